@@ -1,0 +1,64 @@
+/**
+ * The one build configuration every fangkong package uses.
+ *
+ * Upstream tsup is no longer actively maintained; every build setting lives here so that moving
+ * to another bundler (tsdown, rolldown, plain esbuild + tsc) changes this file only.
+ */
+import type { Options } from 'tsup';
+
+export interface PackageBuildOptions {
+  /** Entry points, keyed by output name (`index` → `dist/index.js`). */
+  entry: Record<string, string>;
+  /** Build for the browser instead of Node (the widget). */
+  platform?: 'node' | 'neutral' | 'browser';
+  /** Also emit a single minified IIFE bundle under this global name (the widget's `<script>` tag). */
+  iifeGlobalName?: string;
+  /** Modules that stay external even if they are not dependencies (e.g. `node:*`). */
+  external?: string[];
+  /** Modules bundled into the output although they are dependencies. */
+  noExternal?: (string | RegExp)[];
+}
+
+/**
+ * Builds a tsup configuration: ESM (`.js`) and CJS (`.cjs`) with declarations for both
+ * (`.d.ts`, `.d.cts`), ES2022, source maps, tree-shaken, never minified except the IIFE bundle.
+ *
+ * @example
+ * // packages/core/tsup.config.ts
+ * import { defineConfig } from 'tsup';
+ * import { packageBuild } from '../../tooling/tsup';
+ * export default defineConfig(packageBuild({ entry: { index: 'src/index.ts' } }));
+ */
+export function packageBuild(options: PackageBuildOptions): Options[] {
+  const library: Options = {
+    entry: options.entry,
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    treeshake: true,
+    splitting: false,
+    target: 'es2022',
+    platform: options.platform ?? 'neutral',
+    outDir: 'dist',
+    ...(options.external ? { external: options.external } : {}),
+    ...(options.noExternal ? { noExternal: options.noExternal } : {}),
+    outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.js' }),
+  };
+  if (!options.iifeGlobalName) return [library];
+  const browserBundle: Options = {
+    entry: options.entry,
+    format: ['iife'],
+    globalName: options.iifeGlobalName,
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    sourcemap: true,
+    clean: false,
+    dts: false,
+    noExternal: [/.*/],
+    outDir: 'dist',
+    outExtension: () => ({ js: '.global.js' }),
+  };
+  return [library, browserBundle];
+}

@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config';
+
+// Core's answers must not depend on the host's time zone, so its suite runs once per zone.
+const coreZones = ['UTC', 'America/New_York'] as const;
+
+/** One Vitest project per package; `pnpm test` runs them all. */
+export default defineConfig({
+  test: {
+    projects: [
+      ...coreZones.map((zone) => ({
+        test: {
+          name: `core (TZ=${zone})`,
+          root: 'packages/core',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          // Packing and linting the tarball does not depend on the zone: once is enough.
+          exclude: zone === 'UTC' ? [] : ['test/package.test.ts'],
+          env: { TZ: zone },
+          testTimeout: 60_000,
+        },
+      })),
+      // Every other package and example declares its own project in its vitest.config.ts.
+      'packages/*/vitest.config.ts',
+      'examples/*/vitest.config.ts',
+    ],
+  },
+});
