@@ -21,7 +21,10 @@ export interface PackageBuildOptions {
 
 /**
  * Builds a tsup configuration: ESM (`.js`) and CJS (`.cjs`) with declarations for both
- * (`.d.ts`, `.d.cts`), ES2022, source maps, tree-shaken, never minified except the IIFE bundle.
+ * (`.d.ts`, `.d.cts`), ES2022, tree-shaken, never minified except the IIFE bundle. ESM entries
+ * share chunks (code splitting), so importing one subpath loads only the code it needs.
+ * No source maps: the published code is unminified, and core's division data would be copied
+ * into each map.
  *
  * @example
  * // packages/core/tsup.config.ts
@@ -34,13 +37,17 @@ export function packageBuild(options: PackageBuildOptions): Options[] {
     entry: options.entry,
     format: ['esm', 'cjs'],
     dts: true,
-    sourcemap: true,
+    sourcemap: false,
     clean: true,
     treeshake: true,
-    splitting: false,
+    splitting: true,
     target: 'es2022',
     platform: options.platform ?? 'neutral',
     outDir: 'dist',
+    // Keep Chinese text as UTF-8 instead of \uXXXX escapes (about half the size).
+    esbuildOptions(esbuild) {
+      esbuild.charset = 'utf8';
+    },
     ...(options.external ? { external: options.external } : {}),
     ...(options.noExternal ? { noExternal: options.noExternal } : {}),
     outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.js' }),
@@ -58,6 +65,9 @@ export function packageBuild(options: PackageBuildOptions): Options[] {
     dts: false,
     noExternal: [/.*/],
     outDir: 'dist',
+    esbuildOptions(esbuild) {
+      esbuild.charset = 'utf8';
+    },
     outExtension: () => ({ js: '.global.js' }),
   };
   return [library, browserBundle];

@@ -14,3 +14,14 @@ export const WarningSchema = z.object({
   message: z.string(),
   span: SpanSchema.optional(),
 });
+
+/** An ISO 8601 instant with an explicit offset, e.g. `2021-01-16T00:00:00+08:00`. */
+export const InstantSchema = z.iso
+  .datetime({
+    offset: true,
+    message: 'expected an ISO 8601 instant with an offset, e.g. 2021-01-16T00:00:00+08:00',
+  })
+  .meta({
+    description: 'ISO 8601 instant with an offset; fangkong writes China Standard Time (+08:00)',
+    examples: ['2021-01-16T00:00:00+08:00'],
+  });

@@ -9,3 +9,42 @@ export {
   startOfChinaDay,
   toChinaInstant,
 } from './instant';
+export type {
+  AsOfTimeValue,
+  FindTimeExpressionsOptions,
+  FromTimeValue,
+  InstantTimeValue,
+  ParseTimeOptions,
+  PartOfDay,
+  PartOfDayTimeValue,
+  PeriodTimeValue,
+  TimeContext,
+  TimeErrorCode,
+  TimeMatch,
+  TimeParseFailure,
+  TimeParseResult,
+  TimeParseSuccess,
+  TimePart,
+  TimePrecision,
+  TimeValue,
+  TimeValueKind,
+} from './types';
+export type { TimeWarningCode } from './timeWarningCodes';
+export { TIME_WARNING_CODES, TIME_WARNING_MEANINGS } from './timeWarningCodes';
+export { findTimeExpressions } from './findTimeExpressions';
+export { inferYear, MONTH_LOOKAHEAD_DAYS, YEAR_LOOKAHEAD_DAYS } from './inferYear';
+export { PART_OF_DAY_HOURS } from './partOfDayHours';
+export { parseTime } from './parseTime';
+export type { DayZeroConvention } from './dayCount';
+export {
+  anchorDayNumber,
+  chinaDayStart,
+  dateOfDayN,
+  dayNumberAt,
+  endOfDayN,
+  endOfDayNMillis,
+  formatChinaDate,
+  formatChinaMillis,
+  startOfDayN,
+  startOfDayNMillis,
+} from './dayCount';

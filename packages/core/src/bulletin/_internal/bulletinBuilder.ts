@@ -1,0 +1,217 @@
+import type { Span, Warning } from '../../types';
+import type { Instant } from '../../time/instant';
+import type { BreakdownEntry, BreakdownMeasure, DailyBulletin, Figure, SplitFigure } from '../schemas';
+import type { ListItem } from './breakdownList';
+
+/** The figure fields of a bulletin, addressed by a dotted path. */
+export type FigurePath =
+  | 'newConfirmed'
+  | 'newLocalConfirmed'
+  | 'newLocalAsymptomatic'
+  | 'newImported.total'
+  | 'newImported.confirmed'
+  | 'newImported.asymptomatic'
+  | 'asymptomaticToConfirmed'
+  | 'cumulativeConfirmed'
+  | 'cumulativeAsymptomatic'
+  | 'inHospital.total'
+  | 'inHospital.confirmed'
+  | 'inHospital.asymptomatic'
+  | 'severe'
+  | 'asymptomaticUnderObservation'
+  | 'discharged.total'
+  | 'discharged.confirmed'
+  | 'discharged.asymptomatic'
+  | 'dischargedCumulative.total'
+  | 'dischargedCumulative.confirmed'
+  | 'dischargedCumulative.asymptomatic'
+  | 'newDeaths'
+  | 'cumulativeDeaths'
+  | 'daysWithoutNewCases';
+
+/** Breakdown measure of a figure path, where the schema has one. */
+export const BREAKDOWN_MEASURE: Partial<Record<FigurePath, BreakdownMeasure>> = {
+  newConfirmed: 'newConfirmed',
+  newLocalConfirmed: 'newLocalConfirmed',
+  newLocalAsymptomatic: 'newLocalAsymptomatic',
+  'newImported.confirmed': 'newImportedConfirmed',
+  'newImported.asymptomatic': 'newImportedAsymptomatic',
+  asymptomaticToConfirmed: 'asymptomaticToConfirmed',
+  cumulativeConfirmed: 'cumulativeConfirmed',
+  cumulativeAsymptomatic: 'cumulativeAsymptomatic',
+  severe: 'severe',
+  'discharged.total': 'discharged',
+  'dischargedCumulative.total': 'dischargedCumulative',
+  newDeaths: 'deaths',
+};
+
+/** Chinese label of each figure, for warning messages. */
+export const FIGURE_LABEL: Record<FigurePath, string> = {
+  newConfirmed: 'new confirmed (新增确诊)',
+  newLocalConfirmed: 'new local confirmed (新增本土确诊)',
+  newLocalAsymptomatic: 'new local asymptomatic (新增本土无症状)',
+  'newImported.total': 'new imported (新增境外输入)',
+  'newImported.confirmed': 'new imported confirmed (境外输入确诊)',
+  'newImported.asymptomatic': 'new imported asymptomatic (境外输入无症状)',
+  asymptomaticToConfirmed: 'asymptomatic converted to confirmed (无症状转确诊)',
+  cumulativeConfirmed: 'cumulative confirmed (累计确诊)',
+  cumulativeAsymptomatic: 'cumulative asymptomatic (累计无症状)',
+  'inHospital.total': 'in hospital (在院治疗)',
+  'inHospital.confirmed': 'in hospital, confirmed (在院确诊)',
+  'inHospital.asymptomatic': 'in hospital, asymptomatic (在院无症状)',
+  severe: 'severe (重症)',
+  asymptomaticUnderObservation: 'asymptomatic under observation (尚在医学观察)',
+  'discharged.total': 'discharged (出院)',
+  'discharged.confirmed': 'discharged, confirmed (确诊出院)',
+  'discharged.asymptomatic': 'discharged, asymptomatic (无症状出院)',
+  'dischargedCumulative.total': 'cumulative discharged (累计出院)',
+  'dischargedCumulative.confirmed': 'cumulative discharged, confirmed (累计确诊出院)',
+  'dischargedCumulative.asymptomatic': 'cumulative discharged, asymptomatic (累计无症状出院)',
+  newDeaths: 'new deaths (新增死亡)',
+  cumulativeDeaths: 'cumulative deaths (累计死亡)',
+  daysWithoutNewCases: 'days without new cases (连续无新增天数)',
+};
+
+const emptyFigure = (): Figure => ({ value: null, span: null });
+const emptySplit = (): SplitFigure => ({
+  total: emptyFigure(),
+  confirmed: emptyFigure(),
+  asymptomatic: emptyFigure(),
+});
+
+/** A fresh bulletin with every figure unknown. */
+export function emptyBulletin(span: Span): DailyBulletin {
+  return {
+    kind: 'dailyBulletin',
+    span,
+    warnings: [],
+    region: null,
+    regionSpan: null,
+    period: null,
+    periodSpan: null,
+    publishedAt: null,
+    newConfirmed: emptyFigure(),
+    newLocalConfirmed: emptyFigure(),
+    newLocalAsymptomatic: emptyFigure(),
+    newImported: emptySplit(),
+    asymptomaticToConfirmed: emptyFigure(),
+    cumulativeConfirmed: emptyFigure(),
+    cumulativeAsymptomatic: emptyFigure(),
+    inHospital: emptySplit(),
+    severe: emptyFigure(),
+    asymptomaticUnderObservation: emptyFigure(),
+    discharged: emptySplit(),
+    dischargedCumulative: emptySplit(),
+    newDeaths: emptyFigure(),
+    cumulativeDeaths: emptyFigure(),
+    daysWithoutNewCases: { ...emptyFigure(), socialOnly: false },
+    breakdowns: [],
+  };
+}
+
+/** Reads a figure of a bulletin by path. */
+export function getFigure(bulletin: DailyBulletin, path: FigurePath): Figure {
+  const dot = path.indexOf('.');
+  if (dot < 0) return bulletin[path as 'newConfirmed'];
+  const group = bulletin[path.slice(0, dot) as 'inHospital'];
+  return group[path.slice(dot + 1) as 'total'];
+}
+
+function replaceFigure(bulletin: DailyBulletin, path: FigurePath, figure: Figure): void {
+  const dot = path.indexOf('.');
+  if (dot < 0) {
+    if (path === 'daysWithoutNewCases') {
+      bulletin.daysWithoutNewCases = { ...figure, socialOnly: bulletin.daysWithoutNewCases.socialOnly };
+    } else bulletin[path as 'newConfirmed'] = figure;
+    return;
+  }
+  bulletin[path.slice(0, dot) as 'inHospital'][path.slice(dot + 1) as 'total'] = figure;
+}
+
+/**
+ * Sets a figure once. A second statement with another value (same as-of) becomes a
+ * CONFLICTING_FIGURES warning and the first value is kept; an empty slot becomes EMPTY_NUMBER_SLOT.
+ */
+export function setFigure(
+  bulletin: DailyBulletin,
+  path: FigurePath,
+  value: number | null,
+  span: Span,
+  raw: string,
+  asOf: Instant | undefined,
+): void {
+  const current = getFigure(bulletin, path);
+  const figure: Figure = { value, span, raw };
+  if (asOf !== undefined) figure.asOf = asOf;
+  if (value === null) {
+    bulletin.warnings.push({
+      code: 'EMPTY_NUMBER_SLOT',
+      message: `the text has a slot for ${FIGURE_LABEL[path]} ("${raw}") but no number in it; the figure is null`,
+      span,
+    });
+  }
+  if (current.span === null) {
+    replaceFigure(bulletin, path, figure);
+    return;
+  }
+  if (current.value === null && value !== null) {
+    replaceFigure(bulletin, path, figure);
+    return;
+  }
+  if (value !== null && current.value !== null && current.value !== value && current.asOf === asOf) {
+    bulletin.warnings.push({
+      code: 'CONFLICTING_FIGURES',
+      message: `${FIGURE_LABEL[path]} is stated as ${current.value} and again as ${value}; the first is kept`,
+      span,
+    });
+  }
+}
+
+/** Adds breakdown items for a measure, merging areas by name (nested areas too). */
+export function addBreakdown(
+  entries: BreakdownEntry[],
+  measure: BreakdownMeasure,
+  items: ListItem[],
+  mapSpan: (span: Span) => Span,
+  asOf: Instant | undefined,
+): void {
+  for (const item of items) {
+    let entry = entries.find((candidate) => candidate.area === item.area);
+    if (!entry) {
+      entry = {
+        area: item.area,
+        span: mapSpan({ start: item.areaStart, end: item.areaEnd }),
+        figures: {},
+        children: [],
+      };
+      entries.push(entry);
+    }
+    if (!entry.figures[measure]) {
+      const figure: Figure = {
+        value: item.value,
+        span: mapSpan({ start: item.valueStart, end: item.valueEnd }),
+      };
+      if (asOf !== undefined) figure.asOf = asOf;
+      entry.figures[measure] = figure;
+    }
+    if (item.children.length > 0) addBreakdown(entry.children, measure, item.children, mapSpan, asOf);
+  }
+}
+
+/** A warning as stored in a record (zod's inferred shape). */
+export type RecordWarning = DailyBulletin['warnings'][number];
+
+/** Pushes a warning unless the same code and span is already there. */
+export function pushWarning(list: RecordWarning[], warning: Warning): void {
+  if (
+    list.some(
+      (other) =>
+        other.code === warning.code &&
+        other.span?.start === warning.span?.start &&
+        other.span?.end === warning.span?.end,
+    )
+  ) {
+    return;
+  }
+  list.push(warning);
+}

@@ -1,0 +1,167 @@
+import {
+  FIGURE_LABEL,
+  type FigurePath,
+  getFigure,
+  pushWarning,
+  type RecordWarning,
+} from './_internal/bulletinBuilder';
+import type { BreakdownEntry, BreakdownMeasure, DailyBulletin, Figure, SplitFigure } from './schemas';
+
+const SPLITS: Array<[FigurePath, 'inHospital' | 'discharged' | 'dischargedCumulative' | 'newImported']> = [
+  ['inHospital.total', 'inHospital'],
+  ['discharged.total', 'discharged'],
+  ['dischargedCumulative.total', 'dischargedCumulative'],
+  ['newImported.total', 'newImported'],
+];
+
+/** Bulletin figure compared with the sum of its breakdown, per measure. */
+const BREAKDOWN_TOTALS: Array<[BreakdownMeasure, FigurePath]> = [
+  ['newConfirmed', 'newConfirmed'],
+  ['newLocalConfirmed', 'newLocalConfirmed'],
+  ['newLocalAsymptomatic', 'newLocalAsymptomatic'],
+  ['newImportedConfirmed', 'newImported.confirmed'],
+  ['newImportedAsymptomatic', 'newImported.asymptomatic'],
+  ['cumulativeConfirmed', 'cumulativeConfirmed'],
+  ['severe', 'severe'],
+  ['discharged', 'discharged.total'],
+  ['dischargedCumulative', 'dischargedCumulative.total'],
+];
+
+function checkSplit(split: SplitFigure, label: string, warnings: RecordWarning[]): void {
+  const { total, confirmed, asymptomatic } = split;
+  if (total.value === null || confirmed.value === null || asymptomatic.value === null) return;
+  if (total.asOf !== confirmed.asOf || total.asOf !== asymptomatic.asOf) return;
+  const sum = confirmed.value + asymptomatic.value;
+  if (sum !== total.value) {
+    pushWarning(warnings, {
+      code: 'PARTS_DO_NOT_SUM',
+      message: `${label}: ${confirmed.value} confirmed + ${asymptomatic.value} asymptomatic = ${sum}, but the text states a total of ${total.value}`,
+      ...(total.span ? { span: total.span } : {}),
+    });
+  }
+}
+
+function checkEntries(
+  entries: BreakdownEntry[],
+  measure: BreakdownMeasure,
+  total: Figure,
+  label: string,
+  warnings: RecordWarning[],
+): void {
+  const parts = entries.map((entry) => entry.figures[measure]).filter((figure): figure is Figure => !!figure);
+  if (parts.length > 0 && total.value !== null) {
+    const sum = parts.reduce((accumulator, figure) => accumulator + (figure.value ?? 0), 0);
+    if (parts.every((figure) => figure.value !== null) && sum !== total.value) {
+      pushWarning(warnings, {
+        code: 'PARTS_DO_NOT_SUM',
+        message: `${label}: the listed areas add up to ${sum}, but the text states ${total.value}`,
+        ...(total.span ? { span: total.span } : {}),
+      });
+    }
+  }
+  for (const entry of entries) {
+    const own = entry.figures[measure];
+    if (own && entry.children.some((child) => child.figures[measure])) {
+      checkEntries(entry.children, measure, own, `${label} in ${entry.area}`, warnings);
+    }
+  }
+}
+
+/**
+ * Cross-checks one bulletin and appends warnings to it: split totals (`在院治疗6人(其中确诊病例4人,
+ * 无症状感染者2人)`, `39 + 23 = 62`) and breakdown sums (districts, provinces, cities of a province) must
+ * equal the totals the text states (PARTS_DO_NOT_SUM).
+ *
+ * @returns the same bulletin, with any new warnings.
+ * @example
+ * checkBulletin(bulletin).warnings.filter((w) => w.code === 'PARTS_DO_NOT_SUM'); // → [] when all add up
+ */
+export function checkBulletin(bulletin: DailyBulletin): DailyBulletin {
+  for (const [path, group] of SPLITS) checkSplit(bulletin[group], FIGURE_LABEL[path], bulletin.warnings);
+  for (const [measure, path] of BREAKDOWN_TOTALS) {
+    checkEntries(
+      bulletin.breakdowns,
+      measure,
+      getFigure(bulletin, path),
+      FIGURE_LABEL[path],
+      bulletin.warnings,
+    );
+  }
+  return bulletin;
+}
+
+const COMPARED: FigurePath[] = [
+  'newConfirmed',
+  'newLocalConfirmed',
+  'newLocalAsymptomatic',
+  'newImported.confirmed',
+  'newImported.asymptomatic',
+  'cumulativeConfirmed',
+  'cumulativeAsymptomatic',
+  'inHospital.total',
+  'discharged.total',
+  'dischargedCumulative.total',
+  'newDeaths',
+  'cumulativeDeaths',
+];
+const CUMULATIVE: FigurePath[] = [
+  'cumulativeConfirmed',
+  'cumulativeAsymptomatic',
+  'dischargedCumulative.total',
+  'cumulativeDeaths',
+];
+
+/**
+ * Cross-checks bulletins of one document against each other: the same figure for the same region,
+ * period and as-of stated twice with two values (CONFLICTING_FIGURES, on the later bulletin), and a
+ * cumulative figure lower than in an earlier period of the same region (CUMULATIVE_DECREASED).
+ *
+ * @returns the same bulletins, with any new warnings.
+ */
+export function checkBulletins(bulletins: DailyBulletin[]): DailyBulletin[] {
+  const firstOfPeriod = new Map<string, DailyBulletin[]>();
+  const lastOfRegion = new Map<string, DailyBulletin>();
+  for (const current of bulletins) {
+    if (!current.period) continue;
+    const region = current.region ?? '';
+    const key = `${region}|${current.period.start}|${current.period.end}`;
+    const same = firstOfPeriod.get(key);
+    if (same) {
+      for (const path of COMPARED) {
+        const b = getFigure(current, path);
+        if (b.value === null) continue;
+        const a = same
+          .map((previous) => getFigure(previous, path))
+          .find((figure) => figure.value !== null && figure.asOf === b.asOf);
+        if (a && a.value !== b.value) {
+          pushWarning(current.warnings, {
+            code: 'CONFLICTING_FIGURES',
+            message: `${FIGURE_LABEL[path]} for ${current.region ?? 'this region'} in the same period is ${a.value} in an earlier bulletin and ${b.value} here`,
+            ...(b.span ? { span: b.span } : {}),
+          });
+        }
+      }
+      if (same.length < 8) same.push(current);
+    } else {
+      firstOfPeriod.set(key, [current]);
+    }
+    const previous = lastOfRegion.get(region);
+    if (previous?.period && Date.parse(previous.period.end) <= Date.parse(current.period.start)) {
+      for (const path of CUMULATIVE) {
+        const a = getFigure(previous, path);
+        const b = getFigure(current, path);
+        if (a.value !== null && b.value !== null && b.value < a.value && !a.asOf && !b.asOf) {
+          pushWarning(current.warnings, {
+            code: 'CUMULATIVE_DECREASED',
+            message: `${FIGURE_LABEL[path]} falls from ${a.value} to ${b.value} between two periods`,
+            ...(b.span ? { span: b.span } : {}),
+          });
+        }
+      }
+    }
+    if (!previous?.period || Date.parse(previous.period.end) <= Date.parse(current.period.end)) {
+      lastOfRegion.set(region, current);
+    }
+  }
+  return bulletins;
+}

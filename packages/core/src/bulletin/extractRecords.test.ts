@@ -1,0 +1,232 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readSeed } from '../../test/shared';
+import type { DailyBulletin, Figure } from './schemas';
+import { ExtractionResultSchema } from './extractionResultSchema';
+import { extractRecords } from './extractRecords';
+
+const bulletinsOf = (input: string, options = {}): DailyBulletin[] =>
+  extractRecords(input, options).records.filter(
+    (record): record is DailyBulletin => record.kind === 'dailyBulletin',
+  );
+
+const at = (input: string, figure: Figure): string =>
+  figure.span ? input.slice(figure.span.start, figure.span.end) : '';
+
+describe('extractRecords on seed 002 (two bulletins and a press-conference paragraph)', () => {
+  const seed = readSeed('002');
+  const bulletins = bulletinsOf(seed);
+
+  it('reads the 总指挥部 bulletin for 2021-01-12 with its period, zeros, cumulative and discharged figures', () => {
+    const last = bulletins.at(-1)!;
+    expect(last.period).toEqual({ start: '2021-01-12T00:00:00+08:00', end: '2021-01-13T00:00:00+08:00' });
+    expect(last.publishedAt).toBe('2021-01-13T00:00:00+08:00');
+    expect(last.region).toBe('大连市');
+    expect([last.newLocalConfirmed.value, last.newLocalAsymptomatic.value]).toEqual([0, 0]);
+    expect([last.cumulativeConfirmed.value, last.cumulativeAsymptomatic.value]).toEqual([51, 32]);
+    expect(last.dischargedCumulative.confirmed.value).toBe(36);
+    expect(last.dischargedCumulative.asymptomatic.value).toBe(20);
+    expect(last.dischargedCumulative.total.value).toBe(56);
+    expect(at(seed, last.dischargedCumulative.total)).toBe('56');
+    expect(last.warnings.filter((warning) => warning.code === 'PARTS_DO_NOT_SUM')).toEqual([]);
+  });
+
+  it('gives the afternoon discharges their own as-of instant, later than the 1月12日 period', () => {
+    const first = bulletins[0]!;
+    expect(first.period?.start).toBe('2021-01-12T00:00:00+08:00');
+    expect(first.discharged.confirmed.value).toBe(3);
+    expect(first.discharged.asymptomatic.value).toBe(3);
+    expect(first.dischargedCumulative.confirmed.value).toBe(39);
+    expect(first.dischargedCumulative.asymptomatic.value).toBe(23);
+    expect(first.dischargedCumulative.total.value).toBe(62);
+    const asOf = first.dischargedCumulative.total.asOf!;
+    expect(asOf.startsWith('2021-01-13T')).toBe(true);
+    expect(Date.parse(asOf)).toBeGreaterThan(Date.parse(first.period!.end));
+    expect(first.discharged.confirmed.asOf).toBe(asOf);
+  });
+
+  it('finds a bulletin for 1月13日 too', () => {
+    expect(bulletins.some((bulletin) => bulletin.period?.start === '2021-01-13T00:00:00+08:00')).toBe(true);
+  });
+});
+
+describe('extractRecords on seed 000 (digits stripped)', () => {
+  const seed = readSeed('000');
+  const [bulletin] = bulletinsOf(seed);
+
+  it('reads new local 0 / 0 from the phrase, with the phrase as span', () => {
+    expect(bulletin!.newLocalConfirmed.value).toBe(0);
+    expect(bulletin!.newLocalAsymptomatic.value).toBe(0);
+    expect(at(seed, bulletin!.newLocalConfirmed)).toContain('无新增');
+  });
+
+  it('leaves period, in-hospital and streak null, each with a warning naming the empty slot', () => {
+    expect(bulletin!.period).toBeNull();
+    expect(bulletin!.inHospital.total.value).toBeNull();
+    expect(bulletin!.daysWithoutNewCases.value).toBeNull();
+    const codes = bulletin!.warnings.map((warning) => warning.code);
+    expect(codes).toContain('UNDATED_PERIOD');
+    const empty = bulletin!.warnings.filter((warning) => warning.code === 'EMPTY_NUMBER_SLOT');
+    expect(empty.some((warning) => warning.message.includes('在院治疗'))).toBe(true);
+    expect(empty.some((warning) => warning.message.includes('连续'))).toBe(true);
+  });
+
+  it('never borrows a number for an empty slot', () => {
+    for (const figure of [bulletin!.inHospital.confirmed, bulletin!.inHospital.asymptomatic]) {
+      expect(figure.value).toBeNull();
+      expect(figure.span).not.toBeNull();
+    }
+  });
+});
+
+describe('extractRecords on seed 004 (injected spam)', () => {
+  it('puts nothing of the injected headline into any extracted field', () => {
+    const seed = readSeed('004');
+    const result = extractRecords(seed);
+    const fields = JSON.stringify(result.records, (key, value) => (key === 'warnings' ? undefined : value));
+    for (const piece of ['B体育', '客场遭逆转', '无缘胜利']) expect(fields).not.toContain(piece);
+  });
+});
+
+describe('extractRecords on written fixtures', () => {
+  it('reads an in-hospital split and flags parts that do not add up', () => {
+    const input =
+      '2021年1月12日0时至24时，大连市新增本土确诊病例1例。目前在院治疗6人(其中确诊病例4人,无症状感染者3人)。';
+    const [bulletin] = bulletinsOf(input);
+    expect(bulletin!.inHospital.total.value).toBe(6);
+    expect(bulletin!.inHospital.confirmed.value).toBe(4);
+    expect(bulletin!.warnings.map((warning) => warning.code)).toContain('PARTS_DO_NOT_SUM');
+  });
+
+  it('reads district breakdowns and checks their sum', () => {
+    const input = '2022年3月1日0—24时，上海新增本土确诊病例5例（浦东新区3例、徐汇区1例）。';
+    const [bulletin] = bulletinsOf(input);
+    expect(bulletin!.breakdowns.map((entry) => [entry.area, entry.figures.newLocalConfirmed?.value])).toEqual(
+      [
+        ['浦东新区', 3],
+        ['徐汇区', 1],
+      ],
+    );
+    expect(bulletin!.warnings.map((warning) => warning.code)).toContain('PARTS_DO_NOT_SUM');
+  });
+
+  it('flags the same figure stated twice with two values', () => {
+    const input =
+      '2022年3月1日0—24时，上海新增本土确诊病例5例。2022年3月1日0—24时，上海新增本土确诊病例6例。';
+    const bulletins = bulletinsOf(input);
+    expect(bulletins[1]!.warnings.map((warning) => warning.code)).toContain('CONFLICTING_FIGURES');
+  });
+
+  it('reads a streak of days without new cases in the community (社会面)', () => {
+    const input = '11月22日0时至24时，庄河市新增本土确诊病例0例，已连续7日社会面无新增。';
+    const [bulletin] = bulletinsOf(input, { reference: '2021-11-23T10:00:00+08:00' });
+    expect(bulletin!.daysWithoutNewCases.value).toBe(7);
+    expect(bulletin!.daysWithoutNewCases.socialOnly).toBe(true);
+    expect(bulletin!.period?.start).toBe('2021-11-22T00:00:00+08:00');
+  });
+
+  it('warns when a period has no year and no reference', () => {
+    const [bulletin] = bulletinsOf('1月12日0—24时，大连市新增本土确诊病例1例。');
+    expect(bulletin!.period).toBeNull();
+    expect(bulletin!.warnings.map((warning) => warning.code)).toContain('UNDATED_PERIOD');
+  });
+
+  it.each([
+    ['1月12日零时至24时', '2021-01-12T00:00:00+08:00', '2021-01-13T00:00:00+08:00'],
+    ['1月12日0-24时', '2021-01-12T00:00:00+08:00', '2021-01-13T00:00:00+08:00'],
+    ['1月12日（0—24时）', '2021-01-12T00:00:00+08:00', '2021-01-13T00:00:00+08:00'],
+    ['1月12日12时至24时', '2021-01-12T12:00:00+08:00', '2021-01-13T00:00:00+08:00'],
+    ['12月31日0时至24时', '2020-12-31T00:00:00+08:00', '2021-01-01T00:00:00+08:00'],
+  ])('reads the period %s (published 2021-01-13)', (phrase, start, end) => {
+    const [bulletin] = bulletinsOf(`${phrase}，大连市新增本土确诊病例1例。`, {
+      reference: '2021-01-13T09:00:00+08:00',
+    });
+    expect(bulletin!.period).toEqual({ start, end });
+  });
+});
+
+describe('extractRecords on any text', () => {
+  it('never throws and returns a valid result on arbitrary Unicode up to 100 KB', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (text) => {
+        const result = extractRecords(text.repeat(1 + (text.length % 50)));
+        expect(ExtractionResultSchema.safeParse(result).success).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('never throws on bulletin-like fragments stitched at random', () => {
+    const pieces = [
+      '1月12日',
+      '0时至24时',
+      '，大连市',
+      '新增本土确诊病例',
+      '3',
+      '例',
+      '（',
+      '）',
+      '浦东新区',
+      '、',
+      '无新增',
+      '累计',
+      '在院治疗',
+      '人',
+      '。',
+      '\n',
+      '年月日时至时',
+      '连续',
+      '天',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 400 }), (parts) => {
+        const result = extractRecords(parts.join(''));
+        expect(ExtractionResultSchema.safeParse(result).success).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it.each(['000', '001', '002', '003', '004'] as const)(
+    'reports for seed %s only numbers readable at their span, even with digits removed',
+    (id) => {
+      const seed = readSeed(id);
+      for (const input of [seed, seed.replace(/[0-9]/g, '')]) {
+        for (const record of extractRecords(input).records) {
+          if (record.kind !== 'dailyBulletin') continue;
+          const figures: Figure[] = [];
+          JSON.stringify(record, (_key, value) => {
+            if (value && typeof value === 'object' && 'value' in value && 'span' in value)
+              figures.push(value);
+            return value;
+          });
+          for (const figure of figures) {
+            if (figure.value === null || figure.span === null) continue;
+            const text = input.slice(figure.span.start, figure.span.end);
+            if (figure.value === 0 && /无新增|零/.test(text)) continue;
+            expect(text.replace(/[^0-9]/g, '')).toBe(String(figure.value));
+          }
+        }
+      }
+    },
+  );
+
+  it('gives the same result for the same input', () => {
+    const seed = readSeed('002');
+    expect(extractRecords(seed)).toEqual(extractRecords(seed));
+  });
+
+  it('stays linear on long adversarial inputs', () => {
+    const unit = '1月1日0时至24时新增本土确诊病例（浦东新区、、、（（（月日时至年月日连续在院治疗';
+    const time = (times: number): number => {
+      const input = unit.repeat(times);
+      const start = performance.now();
+      extractRecords(input);
+      return performance.now() - start;
+    };
+    time(200);
+    const small = Math.max(time(1000), 1);
+    const large = time(10_000);
+    expect(large / small).toBeLessThan(40);
+  });
+});

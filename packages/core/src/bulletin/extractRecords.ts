@@ -1,0 +1,126 @@
+import { extractBulletinIndexes } from '../notices/extractBulletinIndexes';
+import { extractRiskChanges } from '../notices/extractRiskChanges';
+import { extractUnsealings } from '../notices/extractUnsealings';
+import { cleanText } from '../text/cleanText';
+import type { Instant } from '../time/instant';
+import type { Span, Warning } from '../types';
+import { checkBulletin, checkBulletins } from './checks';
+import {
+  type ExtractDailyBulletinsOptions,
+  extractDailyBulletins,
+  findPublicationStamp,
+} from './extractDailyBulletins';
+import type { ExtractedRecord, ExtractionResult } from './extractionResultSchema';
+
+/** Options of {@link extractRecords}. */
+export interface ExtractRecordsOptions {
+  /** Publication instant if the caller knows it; otherwise one found in the document is used. */
+  reference?: Instant;
+  /** Default region for bulletins that name none, e.g. `大连市`. */
+  region?: string;
+  /** Also return the cleaned text (`result.text`). Default false. */
+  includeText?: boolean;
+  /**
+   * Resolves an area's full name to a division code (inject `@fangkong/core/areas`'s resolver; core
+   * does not import the data statically).
+   */
+  resolveArea?: (fullName: string, context: { region?: string }) => { code: string } | null;
+}
+
+/** What the extraction needs from cleaning (`text/cleanText`): the text and the way back to the input. */
+interface Cleaned {
+  text: string;
+  toOriginalSpan: (span: Span) => Span;
+  removed: ExtractionResult['removed'];
+  warnings: Warning[];
+}
+
+/** `text/cleanText`, reduced to what extraction needs. */
+function clean(input: string): Cleaned {
+  const cleaned = cleanText(input);
+  return {
+    text: cleaned.text,
+    toOriginalSpan: (span) => cleaned.toOriginalSpan(span),
+    removed: cleaned.removed,
+    warnings: cleaned.warnings,
+  };
+}
+
+const spanOf = (record: ExtractedRecord): number => record.span.start;
+
+/**
+ * Extracts every record of a document: daily bulletins (several per document and per region) and
+ * the notices (bulletin indexes; risk changes, unsealings, press conferences as their extractors
+ * land), each with spans into `input`, its own warnings and cross-checks. Never throws on a string.
+ *
+ * @param input - the document as scraped (text or HTML).
+ * @param options - reference instant, default region, area resolver.
+ * @returns records in document order, document-level warnings and what cleaning removed.
+ * @example
+ * const result = extractRecords('2021年1月12日零时至24时,大连市无新增本地确诊病例和本地无症状感染者。');
+ * result.records[0]?.kind; // → 'dailyBulletin'
+ */
+export function extractRecords(input: string, options: ExtractRecordsOptions = {}): ExtractionResult {
+  const text = typeof input === 'string' ? input : '';
+  const warnings: Warning[] = [];
+  let cleaned: Cleaned;
+  try {
+    cleaned = clean(text);
+  } catch (error) {
+    warnings.push({
+      code: 'CLEANING_FAILED',
+      message: `cleaning failed (${String(error)}); the raw text is read`,
+    });
+    cleaned = { text, toOriginalSpan: (span) => span, removed: [], warnings: [] };
+  }
+  warnings.push(...cleaned.warnings);
+  for (const removed of cleaned.removed) {
+    if (removed.kind === 'injected') {
+      warnings.push({
+        code: 'INJECTED_TEXT_REMOVED',
+        message: `injected text removed before extraction: "${removed.text}"`,
+        span: removed.span,
+      });
+    }
+  }
+  const reference = options.reference ?? findPublicationStamp(cleaned.text) ?? undefined;
+  const bulletinOptions: ExtractDailyBulletinsOptions = { toOriginalSpan: cleaned.toOriginalSpan };
+  if (options.reference) bulletinOptions.reference = options.reference;
+  if (options.region) bulletinOptions.region = options.region;
+
+  const records: ExtractedRecord[] = [];
+  const run = (name: string, extractor: () => ExtractedRecord[]): void => {
+    try {
+      records.push(...extractor());
+    } catch (error) {
+      // An extractor bug must not lose the other records: report it and go on.
+      warnings.push({ code: 'EXTRACTOR_FAILED', message: `${name} failed: ${String(error)}` });
+    }
+  };
+  run('daily bulletins', () =>
+    checkBulletins(extractDailyBulletins(cleaned.text, bulletinOptions).map(checkBulletin)),
+  );
+  run('bulletin indexes', () => {
+    const result = extractBulletinIndexes(cleaned.text, {
+      reference,
+      toOriginalSpan: cleaned.toOriginalSpan,
+    });
+    warnings.push(...result.warnings);
+    return result.records;
+  });
+  const noticeContext = { reference, toOriginalSpan: cleaned.toOriginalSpan, region: options.region };
+  for (const [name, extractor] of [
+    ['risk changes', extractRiskChanges],
+    ['unsealings', extractUnsealings],
+  ] as const) {
+    run(name, () => {
+      const result = extractor(cleaned.text, noticeContext);
+      warnings.push(...result.warnings);
+      return result.records;
+    });
+  }
+  records.sort((a, b) => spanOf(a) - spanOf(b));
+  const result: ExtractionResult = { records, warnings, removed: cleaned.removed };
+  if (options.includeText) result.text = cleaned.text;
+  return result;
+}

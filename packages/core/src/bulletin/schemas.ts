@@ -1,0 +1,162 @@
+import * as z from 'zod';
+import { InstantSchema, SpanSchema, WarningSchema } from '../schemas';
+
+export { InstantSchema };
+
+/** A half-open period `[start, end)` of instants. */
+export const PeriodSchema = z
+  .object({
+    start: InstantSchema,
+    end: InstantSchema,
+  })
+  .meta({ description: 'Half-open period [start, end)' });
+
+/**
+ * One figure read from the text: its value (or null when the text has no number for it), where it
+ * was read, and its own as-of instant when the text gives one that differs from the record's period
+ * (e.g. `1月13日下午…全市累计39个`).
+ *
+ * `value: null` with a span means the text had a slot for the number but no number in it (a
+ * record warning `EMPTY_NUMBER_SLOT` says so); `value: null, span: null` means the text does not
+ * mention the figure at all. Never 0 for "not stated".
+ */
+export const FigureSchema = z
+  .object({
+    value: z.number().nullable(),
+    span: SpanSchema.nullable(),
+    asOf: InstantSchema.optional(),
+    raw: z.string().optional(),
+  })
+  .meta({ id: 'Figure', description: 'A figure read from the text, with its source span' });
+
+/** A figure split into confirmed cases and asymptomatic infections, with their total. */
+export const SplitFigureSchema = z
+  .object({
+    total: FigureSchema,
+    confirmed: FigureSchema,
+    asymptomatic: FigureSchema,
+  })
+  .meta({ id: 'SplitFigure', description: 'A total with its confirmed / asymptomatic parts' });
+
+/** Days without new cases (`已连续N天无新增`), and whether only the community counts (`社会面`). */
+export const StreakFigureSchema = FigureSchema.extend({
+  socialOnly: z.boolean(),
+}).meta({ id: 'StreakFigure', description: 'Consecutive days without new cases' });
+
+/** The figures a breakdown entry (a district, city or province) can carry. All optional. */
+export const BreakdownFiguresSchema = z
+  .object({
+    newConfirmed: FigureSchema,
+    newLocalConfirmed: FigureSchema,
+    newLocalAsymptomatic: FigureSchema,
+    newImportedConfirmed: FigureSchema,
+    newImportedAsymptomatic: FigureSchema,
+    asymptomaticToConfirmed: FigureSchema,
+    cumulativeConfirmed: FigureSchema,
+    cumulativeAsymptomatic: FigureSchema,
+    severe: FigureSchema,
+    discharged: FigureSchema,
+    dischargedCumulative: FigureSchema,
+    deaths: FigureSchema,
+  })
+  .partial();
+
+/** The names of the figures a breakdown entry can carry. */
+export const BreakdownMeasureSchema = BreakdownFiguresSchema.keyof();
+
+/** One area of a breakdown (`其中浦东新区N例、…`, `广东N例（深圳N例…）`), possibly nested. */
+export interface BreakdownEntry {
+  /** The area as written, e.g. `浦东新区`, `广东`. */
+  area: string;
+  /** Where the area's name is, in the original input. */
+  span: { start: number; end: number };
+  /** Its figures, keyed by measure. */
+  figures: z.infer<typeof BreakdownFiguresSchema>;
+  /** Sub-areas listed inside it (cities of a province), same shape. */
+  children: BreakdownEntry[];
+}
+
+export const BreakdownEntrySchema: z.ZodType<BreakdownEntry> = z
+  .object({
+    area: z.string(),
+    span: SpanSchema,
+    figures: BreakdownFiguresSchema,
+    get children() {
+      return z.array(BreakdownEntrySchema);
+    },
+  })
+  .meta({ id: 'BreakdownEntry', description: 'An area of a breakdown, with nested sub-areas' });
+
+/**
+ * A daily bulletin (疫情通报): the figures of one region for one period.
+ *
+ * Every figure is a {@link FigureSchema}; a figure the text does not mention has `value: null`.
+ */
+export const DailyBulletinSchema = z
+  .object({
+    kind: z.literal('dailyBulletin'),
+    /** The whole bulletin in the original input. */
+    span: SpanSchema,
+    warnings: z.array(WarningSchema),
+    /** The region as written (`大连市`, `上海`, `全国`), or null. */
+    region: z.string().nullable(),
+    regionSpan: SpanSchema.nullable(),
+    /** What the figures cover, half-open; null when it cannot be dated. */
+    period: PeriodSchema.nullable(),
+    periodSpan: SpanSchema.nullable(),
+    /** When the bulletin was published, if known (reference or a date in the document). */
+    publishedAt: InstantSchema.nullable(),
+    /** All new confirmed cases when the text does not say local/imported (e.g. early 2020). */
+    newConfirmed: FigureSchema,
+    newLocalConfirmed: FigureSchema,
+    newLocalAsymptomatic: FigureSchema,
+    /** New imported (境外输入), total and split where the text splits it. */
+    newImported: SplitFigureSchema,
+    /** Asymptomatic infections reclassified as confirmed (无症状感染者转为确诊病例). */
+    asymptomaticToConfirmed: FigureSchema,
+    /** Cumulative reported confirmed / asymptomatic (local when the text says 本土). */
+    cumulativeConfirmed: FigureSchema,
+    cumulativeAsymptomatic: FigureSchema,
+    /** In hospital now (在院治疗), total and split. */
+    inHospital: SplitFigureSchema,
+    /** Severe cases now (重症). */
+    severe: FigureSchema,
+    /** Asymptomatic infections still under medical observation (尚在医学观察). */
+    asymptomaticUnderObservation: FigureSchema,
+    /** Discharged in the period (治愈出院 / 解除医学观察), split and total. */
+    discharged: SplitFigureSchema,
+    /** Discharged cumulative (累计治愈出院), split and total. */
+    dischargedCumulative: SplitFigureSchema,
+    newDeaths: FigureSchema,
+    cumulativeDeaths: FigureSchema,
+    /** Consecutive days without new cases (已连续N天无新增), `socialOnly` for 社会面. */
+    daysWithoutNewCases: StreakFigureSchema,
+    /** Breakdowns by district / city / province, merged by area, nested where listed. */
+    breakdowns: z.array(BreakdownEntrySchema),
+  })
+  .meta({ id: 'DailyBulletin', description: 'A daily bulletin: figures of one region for one period' });
+
+/** A figure read from the text. */
+export type Figure = z.infer<typeof FigureSchema>;
+/** A total with its confirmed / asymptomatic parts. */
+export type SplitFigure = z.infer<typeof SplitFigureSchema>;
+/** Consecutive days without new cases. */
+export type StreakFigure = z.infer<typeof StreakFigureSchema>;
+/** A half-open period. */
+export type Period = z.infer<typeof PeriodSchema>;
+/** The figures a breakdown entry can carry. */
+export type BreakdownFigures = z.infer<typeof BreakdownFiguresSchema>;
+/** The name of a figure of a breakdown entry. */
+export type BreakdownMeasure = z.infer<typeof BreakdownMeasureSchema>;
+/** A daily bulletin record. */
+export type DailyBulletin = z.infer<typeof DailyBulletinSchema>;
+
+/** A stretch of the original input that cleaning removed, and why (mirrors `text/types.ts`). */
+export const RemovedSpanSchema = z
+  .object({
+    span: SpanSchema,
+    kind: z.enum(['script', 'chrome', 'footer', 'injected']),
+    reason: z.string(),
+    text: z.string(),
+  })
+  .meta({ id: 'RemovedSpan', description: 'Text removed by cleaning, with its place in the original input' });

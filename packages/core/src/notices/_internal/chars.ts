@@ -1,0 +1,39 @@
+/** Character classes the notices scanners share. Plain functions over char codes: no regex. */
+
+/** A CJK unified ideograph (basic block and extension A). */
+export function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
+/** An ASCII or full-width Arabic digit. */
+export function isArabicDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
+const CJK_NUMERAL = new Set('〇零一二两三四五六七八九十百');
+
+/** A Chinese digit or 十/百, as used in ordinals (`七十三`) and parts (`(四)`). */
+export function isCjkNumeral(char: string | undefined): boolean {
+  return char !== undefined && CJK_NUMERAL.has(char);
+}
+
+/** Spaces and tabs (not line breaks), ASCII, no-break and ideographic. */
+export function isInlineSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000;
+}
+
+/** Whitespace including line breaks. */
+export function isSpace(code: number): boolean {
+  return isInlineSpace(code) || code === 0x0a || code === 0x0d;
+}
+
+/**
+ * `text.indexOf(word, from)` limited to matches starting before `to`: scans at most the window,
+ * so repeated calls on small windows of a huge text stay linear overall.
+ */
+export function indexWithin(text: string, word: string, from: number, to: number): number {
+  const end = Math.min(text.length, to + word.length - 1);
+  if (from >= end) return -1;
+  const at = text.slice(from, end).indexOf(word);
+  return at < 0 ? -1 : from + at;
+}

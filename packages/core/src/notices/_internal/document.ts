@@ -1,0 +1,67 @@
+import { findTimeExpressions } from '../../time/findTimeExpressions';
+import type { TimeMatch } from '../../time/types';
+import type { NoticeContext } from '../types';
+import { type SpanMapper, spanMapper } from './context';
+import { type FoundDocumentNumber, findDocumentNumbers } from './documentNumber';
+import { type Sentences, splitSentences } from './sentences';
+
+/**
+ * A cleaned text prepared once for every notices extractor: its sentences and its time
+ * expressions (each found in one linear pass), and the span mapping of the context.
+ */
+export interface NoticeDocument {
+  text: string;
+  ctx: NoticeContext;
+  map: SpanMapper;
+  sentences: Sentences;
+  /** Time expressions of the whole text, by start offset (cleaned-text offsets). */
+  times: TimeMatch[];
+  /** Document numbers of the whole text, in order (found on first use). */
+  documentNumbers?: FoundDocumentNumber[];
+}
+
+/** Prepares `text` for the extractors (see {@link NoticeDocument}). */
+export function prepareDocument(text: string, ctx: NoticeContext): NoticeDocument {
+  const times =
+    ctx.timeExpressions ??
+    findTimeExpressions(text, ctx.reference === undefined ? {} : { reference: ctx.reference });
+  let ordered = true;
+  for (let i = 1; i < times.length && ordered; i++) {
+    ordered = (times[i - 1] as TimeMatch).span.start <= (times[i] as TimeMatch).span.start;
+  }
+  const sorted = ordered ? (times as TimeMatch[]) : [...times].sort((a, b) => a.span.start - b.span.start);
+  return { text, ctx, map: spanMapper(ctx), sentences: splitSentences(text), times: sorted };
+}
+
+/** The time expressions that start in `[start, end)`, in order. */
+export function timesIn(doc: NoticeDocument, start: number, end: number): TimeMatch[] {
+  const { times } = doc;
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((times[mid] as TimeMatch).span.start < start) low = mid + 1;
+    else high = mid;
+  }
+  const found: TimeMatch[] = [];
+  for (let i = low; i < times.length && (times[i] as TimeMatch).span.start < end; i++)
+    found.push(times[i] as TimeMatch);
+  return found;
+}
+
+/** The document numbers that lie inside `[from, to)`, found once per document. */
+export function documentNumbersIn(doc: NoticeDocument, from: number, to: number): FoundDocumentNumber[] {
+  doc.documentNumbers ??= findDocumentNumbers(doc.text, 0, doc.text.length);
+  const all = doc.documentNumbers;
+  let low = 0;
+  let high = all.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((all[mid] as FoundDocumentNumber).start < from) low = mid + 1;
+    else high = mid;
+  }
+  const found: FoundDocumentNumber[] = [];
+  for (let i = low; i < all.length && (all[i] as FoundDocumentNumber).end <= to; i++)
+    found.push(all[i] as FoundDocumentNumber);
+  return found;
+}

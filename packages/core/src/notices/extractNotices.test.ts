@@ -1,0 +1,194 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { listShared, readSeed, readShared } from '../../test/shared';
+import { extractNotices } from './extractNotices';
+import { NoticeRecordSchema } from './schemas';
+
+const SEEDS = [
+  ['000', '2021-01-20T19:13:00+08:00'],
+  ['001', '2021-11-24T14:03:00+08:00'],
+  ['002', '2021-01-14T08:00:00+08:00'],
+  ['003', '2021-01-14T17:19:00+08:00'],
+  ['004', undefined],
+] as const;
+
+/** Words the extractors trigger on, to build adversarial and random inputs from. */
+const PIECES = [
+  '、',
+  '等',
+  '个',
+  '第',
+  '次',
+  '经',
+  '批准',
+  '关于解除',
+  '的通告',
+  '解除封闭管控',
+  '调整为',
+  '低风险地区',
+  '中风险',
+  '将',
+  '上述',
+  '新闻发布会',
+  '举行',
+  '邀请',
+  '主任',
+  '赵连',
+  '介绍',
+  '月',
+  '日',
+  '12',
+  '疫情防控情况通报',
+  '(一)',
+  '2021年',
+  '社区',
+  '街道',
+  '〔2021〕',
+  '23号',
+  '连续',
+  '14天无新增',
+  '。',
+  '，',
+  '\n',
+  '“',
+];
+
+describe('extractNotices', () => {
+  it.each(SEEDS)('returns records of seed %s that the schema accepts, in text order', (id, reference) => {
+    const text = readSeed(id);
+    const { records } = extractNotices(text, { reference });
+    expect(records.length).toBeGreaterThan(0);
+    for (const record of records) expect(NoticeRecordSchema.safeParse(record).success).toBe(true);
+    const starts = records.map((record) => record.span.start);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+  });
+
+  it('returns every kind a seed holds: seed 000 has a conference, an unsealing and an index', () => {
+    const { records } = extractNotices(readSeed('000'), { reference: '2021-01-20T19:13:00+08:00' });
+    expect(records.map((record) => record.kind).sort()).toEqual([
+      'bulletinIndex',
+      'pressConference',
+      'unsealing',
+    ]);
+  });
+
+  it('finds no notice in the Wenzhou and national daily bulletins of the corpora', () => {
+    const folders = [
+      'corpora/differui-hcow-announcement/assets',
+      'corpora/Exungsh-032002337/package_zip/text_result',
+    ];
+    let files = 0;
+    for (const folder of folders) {
+      for (const file of listShared(folder)) {
+        const reference = `${file.slice(0, 10)}T12:00:00+08:00`;
+        expect(extractNotices(readShared(`${folder}/${file}`), { reference }).records, file).toEqual([]);
+        files++;
+      }
+    }
+    expect(files).toBe(16);
+  });
+
+  it('takes no status or typo in the DXY summaries for a risk change or an unsealing', () => {
+    const news = JSON.parse(
+      readShared('corpora/BlankerL-DXY-COVID-19-Data/json/DXYNews-TimeSeries.json'),
+    ) as {
+      pubDate: number;
+      title: string;
+      summary: string;
+    }[];
+    const kinds = new Set<string>();
+    for (const item of news) {
+      const { records } = extractNotices(`${item.title}\n${item.summary}`, {
+        reference: new Date(item.pubDate).toISOString(),
+      });
+      for (const record of records) kinds.add(record.kind);
+    }
+    expect([...kinds]).toEqual(['pressConference']);
+  });
+
+  it('maps every span through toOriginalSpan', () => {
+    const text = readSeed('001');
+    const plain = extractNotices(text, { reference: '2021-11-24T14:03:00+08:00' }).records;
+    const shifted = extractNotices(text, {
+      reference: '2021-11-24T14:03:00+08:00',
+      toOriginalSpan: (span) => ({ start: span.start + 7, end: span.end + 7 }),
+    }).records;
+    const spansOf = (value: unknown, found: number[] = []): number[] => {
+      if (Array.isArray(value)) for (const item of value) spansOf(item, found);
+      else if (value && typeof value === 'object') {
+        const object = value as Record<string, unknown>;
+        if (
+          typeof object.start === 'number' &&
+          typeof object.end === 'number' &&
+          Object.keys(object).length === 2
+        ) {
+          found.push(object.start);
+        } else for (const item of Object.values(object)) spansOf(item, found);
+      }
+      return found;
+    };
+    expect(spansOf(shifted)).toEqual(spansOf(plain).map((start) => start + 7));
+  });
+
+  it('never reads a number that the text does not hold once digits are stripped from the seeds', () => {
+    for (const [id, reference] of SEEDS) {
+      const stripped = readSeed(id).replace(/[0-9０-９]/g, '');
+      const { records } = extractNotices(stripped, { reference });
+      for (const record of records) {
+        if (record.kind === 'riskChange' || record.kind === 'unsealing') {
+          expect(record.effectiveAt).toBeNull();
+        }
+        if (record.kind === 'bulletinIndex') {
+          expect(record.entries.every((entry) => entry.date === null)).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('never throws on arbitrary text and gives the same result twice', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'grapheme', maxLength: 300 }),
+          fc.array(fc.constantFrom(...PIECES), { maxLength: 120 }).map((pieces) => pieces.join('')),
+        ),
+        (text) => {
+          const first = extractNotices(text, { reference: '2021-01-14T08:00:00+08:00' });
+          const second = extractNotices(text, { reference: '2021-01-14T08:00:00+08:00' });
+          expect(second).toEqual(first);
+          for (const record of first.records) expect(NoticeRecordSchema.safeParse(record).success).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each([
+    ['、'],
+    ['等'],
+    ['等30个'],
+    ['发布会'],
+    ['第一次发布会举行'],
+    ['解除封闭管控'],
+    ['关于解除'],
+    ['将A社区调整为低风险地区'],
+    ['经'],
+    ['月日大连疫情防控情况通报一'],
+    ['邀请主任赵连，'],
+    ['连续'],
+    ['“'],
+  ])('stays linear on 100 KB of %j', (piece) => {
+    const small = piece.repeat(Math.ceil(10_000 / piece.length));
+    const large = piece.repeat(Math.ceil(100_000 / piece.length));
+    const time = (text: string): number => {
+      const start = performance.now();
+      extractNotices(text, { reference: '2021-01-14T08:00:00+08:00' });
+      return performance.now() - start;
+    };
+    // Best of a few runs: the machine is shared, and one slow run is noise, not a trend.
+    const smallMs = Math.max(Math.min(time(small), time(small), time(small)), 5);
+    const largeMs = Math.min(time(large), time(large));
+    expect(largeMs).toBeLessThan(3000);
+    expect(largeMs / smallMs).toBeLessThan(40);
+  });
+});

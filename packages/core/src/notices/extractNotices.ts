@@ -1,0 +1,35 @@
+import { prepareDocument } from './_internal/document';
+import { bulletinIndexesOf } from './extractBulletinIndexes';
+import { pressConferencesOf } from './extractPressConferences';
+import { riskChangesOf } from './extractRiskChanges';
+import { unsealingsOf } from './extractUnsealings';
+import type { NoticeRecord } from './schemas';
+import type { NoticeContext, NoticeExtraction } from './types';
+
+/**
+ * Runs every notices extractor on one cleaned text — risk-level changes, unsealing notices, press
+ * conferences and bulletin indexes — sharing one pass over sentences and time expressions. This is
+ * what the document-level `extractRecords` calls after cleaning; daily bulletins are not its job.
+ *
+ * Never throws on odd text (a malformed `ctx.reference` is a programming error and does throw
+ * `FangkongError` `INVALID_ARGUMENT`). Linear in the text's length. Deterministic.
+ *
+ * @param text - the cleaned text (`cleanText(input).text`).
+ * @param ctx - `reference` (publication instant), `toOriginalSpan` (from `cleanText`), `region`,
+ *   `resolveArea`, and optionally the `timeExpressions` already found in `text`.
+ * @returns all records, ordered by where they start in the original input.
+ * @example
+ * const cleaned = cleanText(html, { format: 'html' });
+ * const { records } = extractNotices(cleaned.text, {
+ *   reference: '2021-11-24T14:03:00+08:00',
+ *   toOriginalSpan: cleaned.toOriginalSpan,
+ * });
+ * records.map((record) => record.kind); // → ['pressConference', 'riskChange']
+ */
+export function extractNotices(text: string, ctx: NoticeContext = {}): NoticeExtraction<NoticeRecord> {
+  const doc = prepareDocument(text, ctx);
+  const parts = [riskChangesOf(doc), unsealingsOf(doc), pressConferencesOf(doc), bulletinIndexesOf(doc)];
+  const records: NoticeRecord[] = parts.flatMap((part) => part.records as NoticeRecord[]);
+  records.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return { records, warnings: parts.flatMap((part) => part.warnings) };
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { readSeed } from '../../test/shared';
+import { extractRiskChanges } from './extractRiskChanges';
+
+const REF = '2021-11-24T14:03:00+08:00';
+
+describe('extractRiskChanges', () => {
+  it('makes no change of 上述 when no earlier sentence names the areas', () => {
+    expect(
+      extractRiskChanges('从23日零时起，将上述中风险地区调整为低风险地区。', { reference: REF }).records,
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['将庄河市城关街道日新社区调整为中风险地区。', null, 'medium'],
+    ['将甘井子区A街道B社区由中风险地区调整为低风险地区。', 'medium', 'low'],
+    ['将金普新区光中街道和平社区划定为高风险区。', null, 'high'],
+    ['将庄河市城关街道日新社区划定为封控区。', null, 'sealed'],
+    ['成都市武侯区由中风险县（市、区）转为低风险县（市、区）。', 'medium', 'low'],
+  ])('reads the levels of %s', (text, from, to) => {
+    const [change] = extractRiskChanges(text, { reference: REF }).records;
+    expect(change?.toLevel?.level).toBe(to);
+    expect(change?.fromLevel?.level ?? null).toBe(from);
+    expect(change?.areas.length).toBe(1);
+  });
+
+  it.each([
+    ['自2021年1月3日12时起，将A街道B社区调整为高风险地区。', '2021-01-03T12:00:00+08:00'],
+    ['从11月23日零时起，将A街道B社区调整为低风险地区。', '2021-11-23T00:00:00+08:00'],
+    ['将A街道B社区调整为低风险地区。', null],
+  ])('reads the effective instant of %s', (text, expected) => {
+    const [change] = extractRiskChanges(text, { reference: REF }).records;
+    expect(change?.effectiveAt).toBe(expected);
+  });
+
+  it('inherits prefixes along the list and checks the declared count', () => {
+    const text =
+      '将庄河市城关街道日新社区世纪百合小区、城关街道日新社区黄海明珠五期小区、新华街道长征社区、兰店乡鲍码村三队4个中风险地区调整为低风险地区。';
+    const [change] = extractRiskChanges(text, { reference: REF }).records;
+    expect(change?.areas.map((area) => area.fullName)).toEqual([
+      '庄河市城关街道日新社区世纪百合小区',
+      '庄河市城关街道日新社区黄海明珠五期小区',
+      '庄河市新华街道长征社区',
+      '庄河市兰店乡鲍码村三队',
+    ]);
+    expect(change?.areas[1]?.asWritten).toBe('城关街道日新社区黄海明珠五期小区');
+    expect(change).toMatchObject({ declaredCount: 4, listedCount: 4, exampleList: false, warnings: [] });
+    const area = change?.areas[2];
+    expect(area && text.slice(area.span.start, area.span.end)).toBe('新华街道长征社区');
+  });
+
+  it('warns DECLARED_COUNT_MISMATCH when a full list does not match its count', () => {
+    const text = '将A街道B社区、A街道C社区3个中风险地区调整为低风险地区。';
+    const [change] = extractRiskChanges(text, { reference: REF }).records;
+    expect(change).toMatchObject({ declaredCount: 3, listedCount: 2, exampleList: false });
+    expect(change?.warnings.map((warning) => warning.code)).toEqual(['DECLARED_COUNT_MISMATCH']);
+  });
+
+  it('does not warn when 等N个 follows one example', () => {
+    const text = '将A街道B社区等5个中风险地区调整为低风险地区。';
+    const [change] = extractRiskChanges(text, { reference: REF }).records;
+    expect(change).toMatchObject({ declaredCount: 5, listedCount: 1, exampleList: true, warnings: [] });
+  });
+
+  it('reads the issuer and the document number of the notice around the change', () => {
+    const text =
+      '大连市新冠肺炎疫情防控总指挥部关于调整风险等级的通告\n大疫经指发〔2021〕30号\n经研究决定，从23日零时起，将A街道B社区调整为低风险地区。';
+    const [change] = extractRiskChanges(text, { reference: REF }).records;
+    expect(change?.documentNumber).toMatchObject({
+      text: '大疫经指发〔2021〕30号',
+      prefix: '大疫经指发',
+      year: 2021,
+      number: 30,
+    });
+    expect(change?.issuer?.name).toBe('大连市新冠肺炎疫情防控总指挥部');
+  });
+
+  it.each([
+    '中风险地区要以末次病例出现的时间为起始点，可申请降为低风险地区。',
+    '中风险地区降为低风险地区的时间不得早于1月16日零时。',
+    '全市其他中、高风险地区将陆续降级解封。',
+    '自3月3日开始，全省129个县市区均为低风险。',
+  ])('does not take a rule or a status for a change: %s', (text) => {
+    expect(extractRiskChanges(text, { reference: REF }).records).toEqual([]);
+  });
+
+  it('warns when the effective time has no digits (seed 000 style)', () => {
+    const [change] = extractRiskChanges('从日零时起，将A街道B社区调整为低风险地区。', {
+      reference: REF,
+    }).records;
+    expect(change?.effectiveAt).toBeNull();
+    expect(change?.warnings.map((warning) => warning.code)).toContain('UNDATED_PERIOD');
+  });
+
+  it('reads seed 001: 30 medium areas to low from 2021-11-23 00:00 after 14 days', () => {
+    const { records } = extractRiskChanges(readSeed('001'), { reference: REF });
+    expect(records).toHaveLength(1);
+    const change = records[0];
+    expect(change).toMatchObject({
+      declaredCount: 30,
+      listedCount: 1,
+      exampleList: true,
+      effectiveAt: '2021-11-23T00:00:00+08:00',
+      asOf: '2021-11-23T00:00:00+08:00',
+      warnings: [],
+    });
+    expect(change?.areas[0]?.fullName).toBe('庄河市城关街道海洋村刘亮屯');
+    expect(change?.fromLevel).toMatchObject({ scheme: 'national', level: 'medium', label: '中风险地区' });
+    expect(change?.toLevel).toMatchObject({ scheme: 'national', level: 'low', label: '低风险地区' });
+    expect(change?.condition?.days).toBe(14);
+    expect(change?.condition?.text.startsWith('连续14天无新增')).toBe(true);
+  });
+
+  it('reads seed 004: 13 areas of 大连市 classified into the five Liaoning tiers', () => {
+    const { records } = extractRiskChanges(readSeed('004'));
+    expect(records).toHaveLength(1);
+    const change = records[0];
+    expect(change?.toLevel).toBeNull();
+    expect(change?.classifiedInto.map((level) => level.level)).toEqual([
+      'low3',
+      'low2',
+      'low1',
+      'medium2',
+      'medium1',
+    ]);
+    expect(change?.classifiedInto.map((level) => level.scheme)).toEqual(Array(5).fill('liaoning2020'));
+    expect(change?.classifiedInto[0]?.label).toBe('低风险三级');
+    expect(change).toMatchObject({ declaredCount: 13, listedCount: 0, warnings: [] });
+    expect(change?.within?.fullName).toBe('大连市');
+  });
+
+  it('finds no change in seed 002, whose risk sentences are rules', () => {
+    expect(extractRiskChanges(readSeed('002'), { reference: '2021-01-14T08:00:00+08:00' }).records).toEqual(
+      [],
+    );
+  });
+});

@@ -1,0 +1,349 @@
+import { parseNumeral } from '../numbers/parseNumeral';
+import type { Warning } from '../types';
+import { type AreaSegment, readAreaSegment } from './_internal/areaSegment';
+import { isArabicDigit, isCjkNumeral, isSpace } from './_internal/chars';
+import { findCondition } from './_internal/condition';
+import { undatedCode, warningAt } from './_internal/context';
+import { type NoticeDocument, prepareDocument } from './_internal/document';
+import { findLevelMentions, type LevelMention } from './_internal/levelMentions';
+import {
+  countWarnings,
+  documentNumberNear,
+  issuerNear,
+  noticeAreas,
+  withinArea,
+} from './_internal/recordParts';
+import { sentenceIndexAt } from './_internal/sentences';
+import { asOfTime, effectiveTime } from './_internal/timeSelect';
+import type { RiskChange, WrittenRiskLevel } from './schemas';
+import type { NoticeContext, NoticeExtraction } from './types';
+
+/** Verbs that put areas into a level, longest first. */
+const CHANGE_VERBS = [
+  '调整为',
+  '调整至',
+  '调整到',
+  '降级为',
+  '降低为',
+  '下调为',
+  '上调为',
+  '升级为',
+  '提升为',
+  '划定为',
+  '划分为',
+  '确定为',
+  '认定为',
+  '恢复为',
+  '变更为',
+  '降为',
+  '降至',
+  '升为',
+  '转为',
+  '划为',
+  '列为',
+  '定为',
+  '分为',
+];
+const CLASSIFY_VERBS = new Set(['划分为', '分为', '划为', '确定为']);
+/** Words before the verb that make the sentence a rule or a plan, not a change that happened. */
+const MODALS = [
+  '可申请',
+  '可以',
+  '方可',
+  '才能',
+  '应当',
+  '不得',
+  '不再',
+  '如需',
+  '需要',
+  '可',
+  '应',
+  '须',
+  '需',
+  '若',
+  '拟',
+];
+const MODAL_WINDOW = 8;
+/** How many sentences back a `上述` may point. */
+const ANTECEDENT_SENTENCES = 3;
+const MAX_SEGMENT = 400;
+
+/**
+ * Finds risk-level changes: `从23日零时起，已将上述30个中风险地区调整为低风险地区`,
+ * `将…小区划定为高风险区`, `…由中风险县转为低风险县`, and classifications into a scheme's levels
+ * (`13个地区已按疫情风险划分为低风险三级、…、中风险一级5类`, `toLevel: null`,
+ * `classifiedInto` the levels). Rules and plans (`可申请降为低风险地区`, `降为低风险地区的时间`)
+ * are not changes and are skipped.
+ *
+ * For each change: the areas as written and as full names (`上述` is followed back to the sentence
+ * that named them), the declared count beside the listed ones (`等30个` after one name is a list
+ * of examples, not a mismatch), the levels, the effective instant (`从23日零时起`), the as-of
+ * instant of the condition (`截至11月22日24时`), the condition (`连续14天无新增`), the issuer and
+ * the document number when the text gives them.
+ *
+ * @param text - the cleaned text.
+ * @param ctx - reference instant, span mapping, optional area resolver.
+ * @returns the changes, in text order, each with its warnings.
+ * @example
+ * const text = '截至11月22日24时，某县A街道B村C屯等30个中风险地区连续14天无新增。' +
+ *   '从23日零时起，将上述30个中风险地区调整为低风险地区。';
+ * const [change] = extractRiskChanges(text, { reference: '2021-11-24T14:03:00+08:00' }).records;
+ * // change.areas[0].fullName → '某县A街道B村C屯'; change.declaredCount → 30; change.exampleList → true
+ * // change.fromLevel.level → 'medium'; change.toLevel.level → 'low'
+ * // change.effectiveAt → '2021-11-23T00:00:00+08:00'; change.condition.days → 14
+ */
+export function extractRiskChanges(text: string, ctx: NoticeContext = {}): NoticeExtraction<RiskChange> {
+  return riskChangesOf(prepareDocument(text, ctx));
+}
+
+/** {@link extractRiskChanges} on a prepared document. */
+export function riskChangesOf(doc: NoticeDocument): NoticeExtraction<RiskChange> {
+  const { text } = doc;
+  const mentions = findLevelMentions(text);
+  const records: RiskChange[] = [];
+  let consumedUntil = -1;
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index] as LevelMention;
+    if (mention.start < consumedUntil) continue;
+    const verb = verbBefore(text, mention.start);
+    if (!verb) continue;
+    const sentenceIndex = sentenceIndexAt(doc.sentences, mention.start);
+    const sentenceStart = Math.max(doc.sentences.starts[sentenceIndex] as number, verb.start - MAX_SEGMENT);
+    const sentenceEnd = Math.min(doc.sentences.ends[sentenceIndex] as number, mention.end + MAX_SEGMENT);
+    if (isRule(text, sentenceStart, verb.start) || text[mention.end] === '的') continue;
+
+    // A classification lists several levels after the verb: 低风险三级、低风险二级、….
+    const classified: LevelMention[] = [mention];
+    if (CLASSIFY_VERBS.has(verb.word)) {
+      let last = mention;
+      for (let next = index + 1; next < mentions.length; next++) {
+        const candidate = mentions[next] as LevelMention;
+        const gap = text.slice(last.end, candidate.start);
+        if (gap !== '、' && gap !== '和' && gap !== '及' && gap !== ',' && gap !== '，') break;
+        classified.push(candidate);
+        last = candidate;
+      }
+    }
+    const isClassification = classified.length > 1;
+    const lastLevel = classified[classified.length - 1] as LevelMention;
+    consumedUntil = lastLevel.end;
+
+    const segmentStart = clauseStart(text, sentenceStart, verb.start);
+    const fromMention = lastMentionWithin(mentions, index, segmentStart, verb.start);
+    let areaEnd = verb.start;
+    if (fromMention)
+      areaEnd = text[fromMention.start - 1] === '由' ? fromMention.start - 1 : fromMention.start;
+    let segment = readAreaSegment(text, segmentStart, areaEnd);
+    let recordStart = sentenceStart;
+    const warnings: Warning[] = [];
+    let anaphorCount: number | null = null;
+    if (
+      segment.areas.length === 0 &&
+      !segment.within &&
+      (segment.anaphoric || segment.declaredCount !== null)
+    ) {
+      const antecedent = findAntecedent(doc, mentions, index, sentenceIndex, fromMention);
+      if (antecedent) {
+        anaphorCount = segment.declaredCount;
+        segment = antecedent.segment;
+        recordStart = antecedent.sentenceStart;
+      }
+    }
+    if (segment.areas.length === 0 && segment.declaredCount === null && !isClassification) continue;
+    if (isClassification && segment.declaredCount === null && segment.areas.length === 0) {
+      // `13个地区已按疫情风险划分为…`: the count sits before the verb with other words between.
+      segment = { ...segment, declaredCount: countBefore(text, sentenceStart, verb.start) };
+    }
+    if (anaphorCount !== null && segment.declaredCount !== null && anaphorCount !== segment.declaredCount) {
+      warnings.push(
+        warningAt(
+          'DECLARED_COUNT_MISMATCH',
+          `the change names ${anaphorCount} areas but the sentence it refers to declares ${segment.declaredCount}`,
+          doc.map(segmentStart, verb.start),
+        ),
+      );
+    }
+    const declaredCount = segment.declaredCount ?? anaphorCount;
+    const areas = noticeAreas(doc, segment.areas);
+    warnings.push(
+      ...countWarnings(doc, declaredCount, areas.length, segment.exampleList, recordStart, sentenceEnd),
+    );
+    warnings.push(...emptyCountWarnings(doc, segment, segmentStart, verb.start));
+
+    const effective = effectiveTime(doc, sentenceStart, sentenceEnd);
+    if (effective && effective.instant === null) {
+      warnings.push(
+        warningAt(
+          undatedCode(effective.failure?.code),
+          `the effective time "${effective.text}" cannot be resolved (${effective.failure?.reason ?? 'unknown'}); effectiveAt is null`,
+          doc.map(effective.start, effective.end),
+        ),
+      );
+    }
+    const asOf = asOfTime(doc, recordStart, verb.start);
+    const condition = findCondition(text, recordStart, sentenceEnd);
+    if (condition?.emptySlot) {
+      warnings.push(
+        warningAt(
+          'EMPTY_NUMBER_SLOT',
+          `the condition "${condition.text}" has no number of days; days is null`,
+          doc.map(condition.start, condition.end),
+        ),
+      );
+    }
+    records.push({
+      kind: 'riskChange',
+      span: doc.map(recordStart, sentenceEnd),
+      warnings,
+      areas,
+      within: withinArea(doc, segment.within),
+      areaText: segment.areaText,
+      declaredCount,
+      listedCount: areas.length,
+      exampleList: segment.exampleList,
+      effectiveAt: effective?.instant ?? null,
+      effectiveSpan: effective ? doc.map(effective.start, effective.end) : null,
+      issuer: issuerNear(doc, recordStart, sentenceEnd),
+      documentNumber: documentNumberNear(doc, recordStart, sentenceEnd),
+      fromLevel: fromMention ? riskLevelOf(doc, fromMention) : null,
+      toLevel: isClassification ? null : riskLevelOf(doc, mention),
+      classifiedInto: isClassification ? classified.map((level) => riskLevelOf(doc, level)) : [],
+      asOf: asOf?.instant ?? null,
+      condition: condition
+        ? { days: condition.days, text: condition.text, span: doc.map(condition.start, condition.end) }
+        : null,
+    });
+  }
+  return { records, warnings: [] };
+}
+
+function riskLevelOf(doc: NoticeDocument, mention: LevelMention): WrittenRiskLevel {
+  return {
+    scheme: mention.level.scheme,
+    level: mention.level.code,
+    label: mention.label,
+    span: doc.map(mention.start, mention.end),
+  };
+}
+
+/** The change verb right before `pos` (spaces skipped), or null. */
+function verbBefore(text: string, pos: number): { word: string; start: number } | null {
+  let end = pos;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  for (const word of CHANGE_VERBS) {
+    if (end >= word.length && text.startsWith(word, end - word.length))
+      return { word, start: end - word.length };
+  }
+  return null;
+}
+
+/** A modal word shortly before the verb, in the same clause: a rule, not a change. */
+function isRule(text: string, sentenceStart: number, verbStart: number): boolean {
+  let from = Math.max(sentenceStart, verbStart - MODAL_WINDOW);
+  for (let i = verbStart - 1; i >= from; i--) {
+    const char = text[i];
+    if (char === '，' || char === ',' || char === '；') {
+      from = i + 1;
+      break;
+    }
+  }
+  const window = text.slice(from, verbStart);
+  return MODALS.some((word) => window.includes(word));
+}
+
+/** Where the areas of a change start: after `将`, else after the last comma, else the sentence start. */
+function clauseStart(text: string, sentenceStart: number, verbStart: number): number {
+  let comma = -1;
+  for (let i = verbStart - 1; i >= sentenceStart; i--) {
+    const char = text[i];
+    if (char === '将' && text[i + 1] !== '军') return i + 1;
+    if (comma < 0 && (char === '，' || char === ',' || char === '：' || char === ':')) comma = i + 1;
+  }
+  return comma >= 0 ? comma : sentenceStart;
+}
+
+/** The last level mention inside `[from, to)` among those before `index`. */
+function lastMentionWithin(
+  mentions: LevelMention[],
+  index: number,
+  from: number,
+  to: number,
+): LevelMention | null {
+  for (let i = index - 1; i >= 0; i--) {
+    const mention = mentions[i] as LevelMention;
+    if (mention.end <= from) return null;
+    if (mention.end <= to) return mention;
+  }
+  return null;
+}
+
+/**
+ * The sentence a `上述…` points to: the nearest earlier sentence (at most
+ * {@link ANTECEDENT_SENTENCES} back) naming areas before a level mention of the same level.
+ */
+function findAntecedent(
+  doc: NoticeDocument,
+  mentions: LevelMention[],
+  index: number,
+  sentenceIndex: number,
+  fromMention: LevelMention | null,
+): { segment: AreaSegment; sentenceStart: number } | null {
+  const oldest = Math.max(0, sentenceIndex - ANTECEDENT_SENTENCES);
+  const limit = doc.sentences.starts[oldest] as number;
+  const current = doc.sentences.starts[sentenceIndex] as number;
+  for (let i = index - 1; i >= 0; i--) {
+    const mention = mentions[i] as LevelMention;
+    if (mention.start < limit) break;
+    if (mention.start >= current) continue;
+    if (fromMention && mention.level.code !== fromMention.level.code) continue;
+    const ownSentence = sentenceIndexAt(doc.sentences, mention.start);
+    const sentenceStart = doc.sentences.starts[ownSentence] as number;
+    const start = clauseStartNoVerb(
+      doc.text,
+      Math.max(sentenceStart, mention.start - MAX_SEGMENT),
+      mention.start,
+    );
+    const segment = readAreaSegment(doc.text, start, mention.start);
+    if (segment.areas.length > 0) return { segment, sentenceStart };
+  }
+  return null;
+}
+
+/** After the last comma before `pos` (a time phrase like `截至…24时，` comes before the list). */
+function clauseStartNoVerb(text: string, from: number, pos: number): number {
+  for (let i = pos - 1; i >= from; i--) {
+    const char = text[i];
+    if (char === '，' || char === ',' || char === '：' || char === ':') return i + 1;
+  }
+  return from;
+}
+
+/** `13个地区` somewhere before the verb of a classification. */
+function countBefore(text: string, from: number, to: number): number | null {
+  const isNumeral = (at: number): boolean => isArabicDigit(text.charCodeAt(at)) || isCjkNumeral(text[at]);
+  for (let i = from; i < to; i++) {
+    if (!isNumeral(i) || (i > from && isNumeral(i - 1))) continue;
+    let j = i;
+    while (j < to && isNumeral(j)) j++;
+    if (text[j] === '个' || text[j] === '处') return parseNumeral(text.slice(i, j));
+    i = j;
+  }
+  return null;
+}
+
+function emptyCountWarnings(
+  doc: NoticeDocument,
+  segment: AreaSegment,
+  start: number,
+  end: number,
+): Warning[] {
+  return segment.emptyCount
+    ? [
+        warningAt(
+          'EMPTY_NUMBER_SLOT',
+          'the count of areas has no number in it; declaredCount is null',
+          doc.map(start, end),
+        ),
+      ]
+    : [];
+}

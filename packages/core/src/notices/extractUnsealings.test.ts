@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { readSeed } from '../../test/shared';
+import { extractUnsealings } from './extractUnsealings';
+
+const REF = '2021-01-15T20:00:00+08:00';
+
+describe('extractUnsealings', () => {
+  it.each([
+    ['A街道B社区自1月16日零时起解除封闭管控。', '2021-01-16T00:00:00+08:00', ['A街道B社区']],
+    [
+      '金普新区光中街道和平社区、站前街道御龙湾社区自2021年1月16日零时起解除封闭管控。',
+      '2021-01-16T00:00:00+08:00',
+      ['金普新区光中街道和平社区', '金普新区站前街道御龙湾社区'],
+    ],
+    ['从1月16日12时起，A街道B社区解除封控。', '2021-01-16T12:00:00+08:00', ['A街道B社区']],
+    ['A街道B社区解除封闭管控。', null, ['A街道B社区']],
+  ])('reads %s', (text, effectiveAt, names) => {
+    const [notice] = extractUnsealings(text, { reference: REF }).records;
+    expect(notice?.effectiveAt).toBe(effectiveAt);
+    expect(notice?.areas.map((area) => area.fullName)).toEqual(names);
+  });
+
+  it('reads a title, its document number and the issuer, and merges the body into it', () => {
+    const text =
+      '大连市疫情防控总指挥部关于解除A街道B社区封闭管控的通告\n大疫经指发〔2021〕23号\n经研究决定，A街道B社区、C社区自1月16日零时起解除封闭管控。';
+    const { records } = extractUnsealings(text, { reference: REF });
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({
+      title: '关于解除A街道B社区封闭管控的通告',
+      measure: '封闭管控',
+      effectiveAt: '2021-01-16T00:00:00+08:00',
+      documentNumber: { text: '大疫经指发〔2021〕23号', year: 2021, number: 23 },
+      issuer: { name: '大连市疫情防控总指挥部' },
+    });
+    expect(records[0]?.areas.map((area) => area.fullName)).toEqual(['A街道B社区', 'A街道C社区']);
+  });
+
+  it('reads the approving body of 经…批准', () => {
+    const [notice] = extractUnsealings('经某市疫情防控指挥部批准，A街道B社区自1月16日零时起解除封闭管控。', {
+      reference: REF,
+    }).records;
+    expect(notice?.issuer?.name).toBe('某市疫情防控指挥部');
+  });
+
+  it('checks a declared count against the areas', () => {
+    const [notice] = extractUnsealings(
+      '三处社区解除封闭管控：A街道B社区、A街道C社区自1月16日零时起解除封闭管控。',
+      {
+        reference: REF,
+      },
+    ).records;
+    expect(notice).toMatchObject({ declaredCount: 3, listedCount: 2 });
+    expect(notice?.warnings.map((warning) => warning.code)).toEqual(['DECLARED_COUNT_MISMATCH']);
+  });
+
+  it.each([
+    '管控圈满21天后，可申请于1月16日零时后解除封闭管控。',
+    '其他区域解除封闭时间不得早于1月16日。',
+    '网格员通知居家医学观察人员按照规定有序解除封闭管理。',
+  ])('does not take a rule for a notice: %s', (text) => {
+    expect(extractUnsealings(text, { reference: REF }).records).toEqual([]);
+  });
+
+  it('reads seed 000: three communities, the approving body, and no date (digits stripped)', () => {
+    const { records } = extractUnsealings(readSeed('000'), { reference: '2021-01-20T19:13:00+08:00' });
+    expect(records).toHaveLength(1);
+    const notice = records[0];
+    expect(notice?.areas.map((area) => area.fullName)).toEqual([
+      '沙河口区星海湾街道星海公园社区',
+      '金普新区光中街道和平社区',
+      '金普新区站前街道御龙湾社区',
+    ]);
+    expect(notice?.areas[2]?.asWritten).toBe('站前街道御龙湾社区');
+    expect(notice).toMatchObject({
+      declaredCount: 3,
+      listedCount: 3,
+      effectiveAt: null,
+      documentNumber: null,
+    });
+    expect(notice?.issuer?.name.endsWith('总指挥部')).toBe(true);
+    expect(notice?.issuer?.name.startsWith('大连市')).toBe(true);
+    expect(notice?.warnings.map((warning) => warning.code)).toEqual(['UNDATED_PERIOD']);
+  });
+
+  it('finds no notice in seed 002, whose unsealing sentences are rules', () => {
+    expect(extractUnsealings(readSeed('002'), { reference: '2021-01-14T08:00:00+08:00' }).records).toEqual(
+      [],
+    );
+  });
+});

@@ -1,0 +1,18 @@
+export type {
+  FindQuantitiesOptions,
+  ListQuantity,
+  Numeral,
+  NumeralScript,
+  NumberSlot,
+  Quantity,
+  QuantityQualifier,
+  QuantityRole,
+  RangeQuantity,
+  ReadNumberOptions,
+  SingleQuantity,
+} from './types';
+export { DEFAULT_COUNTERS } from './defaultCounters';
+export { findQuantities } from './findQuantities';
+export { parseNumeral } from './parseNumeral';
+export { readNumberAfter } from './readNumberAfter';
+export { readNumberBefore } from './readNumberBefore';

@@ -1,0 +1,245 @@
+import type { PolicyPack } from '../types';
+
+const P9 = '新型冠状病毒肺炎防控方案（第九版）';
+
+/** National protocol, 9th edition (June 2022): "7+3" and high / medium / low risk areas. */
+export const cnP9: PolicyPack = {
+  id: 'cn-p9-2022-06',
+  title: P9,
+  jurisdiction: 'CN',
+  effective: { from: '2022-06-28T00:00:00+08:00', until: '2022-11-11T00:00:00+08:00' },
+  citations: [
+    {
+      id: 'p9-close-contact',
+      document: P9,
+      date: '2022-06-28',
+      quote: '7天集中隔离医学观察+3天居家健康监测',
+      source: 'www.67dr.cn/yuanqu/202208/999949918.html (text excerpt)',
+    },
+    {
+      id: 'p9-tests',
+      document: P9,
+      date: '2022-06-28',
+      quote: '第1、2、3、5、7天各开展一次核酸检测',
+      source: 'www.67dr.cn/yuanqu/202208/999949918.html',
+    },
+    {
+      id: 'p9-home-test',
+      document: P9,
+      date: '2022-06-28',
+      quote: '居家健康监测第3天开展一次核酸检测',
+      source: 'www.67dr.cn/yuanqu/202208/999949918.html',
+    },
+    {
+      id: 'p9-anchor',
+      document: P9,
+      date: '2022-06-28',
+      quote: '隔离管理期限自末次暴露后算起',
+      source: 'www.67dr.cn/yuanqu/202208/999949918.html',
+    },
+    {
+      id: 'p9-inbound',
+      document: P9,
+      date: '2022-06-28',
+      quote: "对入境人员实施'7天集中隔离医学观察+3天居家健康监测'管理措施",
+      source: 'immiexpress.com/xWLW_nr.asp?dl_id=1&xw_id=4163',
+    },
+    {
+      id: 'p9-secondary',
+      document: P9,
+      date: '2022-06-28',
+      quote: '第1、4、7天',
+      source: 'gscdc.cn (第九版 Q&A)',
+    },
+    {
+      id: 'p9-high-travellers',
+      document: P9,
+      date: '2022-06-28',
+      quote: '高风险区',
+      source: 'www.163.com/dy/article/HB2O19DG0514TRJ8.html',
+    },
+    {
+      id: 'p9-medium-travellers',
+      document: P9,
+      date: '2022-06-28',
+      quote: '中风险区',
+      source: 'www.163.com/dy/article/HB2O19DG0514TRJ8.html',
+    },
+    {
+      id: 'p9-high-to-medium',
+      document: P9,
+      date: '2022-06-28',
+      quote: '连续7天无新增感染者，且第7天风险区域内所有人员完成一轮核酸筛查均为阴性，降为中风险区',
+      source: 'jxyuer.com/baike/techan/427867.html',
+    },
+    {
+      id: 'p9-then-low',
+      document: P9,
+      date: '2022-06-28',
+      quote: '连续3天无新增感染者降为低风险区',
+      source: 'jxyuer.com/baike/techan/427867.html',
+    },
+    {
+      id: 'p9-medium-to-low',
+      document: P9,
+      date: '2022-06-28',
+      quote: '连续7天无新增感染者，且第7天…均为阴性，降为低风险区',
+      source: 'jxyuer.com/baike/techan/427867.html',
+    },
+    {
+      id: 'reset-in-facility',
+      document: '隔离点内传播的处置（杭州）',
+      date: '2022-06-28',
+      quote: '从最后一例阳性感染者转移出隔离点之日重新计算',
+      source: 'm.shqbk.com/edu/b33d117e064019822dda73acc7e08ab8.html (secondary; date approximate)',
+    },
+  ],
+  rules: {
+    quarantine: [
+      {
+        id: 'closeContact',
+        name: '密切接触者',
+        anchor: 'lastExposure',
+        dayZero: 'anchorDayIsZero',
+        phases: [
+          {
+            kind: 'centralized',
+            days: 7,
+            testDays: [1, 2, 3, 5, 7],
+            label: '集中隔离医学观察',
+            citations: ['p9-close-contact', 'p9-tests', 'p9-anchor'],
+          },
+          {
+            kind: 'homeMonitoring',
+            days: 3,
+            testDays: [3],
+            label: '居家健康监测',
+            citations: ['p9-home-test'],
+          },
+        ],
+        restartOnCaseInFacility: true,
+        topUpWhenIdentifiedLate: true,
+        citations: ['p9-close-contact', 'p9-anchor', 'reset-in-facility'],
+      },
+      {
+        id: 'inbound',
+        name: '入境人员',
+        anchor: 'arrival',
+        dayZero: 'anchorDayIsZero',
+        phases: [
+          {
+            kind: 'centralized',
+            days: 7,
+            testDays: [1, 2, 3, 5, 7],
+            label: '集中隔离医学观察',
+            citations: ['p9-inbound'],
+          },
+          {
+            kind: 'homeMonitoring',
+            days: 3,
+            testDays: [3],
+            label: '居家健康监测',
+            citations: ['p9-inbound'],
+          },
+        ],
+        restartOnCaseInFacility: true,
+        citations: ['p9-inbound'],
+      },
+      {
+        id: 'secondaryContact',
+        name: '密接的密接',
+        anchor: 'lastExposure',
+        dayZero: 'anchorDayIsZero',
+        phases: [
+          {
+            kind: 'homeQuarantine',
+            days: 7,
+            testDays: [1, 4, 7],
+            label: '居家隔离医学观察',
+            citations: ['p9-secondary'],
+          },
+        ],
+        citations: ['p9-secondary'],
+      },
+      {
+        id: 'highRiskAreaTraveller',
+        name: '高风险区流出人员',
+        anchor: 'leftRiskArea',
+        dayZero: 'anchorDayIsZero',
+        phases: [
+          {
+            kind: 'centralized',
+            days: 7,
+            testDays: [],
+            label: '集中隔离',
+            citations: ['p9-high-travellers'],
+          },
+        ],
+        citations: ['p9-high-travellers'],
+      },
+      {
+        id: 'mediumRiskAreaTraveller',
+        name: '中风险区流出人员',
+        anchor: 'leftRiskArea',
+        dayZero: 'anchorDayIsZero',
+        phases: [
+          {
+            kind: 'homeQuarantine',
+            days: 7,
+            testDays: [1, 4, 7],
+            label: '居家隔离',
+            citations: ['p9-medium-travellers'],
+          },
+        ],
+        citations: ['p9-medium-travellers'],
+      },
+    ],
+    riskSchemes: [
+      {
+        id: 'riskArea',
+        name: '高、中、低风险区',
+        unit: 'community or building',
+        levels: [
+          { id: 'low', name: '低风险区' },
+          { id: 'medium', name: '中风险区' },
+          { id: 'high', name: '高风险区' },
+        ],
+        downgrades: [
+          {
+            from: 'high',
+            to: 'medium',
+            daysWithoutNewCase: 7,
+            screening: { fromDay: 7, toDay: 7, text: '第7天风险区域内所有人员完成一轮核酸筛查均为阴性' },
+            effectiveHour: 0,
+            dayZero: 'anchorDayIsZero',
+            citations: ['p9-high-to-medium'],
+          },
+          {
+            from: 'medium',
+            to: 'low',
+            daysWithoutNewCase: 3,
+            countFrom: 'levelEntered',
+            onlyIfEnteredFrom: 'high',
+            effectiveHour: 0,
+            // Counted from 00:00 of the day the area became medium: that day is already the first of the 3.
+            dayZero: 'anchorDayIsOne',
+            citations: ['p9-then-low'],
+          },
+          {
+            from: 'medium',
+            to: 'low',
+            daysWithoutNewCase: 7,
+            screening: { fromDay: 7, toDay: 7, text: '第7天风险区域内所有人员完成一轮核酸筛查均为阴性' },
+            effectiveHour: 0,
+            dayZero: 'anchorDayIsZero',
+            citations: ['p9-medium-to-low'],
+          },
+        ],
+        citations: ['p9-high-to-medium'],
+        notes:
+          'Low-risk area: the rest of the county of a medium or high area; counties without an outbreak draw no areas.',
+      },
+    ],
+  },
+  notes: 'Published 2022-06-28; issue date 2022-06-27 unverified.',
+};

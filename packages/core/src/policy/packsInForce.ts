@@ -1,0 +1,159 @@
+import { FangkongError } from '../errors';
+import type { Instant } from '../time/instant';
+import { toMillis } from './_internal/millis';
+import { builtInPacks } from './builtInPacks';
+import type { PolicyPack, QuarantineCategory, RiskScheme } from './types';
+
+/**
+ * Tells whether a pack made for `packJurisdiction` applies in `jurisdiction`: the same, or a
+ * place under it (`CN` covers `CN-LN-DL`).
+ *
+ * @example
+ * jurisdictionCovers('CN', 'CN-LN-DL'); // → true
+ * jurisdictionCovers('CN-LN-DL', 'CN'); // → false
+ */
+export function jurisdictionCovers(packJurisdiction: string, jurisdiction: string): boolean {
+  return jurisdiction === packJurisdiction || jurisdiction.startsWith(`${packJurisdiction}-`);
+}
+
+function depth(jurisdiction: string): number {
+  let count = 0;
+  for (let i = 0; i < jurisdiction.length; i++) if (jurisdiction.charCodeAt(i) === 45) count++;
+  return count;
+}
+
+/** Whether `pack` is in force at `at` (epoch milliseconds): `from` ≤ at < `until`. */
+export function isPackInForce(pack: PolicyPack, at: Instant | number): boolean {
+  const millis = toMillis(at, 'at');
+  return (
+    toMillis(pack.effective.from) <= millis &&
+    (pack.effective.until === null || millis < toMillis(pack.effective.until))
+  );
+}
+
+/**
+ * The packs in force at `at` in `jurisdiction`, the one that takes precedence first: the most
+ * specific jurisdiction, then the latest start.
+ *
+ * @param at the instant
+ * @param jurisdiction e.g. `CN-LN-DL`
+ * @param packs where to look (default: the built-in packs)
+ * @example
+ * packsInForce('2021-01-14T00:00:00+08:00', 'CN-LN-DL').map((pack) => pack.id);
+ * // → ['dl-2021-01', 'cn-2021-community-risk-areas', 'cn-p7-2020-09', 'cn-2020-07-inbound', 'cn-2020-04-discharge', 'cn-p6-2020-03']
+ */
+export function packsInForce(
+  at: Instant | number,
+  jurisdiction: string,
+  packs: readonly PolicyPack[] = builtInPacks,
+): PolicyPack[] {
+  const millis = toMillis(at, 'at');
+  const result: PolicyPack[] = [];
+  for (const pack of packs) {
+    if (jurisdictionCovers(pack.jurisdiction, jurisdiction) && isPackInForce(pack, millis)) result.push(pack);
+  }
+  return result.sort(
+    (a, b) =>
+      depth(b.jurisdiction) - depth(a.jurisdiction) ||
+      toMillis(b.effective.from) - toMillis(a.effective.from),
+  );
+}
+
+/**
+ * The pack that applies at `at` in `jurisdiction`: the first of {@link packsInForce}.
+ *
+ * @throws FangkongError `NO_POLICY_IN_FORCE` when no pack covers them
+ * @example
+ * policyPackInForce('2023-02-01T00:00:00+08:00', 'CN-LN-DL').id; // → 'cn-class-b-2023-01'
+ */
+export function policyPackInForce(
+  at: Instant | number,
+  jurisdiction: string,
+  packs: readonly PolicyPack[] = builtInPacks,
+): PolicyPack {
+  const found = packsInForce(at, jurisdiction, packs)[0];
+  if (!found) {
+    throw new FangkongError('NO_POLICY_IN_FORCE', `No policy pack covers ${jurisdiction} at ${String(at)}`, {
+      details: { jurisdiction, at },
+    });
+  }
+  return found;
+}
+
+/** A quarantine rule found for a jurisdiction and date; `category` is null when quarantine was abolished. */
+export type QuarantineRuleLookup =
+  | { pack: PolicyPack; category: QuarantineCategory }
+  | { pack: PolicyPack; category: null };
+
+/**
+ * The quarantine category `categoryId` in force at `at` in `jurisdiction`: from the first pack in
+ * force that defines it, unless a more precedent pack abolished quarantine (then `category` is null).
+ *
+ * @throws FangkongError `NO_POLICY_IN_FORCE` when no pack is in force, `NOT_FOUND` when none defines the category
+ * @example
+ * findQuarantineCategory('closeContact', '2021-06-01T00:00:00+08:00', 'CN-LN-DL').pack.id; // → 'cn-p8-2021-05'
+ */
+export function findQuarantineCategory(
+  categoryId: string,
+  at: Instant | number,
+  jurisdiction: string,
+  packs: readonly PolicyPack[] = builtInPacks,
+): QuarantineRuleLookup {
+  const candidates = packsInForce(at, jurisdiction, packs);
+  if (candidates.length === 0) {
+    throw new FangkongError('NO_POLICY_IN_FORCE', `No policy pack covers ${jurisdiction} at ${String(at)}`, {
+      details: { jurisdiction, at },
+    });
+  }
+  for (const pack of candidates) {
+    const category = pack.rules.quarantine.find((item) => item.id === categoryId);
+    if (category) return { pack, category };
+    if (pack.rules.noQuarantine) return { pack, category: null };
+  }
+  const known = [...new Set(candidates.flatMap((pack) => pack.rules.quarantine.map((item) => item.id)))];
+  throw new FangkongError(
+    'NOT_FOUND',
+    `No quarantine category "${categoryId}" in force in ${jurisdiction} at ${String(at)}; in force: ${known.join(', ') || '(none)'}`,
+    { details: { categoryId, jurisdiction, at, known } },
+  );
+}
+
+/** A risk scheme found for a jurisdiction and date; `scheme` is null when risk areas were abolished. */
+export type RiskSchemeLookup = { pack: PolicyPack; scheme: RiskScheme } | { pack: PolicyPack; scheme: null };
+
+/**
+ * The risk scheme in force at `at` in `jurisdiction`: `schemeId` if given, else the first scheme of
+ * the first pack that has one.
+ *
+ * @throws FangkongError `NO_POLICY_IN_FORCE` or `NOT_FOUND`
+ * @example
+ * findRiskScheme('riskArea', '2021-01-14T00:00:00+08:00', 'CN-LN-DL').pack.id; // → 'dl-2021-01'
+ * findRiskScheme('riskArea', '2021-11-22T00:00:00+08:00', 'CN-LN-DL').pack.id; // → 'cn-2021-community-risk-areas'
+ */
+export function findRiskScheme(
+  schemeId: string | undefined,
+  at: Instant | number,
+  jurisdiction: string,
+  packs: readonly PolicyPack[] = builtInPacks,
+): RiskSchemeLookup {
+  const candidates = packsInForce(at, jurisdiction, packs);
+  if (candidates.length === 0) {
+    throw new FangkongError('NO_POLICY_IN_FORCE', `No policy pack covers ${jurisdiction} at ${String(at)}`, {
+      details: { jurisdiction, at },
+    });
+  }
+  for (const pack of candidates) {
+    const scheme =
+      schemeId === undefined
+        ? pack.rules.riskSchemes[0]
+        : pack.rules.riskSchemes.find((item) => item.id === schemeId);
+    if (scheme) return { pack, scheme };
+    if (pack.rules.noRiskAreas) return { pack, scheme: null };
+  }
+  const known = [...new Set(candidates.flatMap((pack) => pack.rules.riskSchemes.map((item) => item.id)))];
+  throw new FangkongError(
+    'NOT_FOUND',
+    `No risk scheme${schemeId ? ` "${schemeId}"` : ''} in force in ${jurisdiction} at ${String(at)}; in force: ${known.join(', ') || '(none)'}`,
+    { details: { schemeId, jurisdiction, at, known } },
+  );
+}

@@ -1,0 +1,267 @@
+import * as z from 'zod';
+import { InstantSchema } from '../schemas';
+
+export { InstantSchema };
+
+/**
+ * Zod schemas of policy packs. Only `loadPolicyPack.ts`, the JSON Schema generator and tests import
+ * these values; computation code imports the plain types of `types.ts`, so that the browser bundle
+ * does not pull zod in.
+ */
+
+const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, {
+  message: 'expected an id of letters, digits, "_", "." or "-", e.g. "closeContact"',
+});
+
+const date = z.iso.date({ message: 'expected a date YYYY-MM-DD' });
+const citationRefs = z.array(id).describe('ids of citations of this pack');
+
+export const DayZeroConventionSchema = z
+  .enum(['anchorDayIsZero', 'anchorDayIsOne'])
+  .describe(
+    'anchorDayIsZero: the anchor day is day 0 and day 1 is the next day; anchorDayIsOne: the anchor day is day 1',
+  );
+
+export const PhaseKindSchema = z.enum(['centralized', 'homeQuarantine', 'homeMonitoring', 'dailyMonitoring']);
+
+export const AnchorKindSchema = z.enum([
+  'lastExposure',
+  'arrival',
+  'leftRiskArea',
+  'enteredFacility',
+  'discharge',
+]);
+
+export const CitationSchema = z.object({
+  id,
+  document: z.string().min(1).describe('name of the document'),
+  date: date.describe('date of the document, YYYY-MM-DD'),
+  quote: z.string().min(1).describe('the key wording, quoted in the original language'),
+  source: z.string().min(1).exactOptional().describe('where the quote was read'),
+});
+
+export const PhaseRuleSchema = z
+  .object({
+    kind: PhaseKindSchema,
+    days: z.number().int().positive(),
+    testDays: z
+      .array(z.number().int().positive())
+      .describe('days of the phase (1 = its first day) with a test'),
+    label: z.string().min(1).exactOptional(),
+    citations: citationRefs,
+  })
+  .superRefine((phase, ctx) => {
+    phase.testDays.forEach((day, index) => {
+      if (day > phase.days) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['testDays', index],
+          message: `test day ${day} is after the last day of a ${phase.days}-day phase`,
+        });
+      }
+    });
+  });
+
+export const ReleaseConditionSchema = z.object({
+  negativeTests: z.number().int().positive().exactOptional(),
+  text: z.string().min(1),
+  citations: citationRefs,
+});
+
+export const QuarantineCategorySchema = z.object({
+  id,
+  name: z.string().min(1),
+  anchor: AnchorKindSchema,
+  dayZero: DayZeroConventionSchema,
+  phases: z.array(PhaseRuleSchema).min(1, { message: 'a category needs at least one phase' }),
+  release: ReleaseConditionSchema.exactOptional(),
+  restartOnCaseInFacility: z.boolean().exactOptional(),
+  topUpWhenIdentifiedLate: z.boolean().exactOptional(),
+  citations: citationRefs,
+  notes: z.string().exactOptional(),
+});
+
+export const RiskLevelSchema = z.object({ id, name: z.string().min(1) });
+
+export const ScreeningConditionSchema = z
+  .object({
+    fromDay: z.number().int().nonnegative(),
+    toDay: z.number().int().nonnegative(),
+    text: z.string().min(1),
+  })
+  .refine((screening) => screening.toDay >= screening.fromDay, {
+    message: 'toDay must not be before fromDay',
+    path: ['toDay'],
+  });
+
+export const DowngradeRuleSchema = z.object({
+  from: id,
+  to: id,
+  daysWithoutNewCase: z.number().int().nonnegative(),
+  countFrom: z.enum(['lastCase', 'levelEntered']).exactOptional(),
+  onlyIfEnteredFrom: id.exactOptional(),
+  communityCasesOnly: z.boolean().exactOptional(),
+  screening: ScreeningConditionSchema.exactOptional(),
+  notBefore: InstantSchema.exactOptional(),
+  effectiveHour: z.number().int().min(0).max(23),
+  dayZero: DayZeroConventionSchema,
+  citations: citationRefs,
+});
+
+export const ClassificationConditionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('newCaseWithinDays'), days: z.number().int().positive() }),
+  z.object({ kind: z.literal('noNewCaseWithinDays'), days: z.number().int().positive() }),
+  z.object({ kind: z.literal('cumulativeCasesAbove'), count: z.number().int().nonnegative() }),
+  z.object({ kind: z.literal('cumulativeCasesAtMost'), count: z.number().int().nonnegative() }),
+  z.object({ kind: z.literal('clusterWithinDays'), days: z.number().int().positive() }),
+  z.object({ kind: z.literal('noClusterWithinDays'), days: z.number().int().positive() }),
+]);
+
+export const ClassificationRuleSchema = z.object({
+  level: id,
+  allOf: z.array(ClassificationConditionSchema),
+  citations: citationRefs,
+});
+
+export const RiskSchemeSchema = z
+  .object({
+    id,
+    name: z.string().min(1),
+    unit: z.string().min(1),
+    levels: z.array(RiskLevelSchema).min(1).describe('from the lowest to the highest risk'),
+    classification: z.array(ClassificationRuleSchema).exactOptional(),
+    downgrades: z.array(DowngradeRuleSchema),
+    citations: citationRefs,
+    notes: z.string().exactOptional(),
+  })
+  .superRefine((scheme, ctx) => {
+    const levels = scheme.levels.map((level) => level.id);
+    const rank = new Map(levels.map((level, index) => [level, index]));
+    duplicates(levels).forEach((index) => {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['levels', index, 'id'],
+        message: `duplicate level id "${levels[index]}"`,
+      });
+    });
+    const known = (value: string | undefined, path: (string | number)[]) => {
+      if (value !== undefined && !rank.has(value)) {
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: `unknown level "${value}"; expected one of ${levels.join(', ')}`,
+        });
+      }
+    };
+    scheme.downgrades.forEach((rule, index) => {
+      known(rule.from, ['downgrades', index, 'from']);
+      known(rule.to, ['downgrades', index, 'to']);
+      known(rule.onlyIfEnteredFrom, ['downgrades', index, 'onlyIfEnteredFrom']);
+      const from = rank.get(rule.from);
+      const to = rank.get(rule.to);
+      if (from !== undefined && to !== undefined && to >= from) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['downgrades', index, 'to'],
+          message: `a downgrade must go to a lower level than "${rule.from}"`,
+        });
+      }
+    });
+    scheme.classification?.forEach((rule, index) => {
+      known(rule.level, ['classification', index, 'level']);
+    });
+  });
+
+export const PolicyRulesSchema = z.object({
+  quarantine: z.array(QuarantineCategorySchema),
+  riskSchemes: z.array(RiskSchemeSchema),
+  noQuarantine: z.boolean().exactOptional(),
+  noRiskAreas: z.boolean().exactOptional(),
+});
+
+/** Zod schema of {@link PolicyPack}, with the cross-references checked (citation ids, unique ids). */
+export const PolicyPackSchema = z
+  .object({
+    $schema: z.string().exactOptional(),
+    id,
+    title: z.string().min(1),
+    jurisdiction: z.string().regex(/^[A-Z]{2}(?:-[A-Za-z0-9]+)*$/, {
+      message: 'expected a dash-separated path from the country down, e.g. "CN" or "CN-LN-DL"',
+    }),
+    effective: z.object({ from: InstantSchema, until: InstantSchema.nullable() }),
+    citations: z.array(CitationSchema),
+    rules: PolicyRulesSchema,
+    notes: z.string().exactOptional(),
+  })
+  .superRefine((pack, ctx) => {
+    if (
+      pack.effective.until !== null &&
+      Date.parse(pack.effective.until) <= Date.parse(pack.effective.from)
+    ) {
+      ctx.addIssue({ code: 'custom', path: ['effective', 'until'], message: 'until must be after from' });
+    }
+    const citationIds = pack.citations.map((citation) => citation.id);
+    duplicates(citationIds).forEach((index) => {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['citations', index, 'id'],
+        message: `duplicate citation id "${citationIds[index]}"`,
+      });
+    });
+    const cited = new Set(citationIds);
+    const check = (refs: string[], path: (string | number)[]) => {
+      refs.forEach((ref, index) => {
+        if (!cited.has(ref)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, index],
+            message: `no citation "${ref}" in this pack; expected one of: ${citationIds.join(', ') || '(none)'}`,
+          });
+        }
+      });
+    };
+    const categoryIds = pack.rules.quarantine.map((category) => category.id);
+    duplicates(categoryIds).forEach((index) => {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rules', 'quarantine', index, 'id'],
+        message: `duplicate category id "${categoryIds[index]}"`,
+      });
+    });
+    pack.rules.quarantine.forEach((category, c) => {
+      const base = ['rules', 'quarantine', c];
+      check(category.citations, [...base, 'citations']);
+      category.phases.forEach((phase, p) => {
+        check(phase.citations, [...base, 'phases', p, 'citations']);
+      });
+      if (category.release) check(category.release.citations, [...base, 'release', 'citations']);
+    });
+    const schemeIds = pack.rules.riskSchemes.map((scheme) => scheme.id);
+    duplicates(schemeIds).forEach((index) => {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rules', 'riskSchemes', index, 'id'],
+        message: `duplicate scheme id "${schemeIds[index]}"`,
+      });
+    });
+    pack.rules.riskSchemes.forEach((scheme, s) => {
+      const base = ['rules', 'riskSchemes', s];
+      check(scheme.citations, [...base, 'citations']);
+      scheme.downgrades.forEach((rule, r) => {
+        check(rule.citations, [...base, 'downgrades', r, 'citations']);
+      });
+      scheme.classification?.forEach((rule, r) => {
+        check(rule.citations, [...base, 'classification', r, 'citations']);
+      });
+    });
+  });
+
+function duplicates(values: string[]): number[] {
+  const seen = new Set<string>();
+  const result: number[] = [];
+  values.forEach((value, index) => {
+    if (seen.has(value)) result.push(index);
+    seen.add(value);
+  });
+  return result;
+}

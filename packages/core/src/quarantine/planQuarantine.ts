@@ -1,0 +1,403 @@
+import { FangkongError } from '../errors';
+import { explainStep } from '../policy/_internal/explain';
+import { toMillis } from '../policy/_internal/millis';
+import { findQuarantineCategory } from '../policy/packsInForce';
+import type { ExplanationStep, PolicyPack, QuarantineCategory } from '../policy/types';
+import {
+  anchorDayNumber,
+  chinaDayStart,
+  formatChinaDate,
+  formatChinaMillis,
+  startOfDayNMillis,
+} from '../time/dayCount';
+import type {
+  PlanCondition,
+  PlannedPhase,
+  QuarantineEvent,
+  QuarantinePlan,
+  QuarantinePlanInput,
+  TestResult,
+} from './types';
+
+const PHASE_NAMES: Record<string, string> = {
+  centralized: 'centralized quarantine',
+  homeQuarantine: 'home quarantine',
+  homeMonitoring: 'home health monitoring',
+  dailyMonitoring: 'daily health monitoring',
+};
+
+const ANCHOR_NAMES: Record<string, string> = {
+  lastExposure: 'last exposure',
+  arrival: 'arrival',
+  leftRiskArea: 'leaving the risk area',
+  enteredFacility: 'start of the quarantine',
+  discharge: 'discharge',
+};
+
+function resolve(input: QuarantinePlanInput): { pack: PolicyPack; category: QuarantineCategory | null } {
+  if (input.pack) {
+    const category = input.pack.rules.quarantine.find((item) => item.id === input.category);
+    if (category) return { pack: input.pack, category };
+    if (input.pack.rules.noQuarantine) return { pack: input.pack, category: null };
+    throw new FangkongError(
+      'NOT_FOUND',
+      `Pack "${input.pack.id}" has no quarantine category "${input.category}"; it has: ${
+        input.pack.rules.quarantine.map((item) => item.id).join(', ') || '(none)'
+      }`,
+      { details: { packId: input.pack.id, category: input.category } },
+    );
+  }
+  if (input.jurisdiction === undefined) {
+    throw new FangkongError('INVALID_ARGUMENT', 'planQuarantine needs either `pack` or `jurisdiction`', {
+      details: { expected: 'pack or jurisdiction' },
+    });
+  }
+  return findQuarantineCategory(input.category, input.anchor, input.jurisdiction, input.packs);
+}
+
+/**
+ * Plans a quarantine: its phases with instants, test days, release instant, the conditions of
+ * release, and each step of the computation with the wording it rests on.
+ *
+ * Days are whole days in China: under `anchorDayIsZero` the anchor's day is day 0, a phase of N
+ * days ends at 24:00 of its last day and release is 00:00 of the next day.
+ *
+ * @param input category, anchor, and `pack` or `jurisdiction`; optionally test results and events
+ * @returns the plan (never throws for late or odd events: they are explained)
+ * @throws FangkongError `NOT_FOUND` (no such category), `NO_POLICY_IN_FORCE`, `INVALID_ARGUMENT` (bad instant)
+ * @example
+ * const plan = planQuarantine({ jurisdiction: 'CN', category: 'closeContact', anchor: '2021-06-01T15:00:00+08:00' });
+ * plan.packId; // → 'cn-p8-2021-05'
+ * plan.phases.map((phase) => [phase.kind, phase.end]);
+ * // → [['centralized', '2021-06-16T00:00:00+08:00'], ['homeMonitoring', '2021-06-23T00:00:00+08:00']]
+ * plan.phases[0].tests.map((test) => test.date); // → ['2021-06-02', '2021-06-05', '2021-06-08', '2021-06-15']
+ * plan.release; // → '2021-06-23T00:00:00+08:00'
+ */
+export function planQuarantine(input: QuarantinePlanInput): QuarantinePlan {
+  const anchorMs = toMillis(input.anchor, 'anchor');
+  const anchor = formatChinaMillis(anchorMs);
+  const { pack, category } = resolve(input);
+  if (category === null) return notRequired(input, pack, anchor);
+
+  const convention = category.dayZero;
+  const base = `rules.quarantine[${category.id}]`;
+  const explanation: ExplanationStep[] = [];
+  const summary = category.phases.map((phase) => `${phase.days} days ${PHASE_NAMES[phase.kind]}`).join(' + ');
+  explanation.push(
+    explainStep(
+      pack,
+      'rule',
+      `Pack ${pack.id}, category "${category.id}" (${category.name}): ${summary}.`,
+      category.citations,
+      base,
+    ),
+  );
+  explanation.push(
+    explainStep(
+      pack,
+      'anchor',
+      `Days are counted from the ${ANCHOR_NAMES[category.anchor]} on ${formatChinaDate(anchorMs)}, which is day ${anchorDayNumber(
+        convention,
+      )}${convention === 'anchorDayIsZero' ? ' (day 1 is the next day)' : ''}.`,
+      category.citations,
+      `${base}.dayZero`,
+      anchor,
+    ),
+  );
+
+  const events = sortedEvents(input.events);
+  let countedFromMs = anchorMs;
+  for (const event of events) {
+    if (event.kind !== 'caseInFacility') continue;
+    const eventMs = toMillis(event.at, 'event instant');
+    const window = centralizedWindow(category, countedFromMs);
+    if (eventMs < countedFromMs || window === null || eventMs >= window.end || eventMs < window.start) {
+      explanation.push(
+        explainStep(
+          pack,
+          'event',
+          `A case in the facility on ${formatChinaMillis(eventMs)} is outside the centralized phase: it changes nothing.`,
+          undefined,
+          base,
+          formatChinaMillis(eventMs),
+        ),
+      );
+      continue;
+    }
+    if (!category.restartOnCaseInFacility) {
+      explanation.push(
+        explainStep(
+          pack,
+          'event',
+          `A case in the facility on ${formatChinaMillis(eventMs)}: this rule does not say the clock restarts, so the plan is unchanged.`,
+          undefined,
+          base,
+          formatChinaMillis(eventMs),
+        ),
+      );
+      continue;
+    }
+    countedFromMs = eventMs;
+    explanation.push(
+      explainStep(
+        pack,
+        'restart',
+        `A new case in the facility on ${formatChinaDate(eventMs)}: the whole plan restarts with that day as day ${anchorDayNumber(convention)}.`,
+        category.citations.length > 1 ? category.citations.slice(1) : category.citations,
+        `${base}.restartOnCaseInFacility`,
+        formatChinaMillis(eventMs),
+      ),
+    );
+  }
+
+  const phases: PlannedPhase[] = [];
+  const dayStart = chinaDayStart(countedFromMs);
+  const dayMillis = (n: number) => startOfDayNMillis(dayStart, n, convention);
+  let offset = 0;
+  let startMs = countedFromMs;
+  let start = formatChinaMillis(countedFromMs);
+  const phaseEnds: number[] = [];
+  for (let i = 0; i < category.phases.length; i++) {
+    const rule = category.phases[i]!;
+    const lastDay = offset + rule.days;
+    const endMs = dayMillis(lastDay + 1);
+    const tests = rule.testDays.map((phaseDay) => ({
+      phaseDay,
+      day: offset + phaseDay,
+      date: formatChinaDate(dayMillis(offset + phaseDay)),
+    }));
+    const phase: PlannedPhase = {
+      kind: rule.kind,
+      days: rule.days,
+      firstDay: offset + 1,
+      lastDay,
+      start,
+      end: formatChinaMillis(endMs),
+      tests,
+    };
+    if (rule.label !== undefined) phase.label = rule.label;
+    phases.push(phase);
+    phaseEnds.push(endMs);
+    explanation.push(
+      explainStep(
+        pack,
+        'phase',
+        `Phase ${i + 1}: ${rule.days} days ${PHASE_NAMES[rule.kind]}, days ${offset + 1}-${lastDay} (${formatChinaDate(
+          dayMillis(offset + 1),
+        )} to ${formatChinaDate(dayMillis(lastDay))}), ending at 24:00 of day ${lastDay}${
+          tests.length > 0
+            ? `; tests on days ${rule.testDays.join(', ')} of the phase (${tests.map((test) => test.date).join(', ')})`
+            : '; the rule names no test days'
+        }.`,
+        rule.citations,
+        `${base}.phases[${i}]`,
+        phase.end,
+      ),
+    );
+    offset = lastDay;
+    startMs = endMs;
+    start = phase.end;
+  }
+  const releaseMs = startMs;
+  const release = start;
+  explanation.push(
+    explainStep(
+      pack,
+      'release',
+      `Release at 00:00 of day ${offset + 1}, right after the last day (day ${offset}) ends.`,
+      category.citations,
+      base,
+      release,
+    ),
+  );
+
+  const identified = events.find((event) => event.kind === 'identified');
+  if (identified)
+    applyIdentification(identified, category, pack, base, countedFromMs, phases, phaseEnds, explanation);
+
+  const { conditions, outcome } = checkTests(
+    input.tests,
+    category,
+    pack,
+    base,
+    countedFromMs,
+    releaseMs,
+    explanation,
+  );
+  return {
+    packId: pack.id,
+    category: category.id,
+    categoryName: category.name,
+    anchorKind: category.anchor,
+    dayZero: convention,
+    anchor,
+    countedFrom: countedFromMs === anchorMs ? anchor : formatChinaMillis(countedFromMs),
+    phases,
+    release,
+    conditions,
+    outcome,
+    explanation,
+  };
+}
+
+function notRequired(input: QuarantinePlanInput, pack: PolicyPack, anchor: string): QuarantinePlan {
+  return {
+    packId: pack.id,
+    category: input.category,
+    categoryName: input.category,
+    anchorKind: 'lastExposure',
+    dayZero: 'anchorDayIsZero',
+    anchor,
+    countedFrom: anchor,
+    phases: [],
+    release: anchor,
+    conditions: [],
+    outcome: 'notRequired',
+    explanation: [
+      explainStep(
+        pack,
+        'rule',
+        `Pack ${pack.id} abolished quarantine: no phase, release at the anchor.`,
+        pack.citations.length > 0 ? [pack.citations[0]!.id] : undefined,
+        'rules.noQuarantine',
+        anchor,
+      ),
+    ],
+  };
+}
+
+function sortedEvents(events: readonly QuarantineEvent[] | undefined): QuarantineEvent[] {
+  if (!events || events.length === 0) return [];
+  return events
+    .map((event) => ({ event, ms: toMillis(event.at, 'event instant') }))
+    .sort((a, b) => a.ms - b.ms)
+    .map((item) => item.event);
+}
+
+/** [start, end) of the leading run of centralized phases when counting from `fromMs`, or null. */
+function centralizedWindow(
+  category: QuarantineCategory,
+  fromMs: number,
+): { start: number; end: number } | null {
+  let offset = 0;
+  let start: number | null = null;
+  let end: number | null = null;
+  for (const phase of category.phases) {
+    const phaseStart = offset === 0 ? fromMs : startOfDayNMillis(fromMs, offset + 1, category.dayZero);
+    offset += phase.days;
+    if (phase.kind === 'centralized') {
+      if (start === null) start = phaseStart;
+      end = startOfDayNMillis(fromMs, offset + 1, category.dayZero);
+    } else if (start !== null) break;
+  }
+  return start === null || end === null ? null : { start, end };
+}
+
+function applyIdentification(
+  event: QuarantineEvent,
+  category: QuarantineCategory,
+  pack: PolicyPack,
+  base: string,
+  countedFromMs: number,
+  phases: PlannedPhase[],
+  phaseEnds: number[],
+  explanation: ExplanationStep[],
+): void {
+  const atMs = toMillis(event.at, 'event instant');
+  const at = formatChinaMillis(atMs);
+  if (atMs <= countedFromMs) return;
+  if (!category.topUpWhenIdentifiedLate) {
+    explanation.push(
+      explainStep(
+        pack,
+        'identified',
+        `Identified on ${formatChinaDate(atMs)}: this rule does not say how late identification counts, so the plan is unchanged.`,
+        undefined,
+        base,
+        at,
+      ),
+    );
+    return;
+  }
+  let current = -1;
+  for (let i = 0; i < phases.length; i++) {
+    if (phaseEnds[i]! <= atMs) phases[i]!.skipped = true;
+    else if (current === -1) {
+      current = i;
+      phases[i]!.servedFrom = at;
+    }
+  }
+  explanation.push(
+    explainStep(
+      pack,
+      'identified',
+      current === -1
+        ? `Identified on ${formatChinaDate(atMs)}, after the whole period had passed: nothing is left to serve.`
+        : `Identified on ${formatChinaDate(atMs)}: only the missing days are served, from phase ${current + 1}; the release instant does not move.`,
+      category.citations.length > 0 ? category.citations.slice(-1) : undefined,
+      `${base}.topUpWhenIdentifiedLate`,
+      at,
+    ),
+  );
+}
+
+function checkTests(
+  tests: readonly TestResult[] | undefined,
+  category: QuarantineCategory,
+  pack: PolicyPack,
+  base: string,
+  fromMs: number,
+  releaseMs: number,
+  explanation: ExplanationStep[],
+): { conditions: PlanCondition[]; outcome: QuarantinePlan['outcome'] } {
+  let negatives = 0;
+  let positiveAt: number | null = null;
+  for (const test of tests ?? []) {
+    const ms = toMillis(test.at, 'test instant');
+    if (ms < fromMs || ms > releaseMs) continue;
+    if (test.result === 'positive') positiveAt = positiveAt === null ? ms : Math.min(positiveAt, ms);
+    else negatives++;
+  }
+  const conditions: PlanCondition[] = [];
+  let outcome: QuarantinePlan['outcome'] = 'scheduled';
+  const release = category.release;
+  if (release) {
+    const condition: PlanCondition = { text: release.text, met: null };
+    if (release.negativeTests !== undefined) {
+      condition.negativeTestsRequired = release.negativeTests;
+      if (tests && tests.length > 0) {
+        condition.negativeTestsSeen = negatives;
+        condition.met = negatives >= release.negativeTests;
+        if (!condition.met) outcome = 'awaitingTests';
+      }
+    }
+    conditions.push(condition);
+    explanation.push(
+      explainStep(
+        pack,
+        'condition',
+        release.negativeTests !== undefined
+          ? `Release also needs ${release.negativeTests} negative test${release.negativeTests > 1 ? 's' : ''}${
+              condition.met === null ? ' (no result given)' : `: ${negatives} seen`
+            }.`
+          : `Release also needs: ${release.text}.`,
+        release.citations,
+        `${base}.release`,
+      ),
+    );
+  }
+  if (positiveAt !== null) {
+    outcome = 'positive';
+    explanation.push(
+      explainStep(
+        pack,
+        'tests',
+        `A positive test on ${formatChinaMillis(positiveAt)}: the person is now handled as a case, not released by this plan.`,
+        undefined,
+        base,
+        formatChinaMillis(positiveAt),
+      ),
+    );
+  }
+  return { conditions, outcome };
+}

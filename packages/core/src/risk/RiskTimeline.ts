@@ -1,0 +1,216 @@
+import { toMillis } from '../policy/_internal/millis';
+import { formatChinaMillis } from '../time/dayCount';
+import type { Instant } from '../time/instant';
+import type { RiskContradiction, RiskEvent, RiskPeriod } from './types';
+
+interface Entry {
+  ms: number;
+  event: RiskEvent;
+  /** Stable order among events at the same instant, whatever order they arrived in. */
+  tie: string;
+}
+
+interface Track {
+  area: string;
+  scheme: string;
+  entries: Entry[];
+}
+
+/** The scheme an event's levels belong to. */
+export function schemeOfEvent(event: RiskEvent): string {
+  return event.scheme ?? (event.kind === 'riskChange' ? 'riskArea' : 'closedManagement');
+}
+
+function areaKey(event: RiskEvent): string {
+  return event.code ?? event.area;
+}
+
+function tieOf(event: RiskEvent): string {
+  return `${event.toLevel}\u0000${event.fromLevel ?? ''}\u0000${event.kind}\u0000${event.area}\u0000${
+    event.source?.documentId ?? ''
+  }\u0000${event.source?.span?.start ?? ''}`;
+}
+
+/**
+ * The level of every area over time, built from risk-change and unsealing records. Records may
+ * arrive in any order: the timeline is the same. Contradictions (two levels for one area at one
+ * instant; a record whose from-level is not the level the timeline holds) are reported, not thrown.
+ *
+ * Areas are identified by `code` when given, else by name. Levels are kept per scheme: risk changes
+ * default to `riskArea`, sealing and unsealing to `closedManagement`.
+ *
+ * @example
+ * const timeline = new RiskTimeline([
+ *   { area: '海洋村刘亮屯', kind: 'riskChange', toLevel: 'low', fromLevel: 'medium', effectiveAt: '2021-11-23T00:00:00+08:00' },
+ *   { area: '海洋村刘亮屯', kind: 'riskChange', toLevel: 'medium', effectiveAt: '2021-11-06T00:00:00+08:00' },
+ * ]);
+ * timeline.levelAt('海洋村刘亮屯', '2021-11-22T12:00:00+08:00'); // → 'medium'
+ * timeline.levelAt('海洋村刘亮屯', '2021-11-23T00:00:00+08:00'); // → 'low'
+ * timeline.contradictions(); // → []
+ */
+export class RiskTimeline {
+  readonly #tracks = new Map<string, Track>();
+  #contradictions: RiskContradiction[] | null = null;
+
+  constructor(events: Iterable<RiskEvent> = []) {
+    this.add(events);
+  }
+
+  /** Adds records, in any order; returns the timeline. */
+  add(events: Iterable<RiskEvent>): this {
+    for (const event of events) {
+      const scheme = schemeOfEvent(event);
+      const key = `${scheme}\u0000${areaKey(event)}`;
+      let track = this.#tracks.get(key);
+      if (!track) {
+        track = { area: areaKey(event), scheme, entries: [] };
+        this.#tracks.set(key, track);
+      }
+      const entry: Entry = { ms: toMillis(event.effectiveAt, 'effectiveAt'), event, tie: tieOf(event) };
+      // Binary insertion keeps each track sorted by (instant, tie): the order of arrival never matters.
+      const list = track.entries;
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const other = list[mid]!;
+        if (other.ms < entry.ms || (other.ms === entry.ms && other.tie <= entry.tie)) lo = mid + 1;
+        else hi = mid;
+      }
+      list.splice(lo, 0, entry);
+    }
+    this.#contradictions = null;
+    return this;
+  }
+
+  /** Number of records held. */
+  get size(): number {
+    let count = 0;
+    for (const track of this.#tracks.values()) count += track.entries.length;
+    return count;
+  }
+
+  /** The areas (code or name) with at least one record in `scheme`. */
+  areas(scheme = 'riskArea'): string[] {
+    const result: string[] = [];
+    for (const track of this.#tracks.values()) if (track.scheme === scheme) result.push(track.area);
+    return result.sort();
+  }
+
+  #track(area: string, scheme: string): Track | undefined {
+    return this.#tracks.get(`${scheme}\u0000${area}`);
+  }
+
+  /**
+   * The level of `area` (code or name) at `at` in `scheme`, or null when no record precedes `at`.
+   * A change effective at `at` is already in force at `at`.
+   */
+  levelAt(area: string, at: Instant | number, scheme = 'riskArea'): string | null {
+    const track = this.#track(area, scheme);
+    if (!track) return null;
+    const entry = lastAtOrBefore(track.entries, toMillis(at, 'at'));
+    return entry ? entry.event.toLevel : null;
+  }
+
+  /** The areas at `level` at `at` in `scheme`, sorted. */
+  areasAt(level: string, at: Instant | number, scheme = 'riskArea'): string[] {
+    const ms = toMillis(at, 'at');
+    const result: string[] = [];
+    for (const track of this.#tracks.values()) {
+      if (track.scheme !== scheme) continue;
+      const entry = lastAtOrBefore(track.entries, ms);
+      if (entry && entry.event.toLevel === level) result.push(track.area);
+    }
+    return result.sort();
+  }
+
+  /** The history of one area in `scheme`: a level per period, oldest first. */
+  history(area: string, scheme = 'riskArea'): RiskPeriod[] {
+    const track = this.#track(area, scheme);
+    if (!track) return [];
+    const periods: RiskPeriod[] = [];
+    const entries = track.entries;
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i]!;
+      let j = i + 1;
+      while (j < entries.length && entries[j]!.ms === entry.ms) j++;
+      // Several records at one instant: the last in the stable order stands (a contradiction is reported).
+      const standing = entries[j - 1]!;
+      const nextEntry = entries[j];
+      const previous = periods[periods.length - 1];
+      if (previous && previous.level === standing.event.toLevel) {
+        previous.until = nextEntry ? formatChinaMillis(nextEntry.ms) : null;
+      } else {
+        periods.push({
+          level: standing.event.toLevel,
+          from: formatChinaMillis(entry.ms),
+          until: nextEntry ? formatChinaMillis(nextEntry.ms) : null,
+          event: standing.event,
+        });
+      }
+      i = j - 1;
+    }
+    return periods;
+  }
+
+  /** Contradictions among the records, in a stable order. */
+  contradictions(): RiskContradiction[] {
+    if (this.#contradictions) return this.#contradictions;
+    const found: RiskContradiction[] = [];
+    const keys = [...this.#tracks.keys()].sort();
+    for (const key of keys) {
+      const track = this.#tracks.get(key)!;
+      const entries = track.entries;
+      let previousLevel: string | null = null;
+      for (let i = 0; i < entries.length; ) {
+        let j = i + 1;
+        while (j < entries.length && entries[j]!.ms === entries[i]!.ms) j++;
+        const group = entries.slice(i, j);
+        const at = formatChinaMillis(entries[i]!.ms);
+        const levels = [...new Set(group.map((entry) => entry.event.toLevel))];
+        if (levels.length > 1) {
+          found.push({
+            kind: 'conflictingLevels',
+            area: track.area,
+            scheme: track.scheme,
+            at,
+            message: `${track.area}: records give different levels at ${at}: ${levels.join(', ')}`,
+            events: group.map((entry) => entry.event),
+          });
+        }
+        if (previousLevel !== null) {
+          const mismatched = group.filter(
+            (entry) => entry.event.fromLevel !== undefined && entry.event.fromLevel !== previousLevel,
+          );
+          if (mismatched.length > 0) {
+            found.push({
+              kind: 'fromLevelMismatch',
+              area: track.area,
+              scheme: track.scheme,
+              at,
+              message: `${track.area}: a record at ${at} says the level was ${mismatched
+                .map((entry) => entry.event.fromLevel)
+                .join(', ')}, but the timeline holds ${previousLevel}`,
+              events: mismatched.map((entry) => entry.event),
+            });
+          }
+        }
+        previousLevel = group[group.length - 1]!.event.toLevel;
+        i = j;
+      }
+    }
+    this.#contradictions = found;
+    return found;
+  }
+}
+
+function lastAtOrBefore(entries: Entry[], ms: number): Entry | undefined {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (entries[mid]!.ms <= ms) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? undefined : entries[lo - 1];
+}

@@ -1,0 +1,187 @@
+import { FangkongError } from '../errors';
+import { explainStep } from '../policy/_internal/explain';
+import { toMillis } from '../policy/_internal/millis';
+import type { ClassificationCondition, ExplanationStep, PolicyPack, RiskScheme } from '../policy/types';
+import { chinaDayStart, formatChinaMillis } from '../time/dayCount';
+import type { Instant } from '../time/instant';
+import { earliestDowngrade, schemeOf } from './earliestDowngrade';
+import type { AreaHistory, CaseRecord, RiskLevelResult } from './types';
+
+const DAY = 86_400_000;
+
+/**
+ * The level of an area at instant `at` under a scheme.
+ *
+ * - A scheme with `classification` rules (national 2020-02) classifies the area from its cases up
+ *   to `at`: the first rule whose conditions all hold gives the level.
+ * - Otherwise the area starts at its designated `level` (from `enteredAt`) and moves down by the
+ *   scheme's downgrade rules, one step after another, as long as each takes effect by `at`.
+ *   A downgrade with a failed or pending condition is not applied (its result is in `next`).
+ *
+ * @param pack the pack holding the scheme
+ * @param schemeId e.g. `riskArea`
+ * @param area designated level and case history
+ * @param at the instant
+ * @example
+ * riskLevelAt(cnP9, 'riskArea', { level: 'high', enteredAt: '2022-07-01T00:00:00+08:00', lastCaseAt: '2022-07-03T10:00:00+08:00',
+ *   screenings: [{ at: '2022-07-10T09:00:00+08:00', negative: true }] }, '2022-07-20T00:00:00+08:00').level;
+ * // → 'low' (medium from 2022-07-11 00:00, low from 2022-07-14 00:00)
+ */
+export function riskLevelAt(
+  pack: PolicyPack,
+  schemeId: string,
+  area: AreaHistory,
+  at: Instant | number,
+): RiskLevelResult {
+  const scheme = schemeOf(pack, schemeId);
+  const atMs = toMillis(at, 'at');
+  const name = (id: string) => scheme.levels.find((level) => level.id === id)?.name ?? id;
+  if (scheme.classification && scheme.classification.length > 0)
+    return classify(pack, scheme, area, atMs, name);
+
+  if (!scheme.levels.some((level) => level.id === area.level)) {
+    throw new FangkongError(
+      'NOT_FOUND',
+      `Scheme "${scheme.id}" has no level "${area.level}"; expected one of ${scheme.levels.map((level) => level.id).join(', ')}`,
+      { details: { schemeId: scheme.id, level: area.level } },
+    );
+  }
+  const explanation: ExplanationStep[] = [];
+  let current: AreaHistory = area;
+  let since: Instant | null =
+    area.enteredAt !== undefined ? formatChinaMillis(toMillis(area.enteredAt)) : null;
+  if (since !== null && toMillis(since) > atMs) {
+    throw new FangkongError(
+      'INVALID_ARGUMENT',
+      `The area entered "${area.level}" at ${since}, after ${formatChinaMillis(atMs)}`,
+      {
+        details: { enteredAt: since },
+      },
+    );
+  }
+  explanation.push(
+    explainStep(
+      pack,
+      'level',
+      `Designated ${area.level} (${name(area.level)})${since ? ` from ${since}` : ''}.`,
+      scheme.citations,
+      `rules.riskSchemes[${scheme.id}]`,
+      since ?? undefined,
+    ),
+  );
+  let next = null;
+  for (let step = 0; step <= scheme.levels.length; step++) {
+    const downgrade = earliestDowngrade(pack, schemeId, current);
+    next = downgrade;
+    if (!downgrade || downgrade.blockedBy || downgrade.pendingConditions.length > 0) break;
+    if (toMillis(downgrade.at) > atMs) break;
+    explanation.push(...downgrade.explanation);
+    since = downgrade.at;
+    const nextArea: AreaHistory = {
+      ...current,
+      level: downgrade.to,
+      enteredAt: downgrade.at,
+      enteredFrom: downgrade.from,
+    };
+    current = nextArea;
+    next = null;
+  }
+  return {
+    schemeId: scheme.id,
+    level: current.level,
+    levelName: name(current.level),
+    since,
+    next,
+    explanation,
+  };
+}
+
+function holds(condition: ClassificationCondition, cases: readonly CaseRecord[], atMs: number): boolean {
+  const today = chinaDayStart(atMs);
+  const within = (days: number, item: CaseRecord) => {
+    const day = chinaDayStart(toMillis(item.at, 'case instant'));
+    return day <= today && (today - day) / DAY < days;
+  };
+  switch (condition.kind) {
+    case 'newCaseWithinDays':
+      return cases.some((item) => within(condition.days, item));
+    case 'noNewCaseWithinDays':
+      return !cases.some((item) => within(condition.days, item));
+    case 'clusterWithinDays':
+      return cases.some((item) => item.cluster === true && within(condition.days, item));
+    case 'noClusterWithinDays':
+      return !cases.some((item) => item.cluster === true && within(condition.days, item));
+    case 'cumulativeCasesAbove':
+      return cases.reduce((sum, item) => sum + (item.count ?? 1), 0) > condition.count;
+    case 'cumulativeCasesAtMost':
+      return cases.reduce((sum, item) => sum + (item.count ?? 1), 0) <= condition.count;
+  }
+}
+
+function describe(condition: ClassificationCondition): string {
+  switch (condition.kind) {
+    case 'newCaseWithinDays':
+      return `a new case within ${condition.days} days`;
+    case 'noNewCaseWithinDays':
+      return `no new case within ${condition.days} days`;
+    case 'clusterWithinDays':
+      return `a cluster within ${condition.days} days`;
+    case 'noClusterWithinDays':
+      return `no cluster within ${condition.days} days`;
+    case 'cumulativeCasesAbove':
+      return `more than ${condition.count} cases in total`;
+    case 'cumulativeCasesAtMost':
+      return `at most ${condition.count} cases in total`;
+  }
+}
+
+function classify(
+  pack: PolicyPack,
+  scheme: RiskScheme,
+  area: AreaHistory,
+  atMs: number,
+  name: (id: string) => string,
+): RiskLevelResult {
+  const cases = (area.cases ?? []).filter((item) => toMillis(item.at, 'case instant') <= atMs);
+  const rules = scheme.classification ?? [];
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
+    if (rule.allOf.every((condition) => holds(condition, cases, atMs))) {
+      const text = `At ${formatChinaMillis(atMs)}: ${rule.allOf.map(describe).join(' and ') || 'always'} → ${rule.level} (${name(rule.level)}).`;
+      return {
+        schemeId: scheme.id,
+        level: rule.level,
+        levelName: name(rule.level),
+        since: null,
+        next: null,
+        explanation: [
+          explainStep(
+            pack,
+            'level',
+            text,
+            rule.citations,
+            `rules.riskSchemes[${scheme.id}].classification[${i}]`,
+            formatChinaMillis(atMs),
+          ),
+        ],
+      };
+    }
+  }
+  const lowest = scheme.levels[0]!;
+  return {
+    schemeId: scheme.id,
+    level: lowest.id,
+    levelName: lowest.name,
+    since: null,
+    next: null,
+    explanation: [
+      explainStep(
+        pack,
+        'level',
+        `No classification rule matched: the lowest level, ${lowest.id}.`,
+        scheme.citations,
+        `rules.riskSchemes[${scheme.id}]`,
+      ),
+    ],
+  };
+}

@@ -1,0 +1,207 @@
+import type { RemovalKind } from '../types';
+
+/** A line (or the tail of a line) of page furniture found in plain text. */
+export interface ChromeHit {
+  start: number;
+  end: number;
+  kind: RemovalKind;
+  reason: string;
+}
+
+/** Whole lines that are user-interface labels of a news page (compared after trimming). */
+const UI_LABELS = new Set([
+  '分享',
+  '分享到',
+  '分享到:',
+  '分享到微信',
+  '分享到微博',
+  '分享到QQ',
+  '分享到QQ空间',
+  '微信',
+  '微博',
+  '下载客户端',
+  '下载APP',
+  '登录',
+  '注册',
+  '登录 注册',
+  '字号',
+  '字体',
+  '收藏',
+  '点赞',
+  '在看',
+  '举报',
+  '我要举报',
+  '反馈',
+  '阅读原文',
+  '打印',
+  '关闭',
+  '打印本页',
+  '关闭窗口',
+  '【打印】',
+  '【关闭】',
+  '【打印本页】',
+  '【关闭窗口】',
+  '返回顶部',
+  '回到顶部',
+  '上一篇',
+  '下一篇',
+  '相关阅读',
+  '相关新闻',
+  '相关推荐',
+  '扫一扫',
+  '微信扫一扫',
+  '扫一扫在手机打开当前页',
+  '评论',
+  '评论留言',
+  '发表评论',
+  '暂时没有留言!',
+  '暂无评论',
+  '+1',
+  '• +1',
+  '·+1',
+]);
+
+/** Keywords that mark a licence / copyright / site-registration footer. */
+const FOOTER_MARKS = [
+  'ICP备',
+  'ICP证',
+  '公网安备',
+  '版权所有',
+  'Copyright',
+  'COPYRIGHT',
+  'copyright',
+  '©',
+  'All Rights Reserved',
+  'All rights reserved',
+  '许可证:',
+  '网站标识码',
+  '版权说明',
+  '版权保护',
+  '版权声明',
+  '技术支持:',
+  '主办单位',
+  '承办单位',
+  '本网站由',
+];
+
+/** Keywords a footer field starts with (address, postcode, telephone…), in a footer line. */
+const FOOTER_FIELDS = [
+  ...FOOTER_MARKS,
+  '地址:',
+  '邮编:',
+  '电话:',
+  '传真:',
+  '联系电话',
+  '联系我们',
+  '网站地图',
+  '主办:',
+  '承办:',
+  'ICP',
+  '京公网',
+  '沪公网',
+  '备案',
+];
+
+function contains(line: string, words: readonly string[]): string | null {
+  for (const w of words) if (line.includes(w)) return w;
+  return null;
+}
+
+function trimmedBounds(text: string, start: number, end: number): [number, number] {
+  let a = start;
+  let b = end;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  return [a, b];
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
+}
+
+/**
+ * Finds page furniture in (already character-normalised) text, line by line. Conservative: a line
+ * goes only when it is, as a whole, a UI label, a logo line, an editor credit, a reprint notice or a
+ * licence/copyright footer; a footer glued to the end of a content line takes only the footer fields.
+ */
+export function findChrome(text: string): ChromeHit[] {
+  const hits: ChromeHit[] = [];
+  const n = text.length;
+  let lineStart = 0;
+  while (lineStart <= n) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = n;
+    const [a, b] = trimmedBounds(text, lineStart, lineEnd);
+    if (b > a) {
+      const hit = classifyLine(text, a, b);
+      if (hit) hits.push(hit);
+    }
+    if (lineEnd >= n) break;
+    lineStart = lineEnd + 1;
+  }
+  return hits;
+}
+
+function classifyLine(text: string, a: number, b: number): ChromeHit | null {
+  const len = b - a;
+  if (len > 600) return null;
+  const line = text.slice(a, b);
+  if (UI_LABELS.has(line)) return { start: a, end: b, kind: 'chrome', reason: `page control "${line}"` };
+  if (len <= 24 && /(?:logo|LOGO|Logo)$/.test(line))
+    return { start: a, end: b, kind: 'chrome', reason: 'site logo' };
+  if (
+    len <= 40 &&
+    (line.startsWith('分享到') ||
+      line.startsWith('扫码下载') ||
+      (line.startsWith('下载') && line.endsWith('客户端')))
+  )
+    return { start: a, end: b, kind: 'chrome', reason: 'share or download button' };
+  if (len <= 40 && /^[【[(]?责任编辑/.test(line))
+    return { start: a, end: b, kind: 'footer', reason: 'editor credit (责任编辑)' };
+  if (len <= 80 && line.startsWith('转载请'))
+    return { start: a, end: b, kind: 'footer', reason: 'reprint notice' };
+  if (len <= 300 && line.includes('仅代表') && line.includes('观点'))
+    return { start: a, end: b, kind: 'footer', reason: 'publisher disclaimer' };
+  const mark = contains(line, FOOTER_MARKS);
+  if (!mark) return null;
+  // Content with footer fields glued to its end: keep the content, take only the tail.
+  const tail = footerTail(text, a, b, mark);
+  if (tail && tail.start > a) return tail;
+  if (len <= 160 || line.startsWith(mark) || /^[^\u3002]{0,20}(?:版权|声明)/.test(line))
+    return { start: a, end: b, kind: 'footer', reason: `licence or copyright footer ("${mark}")` };
+  return null;
+}
+
+/** The tail of a line made of footer fields, split at runs of two spaces or after `。`/`)`. */
+function footerTail(text: string, a: number, b: number, mark: string): ChromeHit | null {
+  const cuts: number[] = [a];
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 && text.charCodeAt(i + 1) === 0x20) {
+      let j = i;
+      while (j < b && text.charCodeAt(j) === 0x20) j++;
+      cuts.push(j);
+      i = j - 1;
+    } else if ((c === 0x3002 || c === 0x29 || c === 0xff09) && i + 1 < b) {
+      let j = i + 1;
+      while (j < b && isSpace(text.charCodeAt(j))) j++;
+      cuts.push(j);
+      i = j - 1;
+    }
+  }
+  let start = b;
+  for (let k = cuts.length - 1; k >= 0; k--) {
+    const s = cuts[k] as number;
+    const e = k + 1 < cuts.length ? (cuts[k + 1] as number) : b;
+    if (e <= s) continue;
+    if (contains(text.slice(s, e), FOOTER_FIELDS)) start = s;
+    else break;
+  }
+  if (start >= b || start === a) return null;
+  return {
+    start,
+    end: b,
+    kind: 'footer',
+    reason: `licence or copyright footer at the end of a line ("${mark}")`,
+  };
+}

@@ -1,0 +1,332 @@
+import { BigramCounts } from './bigramCounts';
+import { isAsciiLetter, isHan, isWordChar } from './charClass';
+
+/** A stretch of text judged injected, with the evidence. */
+export interface InjectedHit {
+  start: number;
+  end: number;
+  reason: string;
+}
+
+/** Length of the k-grams used to find verbatim repeats. */
+const K = 6;
+/** Longest repeated string considered (a headline, not a paragraph). */
+const MAX_LENGTH = 120;
+/** Repeats seen more often than this are boilerplate, not splices; also bounds the work. */
+const MAX_OCCURRENCES = 64;
+const MAX_CANDIDATES = 4096;
+/** Below this length a document's own statistics say too little to call anything foreign. */
+const MIN_DOCUMENT = 1000;
+
+interface Candidate {
+  text: string;
+  first: number;
+  hash: number;
+}
+
+/** A clause separator strictly inside `s` (a headline's own comma or dash), not at its ends. */
+function hasInnerSeparator(s: string): boolean {
+  for (let i = 1; i + 1 < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x7c || c === 0x2014 || c === 0x2013)
+      return true;
+    if (c === 0x2d && !(s.charCodeAt(i - 1) >= 0x30 && s.charCodeAt(i - 1) <= 0x39)) return true;
+  }
+  return false;
+}
+
+/** Letters of a string: Han characters and ASCII letters. */
+function letterCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isHan(c) || isAsciiLetter(c)) n++;
+  }
+  return n;
+}
+
+/** Open-addressing counter of 32-bit k-gram hashes. */
+class HashCounter {
+  private readonly keys: Int32Array;
+  private readonly used: Uint8Array;
+  readonly counts: Int32Array;
+  private readonly mask: number;
+  constructor(expected: number) {
+    let size = 1024;
+    while (size < expected * 2) size *= 2;
+    this.keys = new Int32Array(size);
+    this.used = new Uint8Array(size);
+    this.counts = new Int32Array(size);
+    this.mask = size - 1;
+  }
+  slot(key: number): number {
+    let h = Math.imul(key, 0x9e3779b1);
+    h = (h ^ (h >>> 15)) & this.mask;
+    while (this.used[h] === 1 && this.keys[h] !== key) h = (h + 1) & this.mask;
+    return h;
+  }
+  add(key: number): void {
+    const h = this.slot(key);
+    this.used[h] = 1;
+    this.keys[h] = key;
+    this.counts[h] = (this.counts[h] as number) + 1;
+  }
+  get(key: number): number {
+    const h = this.slot(key);
+    return this.used[h] === 1 ? (this.counts[h] as number) : 0;
+  }
+}
+
+/**
+ * Rolling hashes of every k-gram of `text` (`INVALID` for those that cross a line break).
+ * Polynomial hash modulo 2^32; collisions only add candidates, which are then checked verbatim.
+ */
+const INVALID = 0x7fffffff;
+function kgramHashes(text: string): Int32Array {
+  const n = text.length;
+  const m = Math.max(0, n - K + 1);
+  const hashes = new Int32Array(m);
+  const B = 0x01000193;
+  let pow = 1;
+  for (let i = 0; i < K - 1; i++) pow = Math.imul(pow, B);
+  let h = 0;
+  let lastBreak = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) lastBreak = i;
+    if (i >= K) h = (h - Math.imul(text.charCodeAt(i - K), pow)) | 0;
+    h = (Math.imul(h, B) + c) | 0;
+    const start = i - K + 1;
+    if (start >= 0) hashes[start] = lastBreak >= start || h === INVALID ? INVALID : h;
+  }
+  return hashes;
+}
+
+function occurrencesOf(text: string, needle: string, positions: readonly number[]): number[] {
+  const out: number[] = [];
+  let last = -1;
+  for (const p of positions) {
+    if (p < last) continue;
+    if (text.startsWith(needle, p)) {
+      out.push(p);
+      last = p + needle.length;
+    }
+  }
+  return out;
+}
+
+/** Share of the character pairs of `s` that occur in the text only inside its `r` occurrences. */
+function foreignShare(s: string, r: number, bigrams: BigramCounts): { foreign: number; pairs: number } {
+  let foreign = 0;
+  let pairs = 0;
+  for (let i = 0; i + 1 < s.length; i++) {
+    const a = s.charCodeAt(i);
+    const b = s.charCodeAt(i + 1);
+    if (!isWordChar(a) || !isWordChar(b)) continue;
+    pairs++;
+    let mult = 0;
+    for (let j = 0; j + 1 < s.length; j++) if (s.charCodeAt(j) === a && s.charCodeAt(j + 1) === b) mult++;
+    if (bigrams.get(a, b) <= mult * r) foreign++;
+  }
+  return { foreign, pairs };
+}
+
+function lineBounds(text: string, at: number): [number, number] {
+  const s = text.lastIndexOf('\n', at - 1) + 1;
+  let e = text.indexOf('\n', at);
+  if (e < 0) e = text.length;
+  return [s, e];
+}
+
+/** The first line holding a word character: the title line of a plain-text document. */
+export function firstLine(text: string): [number, number] | null {
+  let s = 0;
+  while (s < text.length) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    for (let i = s; i < e; i++) if (isWordChar(text.charCodeAt(i))) return [s, e];
+    s = e + 1;
+  }
+  return null;
+}
+
+const SEPARATORS = new Set([0x2d, 0x5f, 0x7c, 0x3a, 0x20, 0x2014, 0x2013, 0xb7, 0x2022, 0x2c, 0x3001]);
+
+/**
+ * Finds text injected into a document: a string of at least six characters that repeats verbatim,
+ * whose character pairs occur nowhere else in the document (topically foreign), and that is
+ * spliced into running text — with the title line as corroboration. When the title line is
+ * essentially such a string, the whole line goes, and its other fragments (`B体育`) are looked for
+ * in the body too. Linear time: k-gram hashing, then bounded verbatim checks.
+ *
+ * @param externalTitle a title that is not part of `text` (an HTML `<title>`), also corroborating.
+ */
+export function findInjected(text: string, externalTitle: string | null = null): InjectedHit[] {
+  const n = text.length;
+  if (n < MIN_DOCUMENT) return [];
+  // Only a headline-shaped string found in the title can qualify: without a short title holding a
+  // clause break there is nothing to look for, and the scan is skipped.
+  const title = firstLine(text);
+  const titleText = title && title[1] - title[0] <= MAX_LENGTH ? text.slice(title[0], title[1]) : '';
+  const external = externalTitle !== null && externalTitle.length <= MAX_LENGTH ? externalTitle : '';
+  if (!hasInnerSeparator(titleText) && !hasInnerSeparator(external)) return [];
+  const hashes = kgramHashes(text);
+  const counter = new HashCounter(hashes.length);
+  for (let i = 0; i < hashes.length; i++) if (hashes[i] !== INVALID) counter.add(hashes[i] as number);
+
+  // Maximal runs of repeated k-grams → candidate strings.
+  const candidates = new Map<string, Candidate>();
+  let runStart = -1;
+  for (let i = 0; i <= hashes.length; i++) {
+    const repeated = i < hashes.length && hashes[i] !== INVALID && counter.get(hashes[i] as number) >= 2;
+    if (repeated) {
+      if (runStart < 0) runStart = i;
+      continue;
+    }
+    if (runStart >= 0) {
+      const end = i - 1 + K;
+      if (end - runStart <= MAX_LENGTH && candidates.size < MAX_CANDIDATES) {
+        const s = text.slice(runStart, end);
+        if (!candidates.has(s) && letterCount(s) >= 4) {
+          candidates.set(s, { text: s, first: runStart, hash: hashes[runStart] as number });
+        }
+      }
+      runStart = -1;
+    }
+  }
+  if (candidates.size === 0) return [];
+
+  // Positions of the first k-gram of each candidate (bounded).
+  const wanted = new Map<number, number[]>();
+  for (const c of candidates.values()) if (counter.get(c.hash) <= MAX_OCCURRENCES) wanted.set(c.hash, []);
+  if (wanted.size === 0) return [];
+  for (let i = 0; i < hashes.length; i++) {
+    const list = wanted.get(hashes[i] as number);
+    if (list) list.push(i);
+  }
+
+  const bigrams = new BigramCounts(text);
+
+  interface Accepted {
+    text: string;
+    occurrences: number[];
+    reason: string;
+  }
+  const accepted: Accepted[] = [];
+  for (const c of candidates.values()) {
+    // Cheap tests first: only a headline-shaped string seen in the title can qualify.
+    const inTitle = titleText.includes(c.text) || (external !== '' && external.includes(c.text));
+    if (!inTitle || !hasInnerSeparator(c.text)) continue;
+    const positions = wanted.get(c.hash);
+    if (!positions) continue;
+    const occ = occurrencesOf(text, c.text, positions);
+    const r = occ.length;
+    if (r < 2) continue;
+    const len = c.text.length;
+    let inline = 0;
+    let joins = 0;
+    for (const p of occ) {
+      if (title && p >= title[0] && p < title[1]) continue;
+      const before = p > 0 ? text.charCodeAt(p - 1) : 0x0a;
+      const after = p + len < n ? text.charCodeAt(p + len) : 0x0a;
+      if (before === 0x0a || after === 0x0a) continue;
+      inline++;
+      if (bigrams.get(before, after) >= 1) joins++;
+    }
+    const { foreign, pairs } = foreignShare(c.text, r, bigrams);
+    if (pairs < 4) continue;
+    const share = foreign / pairs;
+    const bodyCount = title !== null ? r - occ.filter((p) => p >= title[0] && p < title[1]).length : r;
+    // A headline, not a term: it holds a clause break of its own (`遭逆转,无缘胜利`), it is in the
+    // title, and every body occurrence sits inside running text. Terms and names (无症状感染者,
+    // 新型冠状病毒肺炎) repeat just as often and have foreign pairs too, so they must not qualify.
+    if (!(bodyCount >= 3 && inline >= 3 && inline === bodyCount && share >= 0.5)) continue;
+    accepted.push({
+      text: c.text,
+      occurrences: occ,
+      reason:
+        `"${c.text}" repeats ${r} times verbatim, also in the title, ` +
+        `${inline} times spliced into running text (${joins} of them where the text around it joins up); ` +
+        `${foreign} of its ${pairs} character pairs occur nowhere else in the document`,
+    });
+  }
+  if (accepted.length === 0) return [];
+  accepted.sort((a, b) => b.occurrences.length - a.occurrences.length || a.text.length - b.text.length);
+
+  const hits: InjectedHit[] = [];
+  const overlaps = (s: number, e: number): boolean => hits.some((h) => s < h.end && h.start < e);
+  for (const a of accepted) {
+    for (const p of a.occurrences) {
+      if (!overlaps(p, p + a.text.length)) hits.push({ start: p, end: p + a.text.length, reason: a.reason });
+    }
+  }
+
+  // The title line: drop it whole when what is left of it is only separators and short fragments,
+  // and look for those fragments in the body.
+  if (title) {
+    const inside = hits.filter((h) => h.start >= title[0] && h.end <= title[1]);
+    if (inside.length > 0) {
+      const fragments: string[] = [];
+      let kept = 0;
+      let frag = '';
+      for (let i = title[0]; i <= title[1]; i++) {
+        const c = i < title[1] ? text.charCodeAt(i) : 0x0a;
+        const covered = inside.some((h) => i >= h.start && i < h.end);
+        if (covered || c === 0x0a || SEPARATORS.has(c) || !isWordChar(c)) {
+          if (frag) fragments.push(frag);
+          frag = '';
+          continue;
+        }
+        kept++;
+        frag += text[i];
+      }
+      const total = letterCount(titleText);
+      if (kept <= Math.max(4, 0.4 * total)) {
+        for (const h of inside) hits.splice(hits.indexOf(h), 1);
+        const names = inside.map((h) => text.slice(h.start, h.end));
+        hits.push({
+          start: title[0],
+          end: title[1],
+          reason: `the title line is the injected text "${names[0]}"${fragments.length ? ` with "${fragments.join('", "')}"` : ''}`,
+        });
+        for (const f of fragments) findFragment(text, f, title, bigrams, hits, overlaps);
+      }
+    }
+  }
+  hits.sort((a, b) => a.start - b.start);
+  return hits;
+}
+
+/** Body occurrences of a fragment of an injected title line, when spliced in and foreign. */
+function findFragment(
+  text: string,
+  fragment: string,
+  title: [number, number],
+  bigrams: BigramCounts,
+  hits: InjectedHit[],
+  overlaps: (s: number, e: number) => boolean,
+): void {
+  if (fragment.length < 2) return;
+  const occ: number[] = [];
+  for (
+    let p = text.indexOf(fragment);
+    p >= 0 && occ.length <= MAX_OCCURRENCES;
+    p = text.indexOf(fragment, p + fragment.length)
+  ) {
+    occ.push(p);
+  }
+  if (occ.length > MAX_OCCURRENCES) return;
+  const { foreign, pairs } = foreignShare(fragment, occ.length, bigrams);
+  if (pairs === 0 || foreign < pairs) return;
+  for (const p of occ) {
+    if (p >= title[0] && p < title[1]) continue;
+    const [ls, le] = lineBounds(text, p);
+    if (p === ls || p + fragment.length === le) continue; // on its own, not spliced
+    if (overlaps(p, p + fragment.length)) continue;
+    hits.push({
+      start: p,
+      end: p + fragment.length,
+      reason: `"${fragment}" is a fragment of the injected title line, spliced into running text; none of its character pairs occur elsewhere`,
+    });
+  }
+}

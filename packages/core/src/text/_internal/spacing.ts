@@ -1,0 +1,100 @@
+import { BigramCounts } from './bigramCounts';
+import { isAsciiDigit, isHan } from './charClass';
+import type { Edit } from './segmentMap';
+
+/** Punctuation that sits between Chinese words (full-width forms are ASCII by now). */
+function isCjkPunct(c: number): boolean {
+  return (
+    (c >= 0x3000 && c <= 0x303f) || // 、。〈〉《》「」『』【】〔〕
+    (c >= 0x2010 && c <= 0x2027) || // dashes, quotes, ellipsis
+    c === 0x2c ||
+    c === 0x3a ||
+    c === 0x3b ||
+    c === 0x28 ||
+    c === 0x29 ||
+    c === 0x21 ||
+    c === 0x3f
+  );
+}
+
+function isSpaceOrTab(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
+/** Whether a run of spaces between `a` and `b` is noise inside Chinese text. */
+function spaceIsNoise(a: number, b: number): boolean {
+  const aHan = isHan(a);
+  const bHan = isHan(b);
+  if (aHan && (bHan || isAsciiDigit(b) || isCjkPunct(b))) return true;
+  if (bHan && (isAsciiDigit(a) || isCjkPunct(a))) return true;
+  if (isCjkPunct(a) && a >= 0x2010 && (bHan || isAsciiDigit(b))) return true;
+  // `12 : 00`, `1 月` handled above; digits on both sides stay apart (`病例1 2` is ambiguous).
+  return false;
+}
+
+/**
+ * Edits that fix spacing: trim spaces at line ends, drop spaces inside Chinese text and between
+ * numbers and Chinese (`2020 年 1 月` → `2020年1月`, `胜利西 社区` → `胜利西社区`), collapse runs
+ * of blank lines to one, and join a line broken inside a word (`低风\n\n险地区`) when the pair of
+ * characters across the break occurs elsewhere in the same text and the broken line is long.
+ */
+export function spacingEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  const n = text.length;
+  let bigrams: BigramCounts | null = null;
+  let lineStart = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      // A run of line breaks (and blank-only lines) from i to j.
+      let j = i;
+      let breaks = 0;
+      let k = i;
+      while (k < n) {
+        const d = text.charCodeAt(k);
+        if (d === 0x0a) {
+          breaks++;
+          j = k + 1;
+        } else if (!isSpaceOrTab(d)) break;
+        k++;
+      }
+      const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+      const after = j < n ? text.charCodeAt(j) : 0;
+      if (isHan(before) && isHan(after) && i - lineStart >= 10) {
+        bigrams ??= new BigramCounts(text);
+        if (bigrams.get(before, after) >= 2) {
+          edits.push({ start: i, end: j, text: '' });
+          i = j - 1;
+          continue;
+        }
+      }
+      if (i === 0 || j === n) {
+        // Line breaks at the very start or end of the text carry nothing.
+        edits.push({ start: i, end: j, text: '' });
+      } else if (breaks >= 3 || j - i !== breaks) {
+        // Keep at most one blank line; drop blanks on blank lines.
+        const keep = breaks >= 2 ? '\n\n' : '\n';
+        edits.push({ start: i, end: j, text: keep });
+      }
+      i = j - 1;
+      lineStart = j;
+      continue;
+    }
+    if (!isSpaceOrTab(c)) continue;
+    let j = i;
+    let tabs = 0;
+    while (j < n && isSpaceOrTab(text.charCodeAt(j))) {
+      if (text.charCodeAt(j) === 0x09) tabs++;
+      j++;
+    }
+    const atLineStart = i === lineStart;
+    const atLineEnd = j === n || text.charCodeAt(j) === 0x0a;
+    if (atLineStart || atLineEnd) {
+      edits.push({ start: i, end: j, text: '' });
+    } else if (tabs === 0 && j - i <= 3 && spaceIsNoise(text.charCodeAt(i - 1), text.charCodeAt(j))) {
+      edits.push({ start: i, end: j, text: '' });
+    }
+    i = j - 1;
+  }
+  return edits;
+}

@@ -1,0 +1,94 @@
+import { DateTime } from 'luxon';
+import { CHINA_ZONE, type Instant, instantFromMillis } from '../instant';
+
+/**
+ * Calendar arithmetic for the time parser. China has kept UTC+8 without daylight saving since
+ * 1992 (it observed DST 1986–1991), so from 1992 on wall-clock times are plain arithmetic on
+ * `Date.UTC` (which never looks at the host zone); earlier dates go through luxon in Asia/Shanghai.
+ * A scan can resolve tens of thousands of dates, and the arithmetic path is ~50× faster.
+ */
+
+/** A calendar date in China as numbers. */
+export interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const HOUR = 3_600_000;
+const CHINA_OFFSET = 8 * HOUR;
+/** 1992-01-01T00:00:00+08:00: from here on the offset is a constant +08:00. */
+const FIXED_OFFSET_FROM = Date.UTC(1991, 11, 31, 16);
+const FIXED_OFFSET_YEAR = 1992;
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const probe = new Date(Date.UTC(2000, month - 1, day));
+  probe.setUTCFullYear(year);
+  return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
+
+/**
+ * Epoch milliseconds of a wall-clock time in China, or `null` when it does not exist (2月30日,
+ * 25时, 24时30分). Never throws. `hour` 24 with no minutes or seconds is 00:00 of the next day.
+ */
+export function wallClockMillis(
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+): number | null {
+  if (![year, month, day, hour, minute, second].every(Number.isInteger)) return null;
+  if (hour < 0 || hour > 24 || minute < 0 || minute > 59 || second < 0 || second > 59) return null;
+  const nextDay = hour === 24;
+  if (nextDay && (minute !== 0 || second !== 0)) return null;
+  if (!isCalendarDate(year, month, day)) return null;
+  if (year >= FIXED_OFFSET_YEAR) return Date.UTC(year, month - 1, day, hour, minute, second) - CHINA_OFFSET;
+  const value = DateTime.fromObject(
+    { year, month, day, hour: nextDay ? 0 : hour, minute, second },
+    { zone: CHINA_ZONE },
+  );
+  if (!value.isValid) return null;
+  return (nextDay ? value.plus({ days: 1 }) : value).toMillis();
+}
+
+/** The China calendar date on which epoch milliseconds fall. */
+export function ymdOfMillis(millis: number): Ymd {
+  if (millis >= FIXED_OFFSET_FROM) {
+    const shifted = new Date(millis + CHINA_OFFSET);
+    return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+  }
+  const value = DateTime.fromMillis(millis, { zone: CHINA_ZONE });
+  return { year: value.year, month: value.month, day: value.day };
+}
+
+/**
+ * A calendar date moved by whole days, months or years (a month move clamps to the month's last
+ * day). Pure calendar arithmetic: no zone is involved.
+ */
+export function shiftYmd(date: Ymd, by: { days?: number; months?: number; years?: number }): Ymd {
+  const monthIndex = date.year * 12 + (date.month - 1) + (by.months ?? 0) + (by.years ?? 0) * 12;
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex - year * 12 + 1;
+  const probe = new Date(Date.UTC(2000, month, 0));
+  probe.setUTCFullYear(year, month, 0);
+  const lastDay = probe.getUTCDate();
+  const moved = new Date(Date.UTC(2000, 0, 1));
+  moved.setUTCFullYear(year, month - 1, Math.min(date.day, lastDay) + (by.days ?? 0));
+  return { year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
+}
+
+/** Writes epoch milliseconds as an {@link Instant} (same text as `instantFromMillis`, faster from 1992). */
+export function formatInstant(millis: number): Instant {
+  if (millis >= FIXED_OFFSET_FROM && millis % 1000 === 0) {
+    return `${new Date(millis + CHINA_OFFSET).toISOString().slice(0, 19)}+08:00`;
+  }
+  return instantFromMillis(millis);
+}
+
+/** Whether a China calendar date exists. */
+export function isValidYmd(year: number, month: number, day: number): boolean {
+  return isCalendarDate(year, month, day);
+}

@@ -1,0 +1,210 @@
+import { FangkongError } from '../errors';
+import { type ChinaDate, type Instant, chinaDateOf, instantFromMillis, millisFromInstant } from './instant';
+
+/**
+ * How a rule numbers the days after its anchor.
+ * - `anchorDayIsZero`: the anchor's calendar day is day 0, the next day is day 1 (national practice:
+ *   "day 1 is the day after arrival"). A phase of N days ends at 24:00 of day N.
+ * - `anchorDayIsOne`: the anchor's calendar day is already day 1. A phase of N days ends at 24:00 of
+ *   day N, one calendar day earlier than under `anchorDayIsZero`.
+ */
+export type DayZeroConvention = 'anchorDayIsZero' | 'anchorDayIsOne';
+
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+const CHINA_OFFSET = 8 * HOUR;
+/**
+ * 1992-01-01T00:00:00+08:00. China last observed daylight saving in 1991; from here on the offset is
+ * a constant +08:00, so whole-day arithmetic on epoch milliseconds is exact and much faster than a
+ * calendar library. Earlier instants go through luxon (see `instant.ts`).
+ */
+const FIXED_OFFSET_FROM = Date.UTC(1991, 11, 31, 16);
+
+/**
+ * Epoch milliseconds of 00:00 in China on the day of `millis`.
+ *
+ * @example
+ * instantFromMillis(chinaDayStart(millisFromInstant('2021-01-15T23:59:00+08:00'))); // → '2021-01-15T00:00:00+08:00'
+ */
+export function chinaDayStart(millis: number): number {
+  if (millis >= FIXED_OFFSET_FROM) return Math.floor((millis + CHINA_OFFSET) / DAY) * DAY - CHINA_OFFSET;
+  return slowDayStart(millis);
+}
+
+function slowDayStart(millis: number): number {
+  // Before 1992 the offset varied (daylight saving 1986-1991): let luxon, via instant.ts, decide.
+  const date = chinaDateOf(millis);
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const guess = Date.UTC(y, m - 1, d) - CHINA_OFFSET;
+  // The day starts within an hour of the fixed-offset guess; pick the candidate whose date matches.
+  for (const candidate of [guess - HOUR, guess, guess + HOUR]) {
+    if (chinaDateOf(candidate) === date && chinaDateOf(candidate - 1) !== date) return candidate;
+  }
+  return guess;
+}
+
+function toMillis(value: Instant | number, name: string): number {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) {
+      throw new FangkongError(
+        'INVALID_ARGUMENT',
+        `${name} must be an instant or finite epoch milliseconds, got ${value}`,
+      );
+    }
+    return value;
+  }
+  return millisFromInstant(value);
+}
+
+function checkDayNumber(n: number, name = 'day number'): void {
+  if (!Number.isInteger(n)) {
+    throw new FangkongError('INVALID_ARGUMENT', `${name} must be a whole number, got ${n}`);
+  }
+}
+
+/** The convention's index of the anchor's own calendar day: 0 or 1. */
+export function anchorDayNumber(convention: DayZeroConvention): 0 | 1 {
+  return convention === 'anchorDayIsOne' ? 1 : 0;
+}
+
+/**
+ * Epoch milliseconds of 00:00 (China) at the start of day `n` counted from `anchor`.
+ *
+ * @param anchor the anchor instant (or epoch milliseconds)
+ * @param n the day number under `convention`
+ * @param convention how the anchor day is numbered (default `anchorDayIsZero`)
+ * @example
+ * instantFromMillis(startOfDayNMillis('2020-12-25T00:00:00+08:00', 1)); // → '2020-12-26T00:00:00+08:00'
+ */
+export function startOfDayNMillis(
+  anchor: Instant | number,
+  n: number,
+  convention: DayZeroConvention = 'anchorDayIsZero',
+): number {
+  checkDayNumber(n);
+  const base = chinaDayStart(toMillis(anchor, 'anchor'));
+  const offsetDays = n - anchorDayNumber(convention);
+  if (base >= FIXED_OFFSET_FROM) return base + offsetDays * DAY;
+  return chinaDayStart(base + offsetDays * DAY + 12 * HOUR);
+}
+
+/**
+ * Epoch milliseconds of 24:00 at the end of day `n` counted from `anchor` (= 00:00 of day n + 1):
+ * the release instant of a phase that lasts until day `n`.
+ *
+ * @example
+ * instantFromMillis(endOfDayNMillis('2020-12-25T00:00:00+08:00', 21)); // → '2021-01-16T00:00:00+08:00'
+ */
+export function endOfDayNMillis(
+  anchor: Instant | number,
+  n: number,
+  convention: DayZeroConvention = 'anchorDayIsZero',
+): number {
+  checkDayNumber(n);
+  return startOfDayNMillis(anchor, n + 1, convention);
+}
+
+/**
+ * The instant 24:00 at the end of day `n` counted from `anchor`.
+ *
+ * @param anchor the anchor instant
+ * @param n the last day number
+ * @param convention how the anchor day is numbered (default `anchorDayIsZero`)
+ * @returns the instant written in China Standard Time
+ * @example
+ * // seed 002: "14+7" days from 2020-12-25 00:00, the anchor day being day 0
+ * endOfDayN('2020-12-25T00:00:00+08:00', 21); // → '2021-01-16T00:00:00+08:00'
+ * endOfDayN('2020-12-25T00:00:00+08:00', 21, 'anchorDayIsOne'); // → '2021-01-15T00:00:00+08:00'
+ */
+export function endOfDayN(
+  anchor: Instant | number,
+  n: number,
+  convention: DayZeroConvention = 'anchorDayIsZero',
+): Instant {
+  return formatChinaMillis(endOfDayNMillis(anchor, n, convention));
+}
+
+/**
+ * The instant 00:00 at the start of day `n` counted from `anchor`.
+ *
+ * @example
+ * startOfDayN('2021-11-08T15:00:00+08:00', 15); // → '2021-11-23T00:00:00+08:00'
+ */
+export function startOfDayN(
+  anchor: Instant | number,
+  n: number,
+  convention: DayZeroConvention = 'anchorDayIsZero',
+): Instant {
+  return formatChinaMillis(startOfDayNMillis(anchor, n, convention));
+}
+
+/**
+ * The calendar date (China) of day `n` counted from `anchor`: use it for test days.
+ *
+ * @example
+ * dateOfDayN('2021-06-01T15:00:00+08:00', 4); // → '2021-06-05'
+ * dateOfDayN('2021-06-01T15:00:00+08:00', 4, 'anchorDayIsOne'); // → '2021-06-04'
+ */
+export function dateOfDayN(
+  anchor: Instant | number,
+  n: number,
+  convention: DayZeroConvention = 'anchorDayIsZero',
+): ChinaDate {
+  return formatChinaDate(startOfDayNMillis(anchor, n, convention));
+}
+
+/**
+ * The day number of instant `at` counted from `anchor`: negative before the anchor's day.
+ *
+ * @example
+ * dayNumberAt('2021-06-01T15:00:00+08:00', '2021-06-15T23:59:59+08:00'); // → 14
+ * dayNumberAt('2021-06-01T15:00:00+08:00', '2021-06-16T00:00:00+08:00'); // → 15
+ * dayNumberAt('2021-06-01T15:00:00+08:00', '2021-06-01T08:00:00+08:00', 'anchorDayIsOne'); // → 1
+ */
+export function dayNumberAt(
+  anchor: Instant | number,
+  at: Instant | number,
+  convention: DayZeroConvention = 'anchorDayIsZero',
+): number {
+  const anchorStart = chinaDayStart(toMillis(anchor, 'anchor'));
+  const atStart = chinaDayStart(toMillis(at, 'at'));
+  return Math.round((atStart - anchorStart) / DAY) + anchorDayNumber(convention);
+}
+
+/**
+ * Writes epoch milliseconds as an {@link Instant} in China Standard Time. Same result as
+ * `instantFromMillis` of `instant.ts` (a test keeps them equal) but without a calendar library
+ * from 1992 on, where China's offset is constant: hot paths (quarantine plans, timelines) use it.
+ *
+ * @example
+ * formatChinaMillis(1610726400000); // → '2021-01-16T00:00:00+08:00'
+ */
+export function formatChinaMillis(millis: number): Instant {
+  if (!(millis >= FIXED_OFFSET_FROM) || millis >= MAX_FAST || millis % 1000 !== 0)
+    return instantFromMillis(millis);
+  const local = new Date(millis + CHINA_OFFSET);
+  return (
+    `${local.getUTCFullYear()}-${pad2(local.getUTCMonth() + 1)}-${pad2(local.getUTCDate())}` +
+    `T${pad2(local.getUTCHours())}:${pad2(local.getUTCMinutes())}:${pad2(local.getUTCSeconds())}+08:00`
+  );
+}
+
+/**
+ * The calendar date (China) of epoch milliseconds, like `chinaDateOf` of `instant.ts` but without a
+ * calendar library from 1992 on.
+ *
+ * @example
+ * formatChinaDate(1610726400000); // → '2021-01-16'
+ */
+export function formatChinaDate(millis: number): ChinaDate {
+  if (!(millis >= FIXED_OFFSET_FROM) || millis >= MAX_FAST) return chinaDateOf(millis);
+  const local = new Date(millis + CHINA_OFFSET);
+  return `${local.getUTCFullYear()}-${pad2(local.getUTCMonth() + 1)}-${pad2(local.getUTCDate())}`;
+}
+
+/** 10000-01-01: beyond it ISO years need a sign; leave those to luxon. */
+const MAX_FAST = Date.UTC(9999, 11, 31, 16);
+
+function pad2(value: number): string {
+  return value < 10 ? `0${value}` : `${value}`;
+}

@@ -1,0 +1,77 @@
+import type { Ymd } from './_internal/chinaCalendar';
+import { ymdOfMillis } from './_internal/chinaCalendar';
+import { type Instant, millisFromInstant } from './instant';
+
+/**
+ * How many days after the reference a date written without a year may fall. Bulletins mostly speak
+ * of the recent past, sometimes of the coming weeks (`将于1月20日起`), rarely of next year: a
+ * year-less date is given the latest year that puts it at most this many days after the
+ * reference's China date.
+ */
+export const YEAR_LOOKAHEAD_DAYS = 31;
+
+/**
+ * How many days after the reference a bare day (`23日`, no month, no context) may fall when its
+ * month has to be taken from the reference. Shorter than {@link YEAR_LOOKAHEAD_DAYS}: `28日` in a
+ * text of 11月2日 is 10月28日, not 11月28日.
+ */
+export const MONTH_LOOKAHEAD_DAYS = 7;
+
+const DAY = 86_400_000;
+
+/** Day number of a calendar date (proleptic Gregorian, no zone involved), or null if it does not exist. */
+export function dayNumber(year: number, month: number, day: number): number | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const utc = new Date(Date.UTC(2000, month - 1, day));
+  utc.setUTCFullYear(year);
+  if (utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day) return null;
+  return Math.floor(utc.getTime() / DAY);
+}
+
+/** The China calendar date of a reference given as an instant or epoch milliseconds. */
+export function referenceYmd(reference: Instant | number): Ymd {
+  return ymdOfMillis(typeof reference === 'number' ? reference : millisFromInstant(reference));
+}
+
+/** {@link inferYear} on an already-read reference date. */
+export function inferYearFrom(
+  month: number,
+  day: number,
+  reference: Ymd,
+  lookaheadDays: number,
+): number | null {
+  const limit = dayNumber(reference.year, reference.month, reference.day);
+  if (limit === null) return null;
+  // Nine years back reaches a leap year from any year, so 2月29日 always finds one.
+  for (let year = reference.year + 1; year >= reference.year - 8; year--) {
+    const candidate = dayNumber(year, month, day);
+    if (candidate !== null && candidate <= limit + lookaheadDays) return year;
+  }
+  return null;
+}
+
+/**
+ * The year of a date written without one (`12月25日`): the latest year that puts the date no more
+ * than `lookaheadDays` days after the reference's China date, i.e. the nearest such date that is
+ * not far after the reference. `null` when no year has that date (13月, 2月30日).
+ *
+ * @param month 1–12
+ * @param day 1–31
+ * @param reference the publication instant (ISO with offset) or epoch milliseconds
+ * @param lookaheadDays default {@link YEAR_LOOKAHEAD_DAYS} (31)
+ * @throws FangkongError `INVALID_ARGUMENT` when `reference` is not an instant with an offset
+ * @example
+ * inferYear(12, 25, '2021-01-13T10:00:00+08:00'); // → 2020
+ * inferYear(1, 20, '2020-12-30T10:00:00+08:00'); // → 2021 (21 days after)
+ * inferYear(3, 1, '2020-12-30T10:00:00+08:00'); // → 2020
+ * inferYear(2, 29, '2021-06-01T00:00:00+08:00'); // → 2020
+ */
+export function inferYear(
+  month: number,
+  day: number,
+  reference: Instant | number,
+  lookaheadDays: number = YEAR_LOOKAHEAD_DAYS,
+): number | null {
+  return inferYearFrom(month, day, referenceYmd(reference), lookaheadDays);
+}

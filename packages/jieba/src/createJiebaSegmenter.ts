@@ -1,0 +1,66 @@
+import type { Keyword, SegmentedToken, Segmenter } from '@fangkong/core';
+import { loadJieba } from './loadJieba';
+
+/** A {@link Segmenter} over nodejieba, plus part-of-speech tags. */
+export interface JiebaSegmenter extends Segmenter {
+  /** Words with their part-of-speech tag (`ns` for our place names, `n` for domain terms). */
+  tag(text: string): { word: string; tag: string }[];
+}
+
+/** Offsets of words that, joined, give back `text` (nodejieba keeps every character). */
+function withOffsets(text: string, words: string[]): SegmentedToken[] {
+  const tokens: SegmentedToken[] = [];
+  let at = 0;
+  for (const word of words) {
+    let start = text.startsWith(word, at) ? at : text.indexOf(word, at);
+    if (start < 0) start = at;
+    tokens.push({ word, start, end: start + word.length });
+    at = start + word.length;
+  }
+  return tokens;
+}
+
+/**
+ * Creates the segmenter of @fangkong/jieba. Cheap: nodejieba and the dictionaries load on the
+ * first call of any method (over a second), once per process.
+ *
+ * @example
+ * const segmenter = createJiebaSegmenter();
+ * segmenter.cut('沙河口区星海湾街道星海公园社区');
+ * // → ['沙河口区', '星海湾街道', '星海公园社区']
+ */
+export function createJiebaSegmenter(): JiebaSegmenter {
+  const cut = (text: string) => loadJieba().jieba.cut(text);
+  const tokens = (text: string) => withOffsets(text, cut(text));
+  return {
+    cut,
+    tokens,
+    searchTokens(text) {
+      const { jieba } = loadJieba();
+      const out: SegmentedToken[] = [];
+      for (const token of tokens(text)) {
+        if (token.word.trim() === '') continue;
+        if ([...token.word].length > 2) {
+          let from = 0;
+          for (const part of jieba.cutAll(token.word)) {
+            if (part.length < 2 || part.length >= token.word.length) continue;
+            const at = token.word.indexOf(part, from);
+            if (at < 0) continue;
+            from = at;
+            out.push({ word: part, start: token.start + at, end: token.start + at + part.length });
+          }
+        }
+        out.push(token);
+      }
+      return out;
+    },
+    keywords(text, top = 10) {
+      return loadJieba()
+        .jieba.extract(text, top)
+        .map(({ word, weight }): Keyword => ({ word, weight }));
+    },
+    tag(text) {
+      return loadJieba().jieba.tag(text);
+    },
+  };
+}

@@ -1,0 +1,7 @@
+export type { DocumentKind, DocumentKindScore } from './classifyDocument';
+export type { JiebaSegmenter } from './createJiebaSegmenter';
+export type { JiebaLoadInfo } from './loadJieba';
+export { classifyDocument } from './classifyDocument';
+export { createJiebaSegmenter } from './createJiebaSegmenter';
+export { DOMAIN_TERMS } from './terms';
+export { isJiebaLoaded, loadJieba, userDictionaryPath } from './loadJieba';
