@@ -3,6 +3,7 @@
  * Run: npx tsx packages/core/bench/policy.bench.ts
  */
 import { cnP8 } from '../src/policy/packs/cnP8';
+import { packsInForce } from '../src/policy/packsInForce';
 import { planQuarantine } from '../src/quarantine/planQuarantine';
 import { RiskTimeline } from '../src/risk/RiskTimeline';
 import type { RiskEvent } from '../src/risk/types';
@@ -40,6 +41,9 @@ measure('quarantine plans (jurisdiction lookup)', 'plans', (i) =>
     anchor: anchors[i % anchors.length]!,
   }),
 );
+measure('packsInForce (CN-LN-DL, built-in packs)', 'lookups', (i) =>
+  packsInForce(anchors[i % anchors.length]!, 'CN-LN-DL'),
+);
 
 const events: RiskEvent[] = [];
 for (let a = 0; a < 2000; a++) {
@@ -58,7 +62,7 @@ measure(`timeline levelAt (${events.length} records, 2000 areas)`, 'queries', (i
   timeline.levelAt(`area-${i % 2000}`, queries[i % queries.length]!),
 );
 measure(
-  'timeline areasAt (scans 2000 areas)',
+  'timeline areasAt (2000 areas)',
   'queries',
   (i) => timeline.areasAt('medium', queries[i % queries.length]!),
   1000,

@@ -35,7 +35,7 @@ export interface FangkongErrorDetails {
  * } catch (error) {
  *   if (error instanceof FangkongError && error.code === 'INVALID_POLICY_PACK') {
  *     console.log(error.details.issues?.map((issue) => issue.path.join('.')));
- *     // → ['title', 'jurisdiction', 'effective', 'rules']
+ *     // → ['title', 'jurisdiction', 'effective', 'citations', 'rules']
  *   }
  * }
  */

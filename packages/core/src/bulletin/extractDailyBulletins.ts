@@ -1,10 +1,14 @@
+import { findTimeExpressions } from '../time/findTimeExpressions';
 import type { Instant } from '../time/instant';
+import { parseTime } from '../time/parseTime';
+import type { TimeMatch } from '../time/types';
+import { resolveAreaCode } from '../notices/resolveAreaCode';
+import type { AreaResolver } from '../notices/types';
 import type { Span } from '../types';
 import { emptyBulletin, pushWarning } from './_internal/bulletinBuilder';
-import { referenceDate, safeInstant } from './_internal/dates';
-import { findAsOfMarkers, findPeriodAnchors, type PeriodAnchor } from './_internal/periods';
+import { type AsOfMarker, asOfMarkersIn, findPeriodAnchors, type PeriodAnchor } from './_internal/periods';
 import { readFigures } from './_internal/readFigures';
-import type { DailyBulletin } from './schemas';
+import type { BreakdownEntry, DailyBulletin } from './schemas';
 
 /** Options of {@link extractDailyBulletins}. */
 export interface ExtractDailyBulletinsOptions {
@@ -14,6 +18,26 @@ export interface ExtractDailyBulletinsOptions {
   region?: string;
   /** Maps a span of `text` to the caller's original input (from `cleanText`). Identity by default. */
   toOriginalSpan?: (span: Span) => Span;
+  /**
+   * The time expressions of `text` when the caller already ran `findTimeExpressions(text, { reference })`
+   * (with the same reference as {@link bulletinReference} gives): saves a pass.
+   */
+  timeExpressions?: readonly TimeMatch[];
+  /**
+   * Resolves breakdown areas to division codes (inject `resolveArea` of `@fangkong/core/areas`); each
+   * entry's `code`/`confidence` stay null without it.
+   */
+  resolveArea?: AreaResolver;
+}
+
+/** Sets `code`/`confidence` of breakdown entries, children looked up within their parent. */
+function resolveBreakdown(entries: BreakdownEntry[], resolver: AreaResolver, within: string | null): void {
+  for (const entry of entries) {
+    const resolved = resolveAreaCode(resolver, entry.area, within);
+    entry.code = resolved.code;
+    entry.confidence = resolved.confidence;
+    if (entry.children.length > 0) resolveBreakdown(entry.children, resolver, entry.code ?? entry.area);
+  }
 }
 
 const PROVINCES =
@@ -23,7 +47,6 @@ const REGION_RE =
 const REGION_OK = new RegExp(`(?:[省市区县州盟旗]|^(?:${PROVINCES}|全国|全省|全市|全区))$`);
 const NATIONAL_RE = /[，,\s]{0,3}(?:据)?31个省/y;
 const STAMP_RE = /(\d{4})[/-](\d{1,2})[/-](\d{1,2})\s{0,3}(\d{1,2}):(\d{2})/;
-const FULL_DATE_RE = /(\d{4})年(\d{1,2})月(\d{1,2})日/g;
 const SIGNATURE_RE = /\n[^\n。，,]{2,40}?[ \t　]{0,4}(\d{4})年(\d{1,2})月(\d{1,2})日[ \t　]{0,4}(?=\n|$)/g;
 
 /**
@@ -35,18 +58,54 @@ const SIGNATURE_RE = /\n[^\n。，,]{2,40}?[ \t　]{0,4}(\d{4})年(\d{1,2})月(\
 export function findPublicationStamp(text: string): Instant | null {
   const match = STAMP_RE.exec(text);
   if (!match) return null;
-  return safeInstant(+match[1]!, +match[2]!, +match[3]!, +match[4]!, +match[5]!);
+  const parsed = parseTime(match[0]);
+  return parsed.ok && parsed.value.kind === 'instant' ? parsed.value.at : null;
 }
 
-/** The latest `YYYY年M月D日` of the text, as a reference for dates without a year. */
-function latestFullDate(text: string): Instant | null {
-  let latest: Instant | null = null;
-  FULL_DATE_RE.lastIndex = 0;
-  for (let match = FULL_DATE_RE.exec(text); match; match = FULL_DATE_RE.exec(text)) {
-    const instant = safeInstant(+match[1]!, +match[2]!, +match[3]!);
-    if (instant && (latest === null || instant > latest)) latest = instant;
+/** A calendar date as an instant at 00:00 in China, or null when it does not exist. */
+function dateInstant(year: number, month: number, day: number): Instant | null {
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  // Plain calendar arithmetic (no zone library): the date exists iff UTC round-trips it.
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  return `${year}-${pad(month)}-${pad(day)}T00:00:00+08:00`;
+}
+
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/** Reads 1–`max` ASCII digits at `at` followed by `unit`; `[value, end after unit]` or null. */
+function digitsBefore(text: string, at: number, max: number, unit: string): [number, number] | null {
+  let end = at;
+  let value = 0;
+  while (end < text.length && end - at < max && isDigit(text.charCodeAt(end))) {
+    value = value * 10 + text.charCodeAt(end) - 0x30;
+    end++;
   }
-  return latest;
+  return end > at && text[end] === unit ? [value, end + 1] : null;
+}
+
+/** The latest `YYYY年M月D日` of the text, as a reference for dates without a year (anchored on 年). */
+function latestFullDate(text: string): Instant | null {
+  let best = -1;
+  for (let at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
+    if (at < 4 || !isDigit(text.charCodeAt(at - 4)) || (at > 4 && isDigit(text.charCodeAt(at - 5)))) continue;
+    const year = digitsBefore(text, at - 4, 4, '年');
+    const month = year && digitsBefore(text, year[1], 2, '月');
+    const day = month && digitsBefore(text, month[1], 2, '日');
+    if (!year || !month || !day || month[0] > 12 || day[0] > 31) continue;
+    best = Math.max(best, year[0] * 10_000 + month[0] * 100 + day[0]);
+  }
+  if (best < 0) return null;
+  return dateInstant(Math.floor(best / 10_000), Math.floor(best / 100) % 100, best % 100);
+}
+
+/**
+ * The reference instant daily bulletins are read with: `reference` if given, else the publication
+ * stamp of the text, else its latest full date (`2022年3月14日`), else null.
+ */
+export function bulletinReference(text: string, reference?: Instant): Instant | null {
+  return reference ?? findPublicationStamp(text) ?? latestFullDate(text);
 }
 
 function regionAfter(text: string, position: number): { name: string; start: number; end: number } | null {
@@ -69,6 +128,34 @@ function regionAfter(text: string, position: number): { name: string; start: num
   }
   if (!REGION_OK.test(name)) return null;
   return { name, start, end: start + name.length };
+}
+
+/** Province names and `…省` / `…市` (not districts: those are breakdowns, not bulletins of their own). */
+const SWITCH_REGION_OK = new RegExp(`(?:[省市]|^(?:${PROVINCES}))$`);
+
+/**
+ * Where another region's bulletin starts inside `[from, to)`: a sentence (after `。`, `；` or a line
+ * break) that opens with a province or city other than `region`, followed by its figures.
+ */
+function regionSwitches(
+  text: string,
+  from: number,
+  to: number,
+  region: string | null,
+): Array<{ name: string; start: number; end: number }> {
+  const found: Array<{ name: string; start: number; end: number }> = [];
+  let current = region;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 0x3002 && code !== 0xff1b && code !== 0x3b && code !== 0x0a) continue; // 。 ； ; \n
+    const region = regionAfter(text, index + 1);
+    if (!region || region.end > to || region.name === current || !SWITCH_REGION_OK.test(region.name))
+      continue;
+    if (current && (current.startsWith(region.name) || region.name.startsWith(current))) continue;
+    found.push(region);
+    current = region.name;
+  }
+  return found;
 }
 
 function hasAnyFigure(bulletin: DailyBulletin): boolean {
@@ -124,15 +211,17 @@ export function extractDailyBulletins(
 ): DailyBulletin[] {
   const mapSpan = options.toOriginalSpan ?? ((span: Span) => span);
   const stamp = findPublicationStamp(text);
-  const referenceInstant = options.reference ?? stamp ?? latestFullDate(text);
-  const reference = referenceInstant ? referenceDate(referenceInstant) : null;
-  const anchors = findPeriodAnchors(text, reference).filter((anchor) => !anchor.multiDay);
+  const reference = options.reference ?? stamp ?? latestFullDate(text);
+  const times = options.timeExpressions ?? findTimeExpressions(text, reference === null ? {} : { reference });
+  const anchors = findPeriodAnchors(times).filter((anchor) => !anchor.multiDay);
   const signatures: Array<{ index: number; instant: Instant }> = [];
   SIGNATURE_RE.lastIndex = 0;
   for (let match = SIGNATURE_RE.exec(text); match; match = SIGNATURE_RE.exec(text)) {
-    const instant = safeInstant(+match[1]!, +match[2]!, +match[3]!);
+    const instant = dateInstant(+match[1]!, +match[2]!, +match[3]!);
     if (instant) signatures.push({ index: match.index, instant });
   }
+  let timeCursor = 0;
+  let signatureCursor = 0;
 
   const bulletins: DailyBulletin[] = [];
   let previousRegion: string | null = options.region ?? null;
@@ -175,18 +264,45 @@ export function extractDailyBulletins(
         span: bulletin.periodSpan,
       });
     }
-    const signature = signatures.find((candidate) => candidate.index >= anchor.end && candidate.index < end);
+    // Anchors and signatures are both in text order: one forward cursor keeps this linear.
+    while (signatureCursor < signatures.length && signatures[signatureCursor]!.index < anchor.end)
+      signatureCursor++;
+    const candidate = signatures[signatureCursor];
+    const signature = candidate && candidate.index < end ? candidate : undefined;
     bulletin.publishedAt = options.reference ?? stamp ?? signature?.instant ?? null;
 
-    const periodContext = anchor.period ? referenceDate(anchor.period.start) : null;
-    const markers = findAsOfMarkers(text, anchor.end, end, periodContext, reference);
-    readFigures(text, anchor.end, end, {
-      bulletin,
-      mapSpan,
-      asOfMarkers: markers,
-      periodEnd: anchor.period?.end ?? null,
-    });
-    if (hasAnyFigure(bulletin)) bulletins.push(bulletin);
+    const markers: AsOfMarker[] = [];
+    timeCursor = asOfMarkersIn(times, timeCursor, anchor.end, end, markers);
+    // A second region's bulletin inside the same period (`…大连市无新增…；辽宁省新增…`): its own record.
+    const switches = regionSwitches(text, anchor.end, end, bulletin.region);
+    if (switches.length > 0) bulletin.span = mapSpan({ start: anchor.start, end: switches[0]!.start });
+    let segmentStart = anchor.end;
+    let current = bulletin;
+    for (let part = 0; part <= switches.length; part++) {
+      const segmentEnd = part < switches.length ? switches[part]!.start : end;
+      if (part > 0) {
+        const next = switches[part - 1]!;
+        current = emptyBulletin(mapSpan({ start: next.start, end: segmentEnd }));
+        current.periodSpan = bulletin.periodSpan;
+        current.period = bulletin.period;
+        current.warnings.push(...bulletin.warnings.filter((warning) => warning.span === bulletin.periodSpan));
+        current.region = next.name;
+        current.regionSpan = mapSpan({ start: next.start, end: next.end });
+        current.publishedAt = bulletin.publishedAt;
+      }
+      readFigures(text, segmentStart, segmentEnd, {
+        bulletin: current,
+        mapSpan,
+        asOfMarkers: markers.filter((marker) => marker.start >= segmentStart && marker.start < segmentEnd),
+        periodEnd: anchor.period?.end ?? null,
+      });
+      segmentStart = segmentEnd;
+      if (!hasAnyFigure(current)) continue;
+      if (options.resolveArea && current.breakdowns.length > 0) {
+        resolveBreakdown(current.breakdowns, options.resolveArea, current.region);
+      }
+      bulletins.push(current);
+    }
   });
   return bulletins;
 }

@@ -230,3 +230,71 @@ describe('extractRecords on any text', () => {
     expect(large / small).toBeLessThan(40);
   });
 });
+
+describe('extractRecords returns the notices with the bulletins', () => {
+  it.each([
+    ['000', 80],
+    ['002', 73],
+  ] as const)('finds the press conference of seed %s with its ordinal %i', (id, ordinal) => {
+    const conferences = extractRecords(readSeed(id)).records.filter(
+      (record) => record.kind === 'pressConference',
+    );
+    expect(conferences.map((record) => record.ordinal)).toContain(ordinal);
+  });
+
+  it('keeps the records of every kind in document order', () => {
+    const { records } = extractRecords(readSeed('000'));
+    const starts = records.map((record) => record.span.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(new Set(records.map((record) => record.kind))).toEqual(
+      new Set(['pressConference', 'dailyBulletin', 'unsealing', 'bulletinIndex']),
+    );
+  });
+});
+
+describe('extractRecords with several regions in one period', () => {
+  // Written for this test: a city's zero bulletin, then the province's figures, same period.
+  const text =
+    '2021年1月12日0时至24时，大连市无新增本地确诊病例和本地无症状感染者；辽宁省新增本土确诊病例2例，均在沈阳市，新增本土无症状感染者1例。截至1月12日24时，辽宁省累计报告本土确诊病例300例。';
+  const bulletins = bulletinsOf(text);
+
+  it('makes one record per region, with the same period', () => {
+    expect(bulletins.map((bulletin) => bulletin.region)).toEqual(['大连市', '辽宁省']);
+    for (const bulletin of bulletins) {
+      expect(bulletin.period).toEqual({
+        start: '2021-01-12T00:00:00+08:00',
+        end: '2021-01-13T00:00:00+08:00',
+      });
+    }
+  });
+
+  it('gives each region its own figures and span', () => {
+    const [city, province] = bulletins as [DailyBulletin, DailyBulletin];
+    expect([city.newLocalConfirmed.value, city.newLocalAsymptomatic.value]).toEqual([0, 0]);
+    expect(city.cumulativeConfirmed.value).toBeNull();
+    expect([province.newLocalConfirmed.value, province.newLocalAsymptomatic.value]).toEqual([2, 1]);
+    expect(province.cumulativeConfirmed.value).toBe(300);
+    expect(city.span.end).toBeLessThanOrEqual(province.span.start);
+    expect(text.slice(province.regionSpan!.start, province.regionSpan!.end)).toBe('辽宁省');
+    expect(city.warnings.concat(province.warnings).map((warning) => warning.code)).not.toContain(
+      'CONFLICTING_FIGURES',
+    );
+  });
+
+  it('does not split a bulletin at a district named at the start of a sentence', () => {
+    const districts = bulletinsOf(
+      '2022年3月13日0—24时，上海新增本土确诊病例4例。浦东新区新增本土确诊病例3例。',
+    );
+    expect(districts.map((bulletin) => bulletin.region)).toEqual(['上海']);
+  });
+});
+
+describe('extractRecords reads numbers with the numbers module', () => {
+  it('reads Chinese numerals in figure slots', () => {
+    const [bulletin] = bulletinsOf(
+      '2021年1月12日0时至24时，大连市新增本土确诊病例十二例，已连续十四天无新增。',
+    );
+    expect(bulletin?.newLocalConfirmed.value).toBe(12);
+    expect(bulletin?.daysWithoutNewCases.value).toBe(14);
+  });
+});

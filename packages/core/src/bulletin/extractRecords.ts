@@ -1,16 +1,17 @@
-import { extractBulletinIndexes } from '../notices/extractBulletinIndexes';
-import { extractRiskChanges } from '../notices/extractRiskChanges';
-import { extractUnsealings } from '../notices/extractUnsealings';
+import { extractNotices } from '../notices/extractNotices';
 import { cleanText } from '../text/cleanText';
+import { findTimeExpressions } from '../time/findTimeExpressions';
 import type { Instant } from '../time/instant';
+import type { TimeMatch } from '../time/types';
 import type { Span, Warning } from '../types';
 import { checkBulletin, checkBulletins } from './checks';
 import {
+  bulletinReference,
   type ExtractDailyBulletinsOptions,
   extractDailyBulletins,
-  findPublicationStamp,
 } from './extractDailyBulletins';
 import type { ExtractedRecord, ExtractionResult } from './extractionResultSchema';
+import type { AreaResolver } from '../notices/types';
 
 /** Options of {@link extractRecords}. */
 export interface ExtractRecordsOptions {
@@ -24,7 +25,7 @@ export interface ExtractRecordsOptions {
    * Resolves an area's full name to a division code (inject `@fangkong/core/areas`'s resolver; core
    * does not import the data statically).
    */
-  resolveArea?: (fullName: string, context: { region?: string }) => { code: string } | null;
+  resolveArea?: AreaResolver;
 }
 
 /** What the extraction needs from cleaning (`text/cleanText`): the text and the way back to the input. */
@@ -50,8 +51,7 @@ const spanOf = (record: ExtractedRecord): number => record.span.start;
 
 /**
  * Extracts every record of a document: daily bulletins (several per document and per region) and
- * the notices (bulletin indexes; risk changes, unsealings, press conferences as their extractors
- * land), each with spans into `input`, its own warnings and cross-checks. Never throws on a string.
+ * the notices (risk changes, unsealings, press conferences, bulletin indexes), each with spans into `input`, its own warnings and cross-checks. Never throws on a string.
  *
  * @param input - the document as scraped (text or HTML).
  * @param options - reference instant, default region, area resolver.
@@ -83,10 +83,21 @@ export function extractRecords(input: string, options: ExtractRecordsOptions = {
       });
     }
   }
-  const reference = options.reference ?? findPublicationStamp(cleaned.text) ?? undefined;
-  const bulletinOptions: ExtractDailyBulletinsOptions = { toOriginalSpan: cleaned.toOriginalSpan };
+  const reference = bulletinReference(cleaned.text, options.reference) ?? undefined;
+  // ONE pass of time expressions, shared by the bulletin and the notices extractors.
+  let timeExpressions: TimeMatch[] = [];
+  try {
+    timeExpressions = findTimeExpressions(cleaned.text, reference === undefined ? {} : { reference });
+  } catch (error) {
+    warnings.push({ code: 'EXTRACTOR_FAILED', message: `time expressions failed: ${String(error)}` });
+  }
+  const bulletinOptions: ExtractDailyBulletinsOptions = {
+    toOriginalSpan: cleaned.toOriginalSpan,
+    timeExpressions,
+  };
   if (options.reference) bulletinOptions.reference = options.reference;
   if (options.region) bulletinOptions.region = options.region;
+  if (options.resolveArea) bulletinOptions.resolveArea = options.resolveArea;
 
   const records: ExtractedRecord[] = [];
   const run = (name: string, extractor: () => ExtractedRecord[]): void => {
@@ -100,25 +111,17 @@ export function extractRecords(input: string, options: ExtractRecordsOptions = {
   run('daily bulletins', () =>
     checkBulletins(extractDailyBulletins(cleaned.text, bulletinOptions).map(checkBulletin)),
   );
-  run('bulletin indexes', () => {
-    const result = extractBulletinIndexes(cleaned.text, {
+  run('notices', () => {
+    const result = extractNotices(cleaned.text, {
       reference,
       toOriginalSpan: cleaned.toOriginalSpan,
+      region: options.region,
+      resolveArea: options.resolveArea,
+      timeExpressions,
     });
     warnings.push(...result.warnings);
     return result.records;
   });
-  const noticeContext = { reference, toOriginalSpan: cleaned.toOriginalSpan, region: options.region };
-  for (const [name, extractor] of [
-    ['risk changes', extractRiskChanges],
-    ['unsealings', extractUnsealings],
-  ] as const) {
-    run(name, () => {
-      const result = extractor(cleaned.text, noticeContext);
-      warnings.push(...result.warnings);
-      return result.records;
-    });
-  }
   records.sort((a, b) => spanOf(a) - spanOf(b));
   const result: ExtractionResult = { records, warnings, removed: cleaned.removed };
   if (options.includeText) result.text = cleaned.text;

@@ -70,6 +70,13 @@ export interface BreakdownEntry {
   area: string;
   /** Where the area's name is, in the original input. */
   span: { start: number; end: number };
+  /**
+   * The division code of the area when `options.resolveArea` was given and resolved it (the
+   * deepest code the list knows, or the common ancestor when ambiguous); otherwise null.
+   */
+  code: string | null;
+  /** The resolver's confidence (`exact`, `alias`, `suffixStripped`, `ambiguous`), null when no code. */
+  confidence: string | null;
   /** Its figures, keyed by measure. */
   figures: z.infer<typeof BreakdownFiguresSchema>;
   /** Sub-areas listed inside it (cities of a province), same shape. */
@@ -80,6 +87,8 @@ export const BreakdownEntrySchema: z.ZodType<BreakdownEntry> = z
   .object({
     area: z.string(),
     span: SpanSchema,
+    code: z.string().nullable(),
+    confidence: z.string().nullable(),
     figures: BreakdownFiguresSchema,
     get children() {
       return z.array(BreakdownEntrySchema);

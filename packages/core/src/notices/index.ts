@@ -21,7 +21,9 @@ export type {
   SpeakerRole,
   Unsealing,
 } from './schemas';
-export type { NoticeContext, NoticeExtraction } from './types';
+export type { AreaResolver, NoticeContext, NoticeExtraction } from './types';
+export type { AreaCode } from './resolveAreaCode';
+export { resolveAreaCode } from './resolveAreaCode';
 export { extractBulletinIndexes } from './extractBulletinIndexes';
 export { extractNotices } from './extractNotices';
 export { extractPressConferences } from './extractPressConferences';

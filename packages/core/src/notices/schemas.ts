@@ -34,6 +34,8 @@ export const NoticeAreaSchema = z
     span: SpanSchema,
     /** The division code when a resolver was given and found one; otherwise null. */
     code: z.string().nullable(),
+    /** The resolver's confidence (`exact`, `alias`, `suffixStripped`, `ambiguous`); null when no code. */
+    confidence: z.string().nullable(),
   })
   .meta({ id: 'NoticeArea', description: 'An area named by a notice, as written and as a full name' });
 

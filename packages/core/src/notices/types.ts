@@ -32,11 +32,19 @@ export interface NoticeContext {
    * `findTimeExpressions(text, { reference })` on it (spans in cleaned-text offsets): saves a pass.
    */
   timeExpressions?: readonly TimeMatch[] | undefined;
-  /** Resolves a full area name to a division code (the CLI injects `@fangkong/core/areas`). */
-  resolveArea?:
-    | ((fullName: string, context: { region?: string | undefined }) => { code: string } | null)
-    | undefined;
+  /** Resolves a full area name to a division code (the CLI injects `@fangkong/core/areas`'s `resolveArea`). */
+  resolveArea?: AreaResolver | undefined;
 }
+
+/**
+ * Resolves an area's full name to a division code: `resolveArea` of `@fangkong/core/areas` fits
+ * (`within` is the region the text is about, e.g. `大连市`). Extraction never imports the division
+ * data itself; the caller injects it.
+ */
+export type AreaResolver = (
+  fullName: string,
+  context: { within?: string },
+) => { code: string | null; confidence: string } | null;
 
 /** What an extractor returns: its records, and warnings about the document as a whole. */
 export interface NoticeExtraction<R> {

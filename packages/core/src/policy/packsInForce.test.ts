@@ -87,4 +87,24 @@ describe('which pack applies', () => {
     expect(policyPackInForce('2024-01-01T00:00:00+08:00', 'CN-ZJ-HZ', [mine]).id).toBe('mine');
     expect(packsInForce('2024-01-01T00:00:00+08:00', 'CN-LN', [mine])).toEqual([]);
   });
+
+  it('notices packs added to a list, and a period changed, after a first lookup', () => {
+    const pack = (id: string, from: string): PolicyPack => ({
+      id,
+      title: id,
+      jurisdiction: 'CN-ZJ',
+      effective: { from, until: null },
+      citations: [],
+      rules: { quarantine: [], riskSchemes: [] },
+    });
+    const list: PolicyPack[] = [pack('old', '2021-01-01T00:00:00+08:00')];
+    const at = '2024-01-01T00:00:00+08:00';
+    expect(packsInForce(at, 'CN-ZJ', list).map((item) => item.id)).toEqual(['old']);
+    list.push(pack('new', '2023-01-01T00:00:00+08:00'));
+    expect(packsInForce(at, 'CN-ZJ', list).map((item) => item.id)).toEqual(['new', 'old']);
+    list[1] = { ...list[1]!, effective: { from: '2025-01-01T00:00:00+08:00', until: null } };
+    expect(packsInForce(at, 'CN-ZJ', list).map((item) => item.id)).toEqual(['old']);
+    list[0]!.effective.until = '2022-01-01T00:00:00+08:00';
+    expect(packsInForce(at, 'CN-ZJ', list)).toEqual([]);
+  });
 });

@@ -31,6 +31,75 @@ export function isPackInForce(pack: PolicyPack, at: Instant | number): boolean {
   );
 }
 
+interface Candidate {
+  pack: PolicyPack;
+  from: number;
+  /** Exclusive end; Infinity while still in force. */
+  until: number;
+}
+
+interface PackIndex {
+  /** The packs and the fields the index rests on, to notice a changed list or pack. */
+  packs: PolicyPack[];
+  /** Jurisdiction, start and end of each pack, flat: three entries a pack. */
+  keys: (string | null)[];
+  byJurisdiction: Map<string, Candidate[]>;
+}
+
+const indexes = new WeakMap<readonly PolicyPack[], PackIndex>();
+
+function keysOf(packs: readonly PolicyPack[]): (string | null)[] {
+  const keys: (string | null)[] = [];
+  for (const pack of packs) keys.push(pack.jurisdiction, pack.effective.from, pack.effective.until);
+  return keys;
+}
+
+/**
+ * The packs covering `jurisdiction`, in order of precedence (most specific jurisdiction, then latest
+ * start), with their periods in epoch milliseconds. Built once per list of packs and jurisdiction;
+ * rebuilt when the list or a pack's jurisdiction or period changes.
+ */
+function candidatesFor(packs: readonly PolicyPack[], jurisdiction: string): Candidate[] {
+  let index = indexes.get(packs);
+  if (index !== undefined && !isCurrent(index, packs)) index = undefined;
+  if (index === undefined) {
+    index = { packs: [...packs], keys: keysOf(packs), byJurisdiction: new Map() };
+    indexes.set(packs, index);
+  }
+  let candidates = index.byJurisdiction.get(jurisdiction);
+  if (candidates === undefined) {
+    candidates = [];
+    for (const pack of packs) {
+      if (!jurisdictionCovers(pack.jurisdiction, jurisdiction)) continue;
+      candidates.push({
+        pack,
+        from: toMillis(pack.effective.from),
+        until: pack.effective.until === null ? Number.POSITIVE_INFINITY : toMillis(pack.effective.until),
+      });
+    }
+    // Stable: packs of equal precedence keep the order of the list.
+    candidates.sort((a, b) => depth(b.pack.jurisdiction) - depth(a.pack.jurisdiction) || b.from - a.from);
+    if (index.byJurisdiction.size >= 256) index.byJurisdiction.clear();
+    index.byJurisdiction.set(jurisdiction, candidates);
+  }
+  return candidates;
+}
+
+function isCurrent(index: PackIndex, packs: readonly PolicyPack[]): boolean {
+  if (index.packs.length !== packs.length) return false;
+  for (let i = 0; i < packs.length; i++) {
+    const pack = packs[i]!;
+    if (
+      index.packs[i] !== pack ||
+      index.keys[3 * i] !== pack.jurisdiction ||
+      index.keys[3 * i + 1] !== pack.effective.from ||
+      index.keys[3 * i + 2] !== pack.effective.until
+    )
+      return false;
+  }
+  return true;
+}
+
 /**
  * The packs in force at `at` in `jurisdiction`, the one that takes precedence first: the most
  * specific jurisdiction, then the latest start.
@@ -49,14 +118,10 @@ export function packsInForce(
 ): PolicyPack[] {
   const millis = toMillis(at, 'at');
   const result: PolicyPack[] = [];
-  for (const pack of packs) {
-    if (jurisdictionCovers(pack.jurisdiction, jurisdiction) && isPackInForce(pack, millis)) result.push(pack);
+  for (const candidate of candidatesFor(packs, jurisdiction)) {
+    if (candidate.from <= millis && millis < candidate.until) result.push(candidate.pack);
   }
-  return result.sort(
-    (a, b) =>
-      depth(b.jurisdiction) - depth(a.jurisdiction) ||
-      toMillis(b.effective.from) - toMillis(a.effective.from),
-  );
+  return result;
 }
 
 /**
@@ -99,16 +164,18 @@ export function findQuarantineCategory(
   jurisdiction: string,
   packs: readonly PolicyPack[] = builtInPacks,
 ): QuarantineRuleLookup {
-  const candidates = packsInForce(at, jurisdiction, packs);
+  const millis = toMillis(at, 'at');
+  for (const candidate of candidatesFor(packs, jurisdiction)) {
+    if (candidate.from > millis || millis >= candidate.until) continue;
+    const pack = candidate.pack;
+    for (const category of pack.rules.quarantine) if (category.id === categoryId) return { pack, category };
+    if (pack.rules.noQuarantine) return { pack, category: null };
+  }
+  const candidates = packsInForce(millis, jurisdiction, packs);
   if (candidates.length === 0) {
     throw new FangkongError('NO_POLICY_IN_FORCE', `No policy pack covers ${jurisdiction} at ${String(at)}`, {
       details: { jurisdiction, at },
     });
-  }
-  for (const pack of candidates) {
-    const category = pack.rules.quarantine.find((item) => item.id === categoryId);
-    if (category) return { pack, category };
-    if (pack.rules.noQuarantine) return { pack, category: null };
   }
   const known = [...new Set(candidates.flatMap((pack) => pack.rules.quarantine.map((item) => item.id)))];
   throw new FangkongError(

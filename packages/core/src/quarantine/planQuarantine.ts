@@ -1,6 +1,6 @@
 import { FangkongError } from '../errors';
 import { explainStep } from '../policy/_internal/explain';
-import { toMillis } from '../policy/_internal/millis';
+import { canonicalInstant, toMillis } from '../policy/_internal/millis';
 import { findQuarantineCategory } from '../policy/packsInForce';
 import type { ExplanationStep, PolicyPack, QuarantineCategory } from '../policy/types';
 import {
@@ -10,34 +10,25 @@ import {
   formatChinaMillis,
   startOfDayNMillis,
 } from '../time/dayCount';
+import { type PlanWording, copyStep, makeStep, planWording } from './_internal/planWording';
 import type {
   PlanCondition,
   PlannedPhase,
+  PlannedTest,
   QuarantineEvent,
   QuarantinePlan,
   QuarantinePlanInput,
   TestResult,
 } from './types';
 
-const PHASE_NAMES: Record<string, string> = {
-  centralized: 'centralized quarantine',
-  homeQuarantine: 'home quarantine',
-  homeMonitoring: 'home health monitoring',
-  dailyMonitoring: 'daily health monitoring',
-};
-
-const ANCHOR_NAMES: Record<string, string> = {
-  lastExposure: 'last exposure',
-  arrival: 'arrival',
-  leftRiskArea: 'leaving the risk area',
-  enteredFacility: 'start of the quarantine',
-  discharge: 'discharge',
-};
+const DAY = 86_400_000;
+/** 1992-01-01 00:00 in China: from then on China's offset is constant and days are 86,400,000 ms. */
+const FAST_FROM = Date.UTC(1991, 11, 31, 16);
 
 function resolve(input: QuarantinePlanInput): { pack: PolicyPack; category: QuarantineCategory | null } {
   if (input.pack) {
-    const category = input.pack.rules.quarantine.find((item) => item.id === input.category);
-    if (category) return { pack: input.pack, category };
+    for (const category of input.pack.rules.quarantine)
+      if (category.id === input.category) return { pack: input.pack, category };
     if (input.pack.rules.noQuarantine) return { pack: input.pack, category: null };
     throw new FangkongError(
       'NOT_FOUND',
@@ -62,6 +53,9 @@ function resolve(input: QuarantinePlanInput): { pack: PolicyPack; category: Quar
  * Days are whole days in China: under `anchorDayIsZero` the anchor's day is day 0, a phase of N
  * days ends at 24:00 of its last day and release is 00:00 of the next day.
  *
+ * Packs are read as immutable: the wording of the explanation is prepared once per pack and
+ * category, and each plan fills in only its dates. Change a pack by building a new object.
+ *
  * @param input category, anchor, and `pack` or `jurisdiction`; optionally test results and events
  * @returns the plan (never throws for late or odd events: they are explained)
  * @throws FangkongError `NOT_FOUND` (no such category), `NO_POLICY_IN_FORCE`, `INVALID_ARGUMENT` (bad instant)
@@ -75,35 +69,25 @@ function resolve(input: QuarantinePlanInput): { pack: PolicyPack; category: Quar
  */
 export function planQuarantine(input: QuarantinePlanInput): QuarantinePlan {
   const anchorMs = toMillis(input.anchor, 'anchor');
-  const anchor = formatChinaMillis(anchorMs);
+  const anchor = canonicalInstant(input.anchor, anchorMs);
   const { pack, category } = resolve(input);
   if (category === null) return notRequired(input, pack, anchor);
 
   const convention = category.dayZero;
-  const base = `rules.quarantine[${category.id}]`;
-  const explanation: ExplanationStep[] = [];
-  const summary = category.phases.map((phase) => `${phase.days} days ${PHASE_NAMES[phase.kind]}`).join(' + ');
-  explanation.push(
-    explainStep(
-      pack,
-      'rule',
-      `Pack ${pack.id}, category "${category.id}" (${category.name}): ${summary}.`,
-      category.citations,
-      base,
-    ),
-  );
-  explanation.push(
-    explainStep(
-      pack,
+  const wording = planWording(pack, category);
+  const packId = wording.packId;
+  const base = wording.base;
+  const explanation: ExplanationStep[] = [
+    copyStep(wording.ruleStep),
+    makeStep(
+      packId,
       'anchor',
-      `Days are counted from the ${ANCHOR_NAMES[category.anchor]} on ${formatChinaDate(anchorMs)}, which is day ${anchorDayNumber(
-        convention,
-      )}${convention === 'anchorDayIsZero' ? ' (day 1 is the next day)' : ''}.`,
-      category.citations,
-      `${base}.dayZero`,
+      wording.anchorHead + formatChinaDate(anchorMs) + wording.anchorTail,
+      wording.cite,
+      wording.anchorRule,
       anchor,
     ),
-  );
+  ];
 
   const events = sortedEvents(input.events);
   let countedFromMs = anchorMs;
@@ -112,39 +96,41 @@ export function planQuarantine(input: QuarantinePlanInput): QuarantinePlan {
     const eventMs = toMillis(event.at, 'event instant');
     const window = centralizedWindow(category, countedFromMs);
     if (eventMs < countedFromMs || window === null || eventMs >= window.end || eventMs < window.start) {
+      const at = formatChinaMillis(eventMs);
       explanation.push(
-        explainStep(
-          pack,
+        makeStep(
+          packId,
           'event',
-          `A case in the facility on ${formatChinaMillis(eventMs)} is outside the centralized phase: it changes nothing.`,
-          undefined,
+          `A case in the facility on ${at} is outside the centralized phase: it changes nothing.`,
+          null,
           base,
-          formatChinaMillis(eventMs),
+          at,
         ),
       );
       continue;
     }
     if (!category.restartOnCaseInFacility) {
+      const at = formatChinaMillis(eventMs);
       explanation.push(
-        explainStep(
-          pack,
+        makeStep(
+          packId,
           'event',
-          `A case in the facility on ${formatChinaMillis(eventMs)}: this rule does not say the clock restarts, so the plan is unchanged.`,
-          undefined,
+          `A case in the facility on ${at}: this rule does not say the clock restarts, so the plan is unchanged.`,
+          null,
           base,
-          formatChinaMillis(eventMs),
+          at,
         ),
       );
       continue;
     }
     countedFromMs = eventMs;
     explanation.push(
-      explainStep(
-        pack,
+      makeStep(
+        packId,
         'restart',
-        `A new case in the facility on ${formatChinaDate(eventMs)}: the whole plan restarts with that day as day ${anchorDayNumber(convention)}.`,
-        category.citations.length > 1 ? category.citations.slice(1) : category.citations,
-        `${base}.restartOnCaseInFacility`,
+        `${wording.restartHead}${formatChinaDate(eventMs)}: the whole plan restarts with that day as day ${anchorDayNumber(convention)}.`,
+        wording.restartCite,
+        wording.restartRule,
         formatChinaMillis(eventMs),
       ),
     );
@@ -152,20 +138,23 @@ export function planQuarantine(input: QuarantinePlanInput): QuarantinePlan {
 
   const phases: PlannedPhase[] = [];
   const dayStart = chinaDayStart(countedFromMs);
-  const dayMillis = (n: number) => startOfDayNMillis(dayStart, n, convention);
   let offset = 0;
   let startMs = countedFromMs;
-  let start = formatChinaMillis(countedFromMs);
+  let start = countedFromMs === anchorMs ? anchor : formatChinaMillis(countedFromMs);
   const phaseEnds: number[] = [];
   for (let i = 0; i < category.phases.length; i++) {
     const rule = category.phases[i]!;
+    const phaseWording = wording.phases[i]!;
     const lastDay = offset + rule.days;
-    const endMs = dayMillis(lastDay + 1);
-    const tests = rule.testDays.map((phaseDay) => ({
-      phaseDay,
-      day: offset + phaseDay,
-      date: formatChinaDate(dayMillis(offset + phaseDay)),
-    }));
+    const endMs = dayMillis(dayStart, lastDay + 1, convention);
+    const tests: PlannedTest[] = [];
+    let testText = '';
+    for (let t = 0; t < rule.testDays.length; t++) {
+      const phaseDay = rule.testDays[t]!;
+      const date = formatChinaDate(dayMillis(dayStart, offset + phaseDay, convention));
+      tests.push({ phaseDay, day: offset + phaseDay, date });
+      testText = t === 0 ? date : `${testText}, ${date}`;
+    }
     const phase: PlannedPhase = {
       kind: rule.kind,
       days: rule.days,
@@ -178,19 +167,16 @@ export function planQuarantine(input: QuarantinePlanInput): QuarantinePlan {
     if (rule.label !== undefined) phase.label = rule.label;
     phases.push(phase);
     phaseEnds.push(endMs);
+    const dates = `${phaseWording.head}${formatChinaDate(dayMillis(dayStart, offset + 1, convention))} to ${formatChinaDate(
+      dayMillis(dayStart, lastDay, convention),
+    )}${phaseWording.tail}`;
     explanation.push(
-      explainStep(
-        pack,
+      makeStep(
+        packId,
         'phase',
-        `Phase ${i + 1}: ${rule.days} days ${PHASE_NAMES[rule.kind]}, days ${offset + 1}-${lastDay} (${formatChinaDate(
-          dayMillis(offset + 1),
-        )} to ${formatChinaDate(dayMillis(lastDay))}), ending at 24:00 of day ${lastDay}${
-          tests.length > 0
-            ? `; tests on days ${rule.testDays.join(', ')} of the phase (${tests.map((test) => test.date).join(', ')})`
-            : '; the rule names no test days'
-        }.`,
-        rule.citations,
-        `${base}.phases[${i}]`,
+        phaseWording.hasTests ? `${dates}${testText}).` : dates,
+        phaseWording.cite,
+        phaseWording.rule,
         phase.end,
       ),
     );
@@ -201,25 +187,23 @@ export function planQuarantine(input: QuarantinePlanInput): QuarantinePlan {
   const releaseMs = startMs;
   const release = start;
   explanation.push(
-    explainStep(
-      pack,
-      'release',
-      `Release at 00:00 of day ${offset + 1}, right after the last day (day ${offset}) ends.`,
-      category.citations,
-      base,
-      release,
-    ),
+    makeStep(packId, 'release', wording.releaseText, wording.cite, wording.releaseRule, release),
   );
 
-  const identified = events.find((event) => event.kind === 'identified');
+  let identified: QuarantineEvent | undefined;
+  for (const event of events) {
+    if (event.kind === 'identified') {
+      identified = event;
+      break;
+    }
+  }
   if (identified)
-    applyIdentification(identified, category, pack, base, countedFromMs, phases, phaseEnds, explanation);
+    applyIdentification(identified, category, wording, countedFromMs, phases, phaseEnds, explanation);
 
   const { conditions, outcome } = checkTests(
     input.tests,
     category,
-    pack,
-    base,
+    wording,
     countedFromMs,
     releaseMs,
     explanation,
@@ -238,6 +222,12 @@ export function planQuarantine(input: QuarantinePlanInput): QuarantinePlan {
     outcome,
     explanation,
   };
+}
+
+/** 00:00 (China) of day `n` counted from the day starting at `dayStart`. */
+function dayMillis(dayStart: number, n: number, convention: QuarantineCategory['dayZero']): number {
+  if (dayStart >= FAST_FROM) return dayStart + (n - (convention === 'anchorDayIsOne' ? 1 : 0)) * DAY;
+  return startOfDayNMillis(dayStart, n, convention);
 }
 
 function notRequired(input: QuarantinePlanInput, pack: PolicyPack, anchor: string): QuarantinePlan {
@@ -296,8 +286,7 @@ function centralizedWindow(
 function applyIdentification(
   event: QuarantineEvent,
   category: QuarantineCategory,
-  pack: PolicyPack,
-  base: string,
+  wording: PlanWording,
   countedFromMs: number,
   phases: PlannedPhase[],
   phaseEnds: number[],
@@ -308,12 +297,12 @@ function applyIdentification(
   if (atMs <= countedFromMs) return;
   if (!category.topUpWhenIdentifiedLate) {
     explanation.push(
-      explainStep(
-        pack,
+      makeStep(
+        wording.packId,
         'identified',
         `Identified on ${formatChinaDate(atMs)}: this rule does not say how late identification counts, so the plan is unchanged.`,
-        undefined,
-        base,
+        null,
+        wording.base,
         at,
       ),
     );
@@ -328,14 +317,14 @@ function applyIdentification(
     }
   }
   explanation.push(
-    explainStep(
-      pack,
+    makeStep(
+      wording.packId,
       'identified',
       current === -1
         ? `Identified on ${formatChinaDate(atMs)}, after the whole period had passed: nothing is left to serve.`
         : `Identified on ${formatChinaDate(atMs)}: only the missing days are served, from phase ${current + 1}; the release instant does not move.`,
-      category.citations.length > 0 ? category.citations.slice(-1) : undefined,
-      `${base}.topUpWhenIdentifiedLate`,
+      wording.identifiedCite,
+      wording.identifiedRule,
       at,
     ),
   );
@@ -344,8 +333,7 @@ function applyIdentification(
 function checkTests(
   tests: readonly TestResult[] | undefined,
   category: QuarantineCategory,
-  pack: PolicyPack,
-  base: string,
+  wording: PlanWording,
   fromMs: number,
   releaseMs: number,
   explanation: ExplanationStep[],
@@ -373,28 +361,28 @@ function checkTests(
     }
     conditions.push(condition);
     explanation.push(
-      explainStep(
-        pack,
+      makeStep(
+        wording.packId,
         'condition',
         release.negativeTests !== undefined
           ? `Release also needs ${release.negativeTests} negative test${release.negativeTests > 1 ? 's' : ''}${
               condition.met === null ? ' (no result given)' : `: ${negatives} seen`
             }.`
           : `Release also needs: ${release.text}.`,
-        release.citations,
-        `${base}.release`,
+        wording.conditionCite,
+        wording.conditionRule,
       ),
     );
   }
   if (positiveAt !== null) {
     outcome = 'positive';
     explanation.push(
-      explainStep(
-        pack,
+      makeStep(
+        wording.packId,
         'tests',
         `A positive test on ${formatChinaMillis(positiveAt)}: the person is now handled as a case, not released by this plan.`,
-        undefined,
-        base,
+        null,
+        wording.base,
         formatChinaMillis(positiveAt),
       ),
     );

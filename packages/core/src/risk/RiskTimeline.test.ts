@@ -33,6 +33,25 @@ describe('RiskTimeline', () => {
     expect(timeline.levelAt('世纪百合小区', at(26), 'closedManagement')).toBe('open');
   });
 
+  it.each([
+    ['刘亮屯', at(23), 'medium'],
+    ['刘亮屯', '2021-11-23T00:00:01+08:00', 'low'],
+    ['刘亮屯', at(6), null],
+    ['世纪百合小区', at(20), 'high'],
+    ['无记录', at(20), null],
+  ])('gives the level of %s just before %s: %s', (area, instant, level) => {
+    expect(timeline.levelBefore(area, instant)).toBe(level);
+  });
+
+  it('reads the level before the first record from the from-level it states', () => {
+    const single = new RiskTimeline([
+      { area: '刘亮屯', kind: 'riskChange', toLevel: 'low', fromLevel: 'medium', effectiveAt: at(23) },
+    ]);
+    expect(single.levelBefore('刘亮屯', at(23))).toBe('medium');
+    expect(single.levelAt('刘亮屯', '2021-11-22T23:59:59+08:00')).toBeNull();
+    expect(single.levelBefore('刘亮屯', at(22))).toBeNull();
+  });
+
   it('lists the areas at a level at an instant', () => {
     expect(timeline.areasAt('medium', at(21))).toEqual(['世纪百合小区', '刘亮屯']);
     expect(timeline.areasAt('low', at(24))).toEqual(['刘亮屯']);
@@ -91,5 +110,52 @@ describe('RiskTimeline', () => {
       },
     ]);
     expect(coded.levelAt('210213031001', at(16))).toBe('low');
+  });
+
+  it('lists the areas at a level as a scan of every area would, also after records are added', () => {
+    const level = fc.constantFrom('low', 'medium', 'high');
+    const record = fc.record({
+      area: fc.constantFrom('甲', '乙', '丙', '丁', '戊', 'A', 'a'),
+      toLevel: level,
+      day: fc.integer({ min: 1, max: 28 }),
+      scheme: fc.constantFrom(undefined, 'controlZone'),
+    });
+    const toEvent = (item: { area: string; toLevel: string; day: number; scheme: string | undefined }) =>
+      ({
+        area: item.area,
+        kind: 'riskChange',
+        toLevel: item.toLevel,
+        effectiveAt: at(item.day),
+        ...(item.scheme ? { scheme: item.scheme } : {}),
+      }) as RiskEvent;
+    fc.assert(
+      fc.property(
+        fc.array(record, { maxLength: 150 }),
+        fc.array(record, { maxLength: 20 }),
+        fc.array(
+          fc.tuple(level, fc.integer({ min: 0, max: 29 }), fc.constantFrom('riskArea', 'controlZone')),
+          {
+            minLength: 1,
+            maxLength: 10,
+          },
+        ),
+        (first, later, queries) => {
+          const timeline = new RiskTimeline(first.map(toEvent));
+          const check = () => {
+            for (const [wanted, day, scheme] of queries) {
+              const instant = day === 0 ? '2021-10-31T23:59:59+08:00' : at(day);
+              const scanned = timeline
+                .areas(scheme)
+                .filter((area) => timeline.levelAt(area, instant, scheme) === wanted);
+              expect(timeline.areasAt(wanted, instant, scheme)).toEqual(scanned);
+            }
+          };
+          check();
+          timeline.add(later.map(toEvent));
+          check();
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { toMillis } from '../policy/_internal/millis';
 import { formatChinaMillis } from '../time/dayCount';
+import { AreaLevelIndex } from './_internal/AreaLevelIndex';
 import type { Instant } from '../time/instant';
 import type { RiskContradiction, RiskEvent, RiskPeriod } from './types';
 
@@ -51,6 +52,8 @@ function tieOf(event: RiskEvent): string {
 export class RiskTimeline {
   readonly #tracks = new Map<string, Track>();
   #contradictions: RiskContradiction[] | null = null;
+  /** Per scheme, built on the first `areasAt` query and dropped when records are added. */
+  readonly #indexes = new Map<string, AreaLevelIndex>();
 
   constructor(events: Iterable<RiskEvent> = []) {
     this.add(events);
@@ -80,6 +83,7 @@ export class RiskTimeline {
       list.splice(lo, 0, entry);
     }
     this.#contradictions = null;
+    this.#indexes.clear();
     return this;
   }
 
@@ -112,16 +116,47 @@ export class RiskTimeline {
     return entry ? entry.event.toLevel : null;
   }
 
-  /** The areas at `level` at `at` in `scheme`, sorted. */
+  /**
+   * The level of `area` just before `at`: the level of the last record before `at`, or, when the
+   * first records are at `at` itself, the from-level they state (`将中风险地区调整为低风险地区`
+   * says the area was medium until then). Null when neither is known. Use it to read what a change
+   * left: {@link levelAt} does not reach back before the first record.
+   *
+   * @example
+   * new RiskTimeline([{ area: '刘亮屯', kind: 'riskChange', toLevel: 'low', fromLevel: 'medium',
+   *   effectiveAt: '2021-11-23T00:00:00+08:00' }]).levelBefore('刘亮屯', '2021-11-23T00:00:00+08:00');
+   * // → 'medium' (levelAt gives null before 2021-11-23 00:00: no record says since when)
+   */
+  levelBefore(area: string, at: Instant | number, scheme = 'riskArea'): string | null {
+    const track = this.#track(area, scheme);
+    if (!track) return null;
+    const ms = toMillis(at, 'at');
+    const entries = track.entries;
+    const before = lastAtOrBefore(entries, ms - 1);
+    if (before) return before.event.toLevel;
+    // No earlier record: the records effective at `at` may say what the level was.
+    let stated: string | null = null;
+    for (let i = 0; i < entries.length && entries[i]!.ms === ms; i++) {
+      const fromLevel = entries[i]!.event.fromLevel;
+      if (fromLevel !== undefined) stated = fromLevel;
+    }
+    return stated;
+  }
+
+  /**
+   * The areas at `level` at `at` in `scheme`, sorted. The first query of a scheme indexes its
+   * records (a sweep line with checkpoints); later queries replay only a few changes.
+   */
   areasAt(level: string, at: Instant | number, scheme = 'riskArea'): string[] {
     const ms = toMillis(at, 'at');
-    const result: string[] = [];
-    for (const track of this.#tracks.values()) {
-      if (track.scheme !== scheme) continue;
-      const entry = lastAtOrBefore(track.entries, ms);
-      if (entry && entry.event.toLevel === level) result.push(track.area);
+    let index = this.#indexes.get(scheme);
+    if (index === undefined) {
+      const tracks: Track[] = [];
+      for (const track of this.#tracks.values()) if (track.scheme === scheme) tracks.push(track);
+      index = new AreaLevelIndex(tracks);
+      this.#indexes.set(scheme, index);
     }
-    return result.sort();
+    return index.areasAt(level, ms);
   }
 
   /** The history of one area in `scheme`: a level per period, oldest first. */

@@ -8,6 +8,8 @@ export type {
   RiskPeriod,
   ScreeningResult,
 } from './types';
+export type { RiskEventsFromRecords, RiskEventsFromRecordsOptions } from './riskEventsFromRecords';
 export { earliestDowngrade } from './earliestDowngrade';
+export { riskEventsFromRecords } from './riskEventsFromRecords';
 export { riskLevelAt } from './riskLevelAt';
 export { RiskTimeline, schemeOfEvent } from './RiskTimeline';

@@ -412,3 +412,54 @@ describe('cleanText: adversarial inputs run in linear time', () => {
     expect(result.text.length).toBeLessThanOrEqual(input.length);
   });
 });
+
+describe('cleanText: time grows linearly with the input', () => {
+  /** Fastest of a few runs, to keep a busy machine's pauses out of the figure. */
+  function fastest(input: string, runs: number): number {
+    let best = Number.POSITIVE_INFINITY;
+    for (let r = 0; r < runs; r++) {
+      const t0 = performance.now();
+      cleanText(input);
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  }
+
+  /** A noisy bulletin of our own: full-width forms, odd spaces, CRLF, a broken word, chrome lines. */
+  function noisyBulletin(copies: number): string {
+    const lines: string[] = ['大连市疫情防控情况通报'];
+    for (let i = 0; i < 60 * copies; i++) {
+      lines.push(
+        `２０２２年 ${(i % 12) + 1} 月${(i % 28) + 1}日，\u3000${['中山区', '西岗区', '庄河市'][i % 3]}新增本土确诊病例${i % 9}例（其中低风\n险地区${i % 4}例）。`,
+        i % 10 === 0 ? '分享到' : '目前在院治疗的病例均为普通型，低风险地区继续保持常态化防控。',
+      );
+    }
+    lines.push('版权所有 辽ICP备00000000号');
+    return lines.join('\r\n');
+  }
+
+  /** A text whose title recurs in the body, so the injected-text detector runs in full. */
+  function repeatedHeadline(copies: number): string {
+    const lines = ['某队主场爆冷,止步八强'];
+    for (let i = 0; i < 200 * copies; i++) lines.push(`第${i}日某队主场爆冷,止步八强全市新增病例${i % 7}例`);
+    return lines.join('\n');
+  }
+
+  it.each([
+    ['a noisy plain-text bulletin', noisyBulletin],
+    ['a text that runs the full injected-text analysis', repeatedHeadline],
+    [
+      'traditional script',
+      (copies: number) => noisyBulletin(copies).replaceAll('区', '區').replaceAll('险', '險'),
+    ],
+  ])('takes about ten times as long for ten times %s', (_label, make) => {
+    const one = make(10);
+    const ten = make(100);
+    fastest(one, 2); // warm up
+    const t1 = fastest(one, 5);
+    const t10 = fastest(ten, 3);
+    // Linear: about 10×; quadratic would be about 100×. The bound leaves room for a busy machine.
+    expect(t10 / Math.max(t1, 0.5)).toBeLessThan(30);
+    expect(cleanText(ten).text.length).toBeGreaterThan(9 * cleanText(one).text.length);
+  });
+});

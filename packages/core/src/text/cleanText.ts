@@ -3,7 +3,7 @@ import { findChrome } from './_internal/chrome';
 import { entityEdits } from './_internal/decodeEntities';
 import { findInjected, firstLine } from './_internal/findInjected';
 import { extractHtml, looksLikeHtml } from './_internal/html';
-import { normalizeCharEdits, normalizeCharsOf } from './_internal/normalizeChars';
+import { normalizeChars, normalizeCharsOf } from './_internal/normalizeChars';
 import { applyEdits, type Edit, SegmentMap } from './_internal/segmentMap';
 import { spacingEdits } from './_internal/spacing';
 import { mayHoldTraditional, traditionalEdits } from './_internal/traditional';
@@ -25,8 +25,15 @@ class Work {
   apply(edits: Edit[]): void {
     if (edits.length === 0) return;
     const next = applyEdits(this.text, edits);
-    this.map = next.map.compose(this.map);
+    // Composing with the identity map gives the new map back unchanged: skip the walk.
+    this.map = this.map.isIdentity(this.original.length) ? next.map : next.map.compose(this.map);
     this.text = next.text;
+  }
+
+  /** Takes a new text derived from the current one by `map` (`null`: same offsets). */
+  replace(text: string, map: SegmentMap | null): void {
+    if (map !== null) this.map = this.map.isIdentity(this.original.length) ? map : map.compose(this.map);
+    this.text = text;
   }
 
   /** Records a removal of current-text range `[start, end)` (reported in original offsets). */
@@ -101,7 +108,8 @@ function run(original: string, options: CleanTextOptions, warnings: Warning[]): 
     work.apply(entityEdits(work.text));
   }
 
-  work.apply(normalizeCharEdits(work.text));
+  const normalized = normalizeChars(work.text);
+  if (normalized) work.replace(normalized.text, normalized.map);
   if (options.toSimplified !== false && mayHoldTraditional(work.text))
     work.apply(traditionalEdits(work.text));
 

@@ -73,6 +73,21 @@ describe('fast China-time arithmetic', () => {
     );
   });
 
+  it('formats instants up to the year 9999 and around the 1992 switch exactly as instant.ts does', () => {
+    const wide = fc.oneof(
+      fc.integer({ min: Date.UTC(1991, 11, 30), max: Date.UTC(1992, 0, 2) }),
+      fc.integer({ min: Date.UTC(2099, 0, 1), max: Date.UTC(9999, 11, 31, 15, 59, 59) }),
+    );
+    fc.assert(
+      fc.property(wide, fc.boolean(), (ms, whole) => {
+        const value = whole ? ms - (ms % 1000) : ms;
+        expect(formatChinaMillis(value)).toBe(instantFromMillis(value));
+        expect(formatChinaDate(value)).toBe(chinaDateOf(value));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('finds the start of the China day as luxon does', () => {
     fc.assert(
       fc.property(instants, (ms) => {

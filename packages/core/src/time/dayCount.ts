@@ -182,11 +182,13 @@ export function dayNumberAt(
 export function formatChinaMillis(millis: number): Instant {
   if (!(millis >= FIXED_OFFSET_FROM) || millis >= MAX_FAST || millis % 1000 !== 0)
     return instantFromMillis(millis);
-  const local = new Date(millis + CHINA_OFFSET);
-  return (
-    `${local.getUTCFullYear()}-${pad2(local.getUTCMonth() + 1)}-${pad2(local.getUTCDate())}` +
-    `T${pad2(local.getUTCHours())}:${pad2(local.getUTCMinutes())}:${pad2(local.getUTCSeconds())}+08:00`
-  );
+  const local = millis + CHINA_OFFSET;
+  const day = Math.floor(local / DAY);
+  const seconds = (local - day * DAY) / 1000;
+  if (seconds === 0) return midnightOf(day);
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds - hours * 3600) / 60);
+  return `${dateOfDay(day)}T${PAD2[hours]}:${PAD2[minutes]}:${PAD2[seconds - hours * 3600 - minutes * 60]}+08:00`;
 }
 
 /**
@@ -198,13 +200,53 @@ export function formatChinaMillis(millis: number): Instant {
  */
 export function formatChinaDate(millis: number): ChinaDate {
   if (!(millis >= FIXED_OFFSET_FROM) || millis >= MAX_FAST) return chinaDateOf(millis);
-  const local = new Date(millis + CHINA_OFFSET);
-  return `${local.getUTCFullYear()}-${pad2(local.getUTCMonth() + 1)}-${pad2(local.getUTCDate())}`;
+  return dateOfDay(Math.floor((millis + CHINA_OFFSET) / DAY));
 }
 
 /** 10000-01-01: beyond it ISO years need a sign; leave those to luxon. */
 const MAX_FAST = Date.UTC(9999, 11, 31, 16);
 
-function pad2(value: number): string {
-  return value < 10 ? `0${value}` : `${value}`;
+const PAD2: readonly string[] = Array.from({ length: 60 }, (_, i) => (i < 10 ? `0${i}` : `${i}`));
+
+// Direct-mapped caches of the date and midnight strings of recent days (days since 1970-01-01 in
+// China): plans and timelines format the same few hundred days over and over.
+const CACHE_SIZE = 4096;
+const cachedDay = new Float64Array(CACHE_SIZE).fill(-1);
+const cachedDate: string[] = new Array<string>(CACHE_SIZE).fill('');
+const cachedMidnight: string[] = new Array<string>(CACHE_SIZE).fill('');
+
+function slot(day: number): number {
+  const index = day & (CACHE_SIZE - 1);
+  if (cachedDay[index] !== day) {
+    const date = civilDate(day);
+    cachedDay[index] = day;
+    cachedDate[index] = date;
+    cachedMidnight[index] = `${date}T00:00:00+08:00`;
+  }
+  return index;
+}
+
+function dateOfDay(day: number): ChinaDate {
+  return cachedDate[slot(day)]!;
+}
+
+function midnightOf(day: number): Instant {
+  return cachedMidnight[slot(day)]!;
+}
+
+/** `YYYY-MM-DD` of a day counted from 1970-01-01 (proleptic Gregorian; years 1000-9999). */
+function civilDate(day: number): string {
+  // Howard Hinnant's civil_from_days.
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const dayOfMonth = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${PAD2[month]}-${PAD2[dayOfMonth]}`;
 }

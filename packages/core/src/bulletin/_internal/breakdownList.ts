@@ -1,4 +1,4 @@
-import { digitsValue } from './dates';
+import { parseNumeral } from '../../numbers/parseNumeral';
 
 /** One item of a parsed breakdown list, offsets into the cleaned text. */
 export interface ListItem {
@@ -64,7 +64,7 @@ function parseItem(text: string, from: number, to: number): ListItem | null {
     area,
     areaStart,
     areaEnd: areaStart + match[1]!.length,
-    value: digitsValue(match[2]),
+    value: parseNumeral(match[2]!) ?? Number.NaN,
     valueStart,
     valueEnd: valueStart + match[2]!.length,
     children: [],

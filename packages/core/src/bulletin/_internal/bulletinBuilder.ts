@@ -181,6 +181,8 @@ export function addBreakdown(
       entry = {
         area: item.area,
         span: mapSpan({ start: item.areaStart, end: item.areaEnd }),
+        code: null,
+        confidence: null,
         figures: {},
         children: [],
       };

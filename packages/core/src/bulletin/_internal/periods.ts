@@ -1,5 +1,5 @@
 import type { Instant } from '../../time/instant';
-import { digitsValue, inferYear, type LooseDate, safeInstant } from './dates';
+import type { TimeMatch } from '../../time/types';
 
 /** A period phrase found in the text (`1月12日零时至24时`, `2022年3月13日0—24时`, `年月日时至时`). */
 export interface PeriodAnchor {
@@ -14,70 +14,70 @@ export interface PeriodAnchor {
   multiDay: boolean;
 }
 
-// Bounded, no nested quantifiers: a date, an optional bracket, a start hour, a dash or 至, an optional
-// second date, an end hour. Empty digit groups are allowed so that stripped digits are still found.
-const PERIOD_RE =
-  /(?:([0-9０-９]{4}|)年)?([0-9０-９]{1,2}|)月([0-9０-９]{1,2}|)日[（(]?(零|[0-9０-９]{1,2}|)[时時点]?(?:至|到|[-—–－~～])(?:(?:([0-9０-９]{4})年)?([0-9０-９]{1,2})月)?(?:([0-9０-９]{1,2})日)?([0-9０-９]{1,2}|)[时時][）)]?/g;
-
 const DAY_MS = 86_400_000;
 
-/**
- * Finds every period phrase of a cleaned text, resolving years with the reference date.
- */
-export function findPeriodAnchors(
-  text: string,
-  reference: { year: number; month: number; day: number } | null,
-): PeriodAnchor[] {
-  const anchors: PeriodAnchor[] = [];
-  PERIOD_RE.lastIndex = 0;
-  for (let match = PERIOD_RE.exec(text); match; match = PERIOD_RE.exec(text)) {
-    const [
-      raw,
-      yearText,
-      monthText,
-      dayText,
-      startHourText,
-      endYearText,
-      endMonthText,
-      endDayText,
-      endHourText,
-    ] = match;
-    const startIndex = match.index;
-    const month = digitsValue(monthText);
-    const day = digitsValue(dayText);
-    const startHour =
-      startHourText === '零' || startHourText === '' || startHourText === undefined
-        ? 0
-        : digitsValue(startHourText);
-    const endHour = digitsValue(endHourText);
-    const empty =
-      monthText === '' || dayText === '' || endHourText === '' || yearText === '' || Number.isNaN(startHour);
-    let period: PeriodAnchor['period'] = null;
-    let problem: PeriodAnchor['problem'] = null;
-    let multiDay = false;
-    if (empty) {
-      problem = 'emptySlot';
-    } else {
-      const date: LooseDate = { year: yearText ? digitsValue(yearText) : null, month, day };
-      const year = date.year ?? (reference ? inferYear(month, day, reference) : null);
-      if (year === null) {
-        problem = 'noYear';
-      } else {
-        let endYear = endYearText ? digitsValue(endYearText) : year;
-        const endMonth = endMonthText ? digitsValue(endMonthText) : month;
-        const endDay = endDayText ? digitsValue(endDayText) : day;
-        if (!endYearText && (endMonth < month || (endMonth === month && endDay < day))) endYear = year + 1;
-        const start = safeInstant(year, month, day, startHour);
-        const end = safeInstant(endYear, endMonth, endDay, endHour);
-        if (start && end && Date.parse(end) > Date.parse(start)) {
-          period = { start, end };
-          multiDay = Date.parse(end) - Date.parse(start) > DAY_MS;
-        } else {
-          problem = 'invalid';
-        }
-      }
+/** A dated period with hours (`…日0—24时`, `…日零时至24时`), resolved or not: `月`, `日`, a dash or 至, ending in 时. */
+function isPeriodPhrase(raw: string): boolean {
+  const last = raw.charCodeAt(raw.length - 1);
+  const closing = last === 0xff09 || last === 0x29; // ） )
+  const hourChar = raw[raw.length - (closing ? 2 : 1)];
+  if (hourChar !== '时' && hourChar !== '時') return false;
+  const month = raw.indexOf('月');
+  const day = raw.indexOf('日', month + 1);
+  if (month < 0 || day < 0) return false;
+  for (let index = day + 1; index < raw.length; index++) {
+    const char = raw[index];
+    if (
+      char === '至' ||
+      char === '到' ||
+      char === '-' ||
+      char === '—' ||
+      char === '–' ||
+      char === '－' ||
+      char === '~' ||
+      char === '～'
+    ) {
+      return true;
     }
-    anchors.push({ start: startIndex, end: startIndex + raw.length, raw, period, problem, multiDay });
+  }
+  return false;
+}
+
+/**
+ * The bulletin periods among the time expressions of a text (from `findTimeExpressions`): resolved
+ * hour periods, and period phrases the time module could not resolve (stripped digits, no year).
+ */
+export function findPeriodAnchors(times: readonly TimeMatch[]): PeriodAnchor[] {
+  const anchors: PeriodAnchor[] = [];
+  for (const match of times) {
+    if (match.ok) {
+      const value = match.value;
+      if (value.kind !== 'period' || value.precision !== 'hour' || !isPeriodPhrase(match.text)) continue;
+      // Both are ISO strings with an offset from the time module: Date.parse reads them exactly.
+      const length = Date.parse(value.end) - Date.parse(value.start);
+      anchors.push({
+        start: match.span.start,
+        end: match.span.end,
+        raw: match.text,
+        period: { start: value.start, end: value.end },
+        problem: null,
+        multiDay: length > DAY_MS,
+      });
+    } else if (isPeriodPhrase(match.text)) {
+      anchors.push({
+        start: match.span.start,
+        end: match.span.end,
+        raw: match.text,
+        period: null,
+        problem:
+          match.code === 'MISSING_PARTS'
+            ? 'emptySlot'
+            : match.code === 'NEEDS_REFERENCE'
+              ? 'noYear'
+              : 'invalid',
+        multiDay: false,
+      });
+    }
   }
   return anchors;
 }
@@ -89,49 +89,28 @@ export interface AsOfMarker {
   instant: Instant | null;
 }
 
-const AS_OF_RE =
-  /截至(?:([0-9０-９]{4})年)?(?:([0-9０-９]{1,2})月)?([0-9０-９]{1,2})日(?:([0-9０-９]{1,2})[时時])?|(?:([0-9０-９]{4})年)?(?:([0-9０-９]{1,2})月)?([0-9０-９]{1,2})日(上午|中午|下午|晚上|晚间|傍晚|晚|凌晨|早上|今早)/g;
-
-/** Hour at which a part of the day starts (the as-of of a figure given "that afternoon"). */
-const PART_OF_DAY_HOUR: Record<string, number> = {
-  凌晨: 0,
-  早上: 6,
-  今早: 6,
-  上午: 6,
-  中午: 12,
-  下午: 12,
-  傍晚: 18,
-  晚: 18,
-  晚上: 18,
-  晚间: 18,
-};
-
 /**
- * Finds as-of markers in a cleaned text. Month and year default to those of `context`.
+ * Appends to `out` the as-of markers (`截至…` as-of instants, parts of day at their start) among the
+ * time expressions that start in `[from, to)`, scanning `times` from index `cursor` (time matches are
+ * in text order, so a caller walking the text forward passes back the returned cursor).
  */
-export function findAsOfMarkers(
-  text: string,
+export function asOfMarkersIn(
+  times: readonly TimeMatch[],
+  cursor: number,
   from: number,
   to: number,
-  context: { year: number; month: number } | null,
-  reference: { year: number; month: number; day: number } | null,
-): AsOfMarker[] {
-  const markers: AsOfMarker[] = [];
-  const slice = text.slice(from, to);
-  AS_OF_RE.lastIndex = 0;
-  for (let match = AS_OF_RE.exec(slice); match; match = AS_OF_RE.exec(slice)) {
-    const part = match[8];
-    const yearText = part ? match[5] : match[1];
-    const monthText = part ? match[6] : match[2];
-    const day = digitsValue(part ? match[7] : match[3]);
-    const hour = part ? PART_OF_DAY_HOUR[part]! : match[4] ? digitsValue(match[4]) : 24;
-    const month = monthText ? digitsValue(monthText) : (context?.month ?? Number.NaN);
-    let year = yearText ? digitsValue(yearText) : Number.NaN;
-    if (Number.isNaN(year) && !Number.isNaN(month)) {
-      year = reference ? inferYear(month, day, reference) : (context?.year ?? Number.NaN);
+  out: AsOfMarker[],
+): number {
+  let index = cursor;
+  while (index < times.length && times[index]!.span.start < from) index++;
+  for (; index < times.length && times[index]!.span.start < to; index++) {
+    const match = times[index]!;
+    if (!match.ok) continue;
+    const value = match.value;
+    if (value.kind === 'asOf') out.push({ start: match.span.start, end: match.span.end, instant: value.at });
+    else if (value.kind === 'partOfDay' && match.text.includes('日')) {
+      out.push({ start: match.span.start, end: match.span.end, instant: value.start });
     }
-    const instant = Number.isNaN(year) || Number.isNaN(month) ? null : safeInstant(year, month, day, hour);
-    markers.push({ start: from + match.index, end: from + match.index + match[0].length, instant });
   }
-  return markers;
+  return index;
 }

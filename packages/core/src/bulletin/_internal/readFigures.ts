@@ -3,7 +3,7 @@ import type { Instant } from '../../time/instant';
 import type { DailyBulletin } from '../schemas';
 import { closingBracket, parseBreakdownList } from './breakdownList';
 import { addBreakdown, BREAKDOWN_MEASURE, type FigurePath, setFigure } from './bulletinBuilder';
-import { digitsValue } from './dates';
+import { readNumberAfter } from '../../numbers/readNumberAfter';
 import type { AsOfMarker } from './periods';
 
 /** What the last figure was about, so that `和无症状感染者N例` / `本土N例` land in the right field. */
@@ -22,7 +22,9 @@ type Mode =
 const TRIGGER_RE =
   /无新增|新增|累计|报告|在院治疗|尚在医学观察|治愈出院|解除医学观察|死亡|连续|含|其中|当日转为确诊病例|境外输入现有|境外输入|本[土地]|[和、](?=无症状感染者|本[土地]无症状)|有(?=[0-9０-９])|重症病例|病例中|疑似|截至|[。\n]/g;
 
-const N = '([0-9０-９]{0,9})';
+// A number slot: Arabic, full-width or Chinese numerals, possibly empty (seed 000's stripped digits);
+// the value is read by the numbers module's slot reader.
+const N = '([0-9０-９零〇一二两三四五六七八九十百千万]{0,12})';
 const NEW_COVID = '(?:新冠肺炎|新型冠状病毒(?:感染的)?肺炎)?';
 const re = (source: string): RegExp => new RegExp(source, 'dy');
 
@@ -121,7 +123,8 @@ export function readFigures(text: string, from: number, to: number, context: Rea
   const set = (path: FigurePath, match: RegExpExecArray, group: number): void => {
     const digits = match[group] ?? '';
     const indices = match.indices?.[group];
-    const value = digitsValue(digits);
+    const slot = indices && digits ? readNumberAfter(text, indices[0]) : null;
+    const value = slot?.kind === 'value' ? slot.value : Number.NaN;
     let span = { start: match.index, end: match.index + match[0].length };
     if (indices && digits) span = { start: indices[0], end: indices[1] };
     else if (indices) {
@@ -165,18 +168,23 @@ export function readFigures(text: string, from: number, to: number, context: Rea
     return match && match.index + match[0].length <= to ? match : null;
   };
 
+  // The trigger being read, its local match and how far it consumed (hoisted: one closure per call).
+  let at = from;
+  let match: RegExpExecArray | null = null;
+  let consumed = from;
+  const use = (rule: RegExp): RegExpExecArray | null => {
+    match = tryRead(rule, at);
+    if (match) consumed = match.index + match[0].length;
+    return match;
+  };
+  const hit = (): RegExpExecArray => match as RegExpExecArray;
+
   TRIGGER_RE.lastIndex = from;
   for (let trigger = TRIGGER_RE.exec(text); trigger && trigger.index < to; trigger = TRIGGER_RE.exec(text)) {
-    const at = trigger.index;
     const word = trigger[0];
-    let match: RegExpExecArray | null = null;
-    let consumed = at + word.length;
-    const use = (rule: RegExp): RegExpExecArray | null => {
-      match = tryRead(rule, at);
-      if (match) consumed = match.index + match[0].length;
-      return match;
-    };
-    const hit = (): RegExpExecArray => match as unknown as RegExpExecArray;
+    at = trigger.index;
+    match = null;
+    consumed = at + word.length;
     switch (word) {
       case '。':
       case '\n':

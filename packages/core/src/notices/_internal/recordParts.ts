@@ -1,5 +1,6 @@
 import type { Warning } from '../../types';
 import type { DocumentNumber, Issuer, NoticeArea } from '../schemas';
+import { resolveAreaCode } from '../resolveAreaCode';
 import type { SegmentArea } from './areaSegment';
 import { warningAt } from './context';
 import { documentNumbersIn, type NoticeDocument } from './document';
@@ -17,12 +18,13 @@ export function noticeAreas(doc: NoticeDocument, areas: SegmentArea[]): NoticeAr
   for (const area of areas) {
     if (seen.has(area.fullName)) continue;
     seen.add(area.fullName);
-    const resolved = doc.ctx.resolveArea?.(area.fullName, { region: doc.ctx.region }) ?? null;
+    const resolved = resolveAreaCode(doc.ctx.resolveArea, area.fullName, doc.ctx.region);
     result.push({
       asWritten: area.asWritten,
       fullName: area.fullName,
       span: doc.map(area.start, area.end),
-      code: resolved?.code ?? null,
+      code: resolved.code,
+      confidence: resolved.confidence,
     });
   }
   return result;

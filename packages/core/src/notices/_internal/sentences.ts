@@ -7,7 +7,9 @@
  * the text).
  */
 
-const TERMINATORS = new Set(['。', '！', '？', '!', '?', '；']);
+/** `。！？!?；` */
+const isTerminator = (code: number): boolean =>
+  code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f || code === 0xff1b;
 const MAX_QUOTE = 200;
 
 export interface Sentences {
@@ -31,20 +33,22 @@ export function splitSentences(text: string): Sentences {
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
-    const char = text[i] as string;
-    if (char === '“') quoteOpenedAt = i;
-    else if (char === '”') quoteOpenedAt = -1;
-    if (char === '\n' || char === '\r') {
+    const code = text.charCodeAt(i);
+    // Most characters are none of the marks below: one range test skips them.
+    if (code < 0x2000 && code !== 0x0a && code !== 0x0d && code !== 0x21 && code !== 0x3f) continue;
+    if (code === 0x201c /* “ */) quoteOpenedAt = i;
+    else if (code === 0x201d /* ” */) quoteOpenedAt = -1;
+    if (code === 0x0a || code === 0x0d) {
       quoteOpenedAt = -1;
       close(i);
       start = i + 1;
       continue;
     }
     if (quoteOpenedAt >= 0 && i - quoteOpenedAt > MAX_QUOTE) quoteOpenedAt = -1;
-    if (quoteOpenedAt < 0 && TERMINATORS.has(char)) {
+    if (quoteOpenedAt < 0 && isTerminator(code)) {
       // A closing quote right after the terminator belongs to this sentence.
       let end = i + 1;
-      while (end < text.length && (text[end] === '”' || text[end] === '」')) end++;
+      while (end < text.length && (text.charCodeAt(end) === 0x201d || text.charCodeAt(end) === 0x300d)) end++;
       close(end);
       i = end - 1;
     }

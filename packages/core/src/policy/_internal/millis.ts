@@ -1,5 +1,6 @@
 import { FangkongError } from '../../errors';
 import type { Instant } from '../../time/instant';
+import { formatChinaMillis } from '../../time/dayCount';
 import { millisFromInstant } from '../../time/instant';
 
 const cache = new Map<string, number>();
@@ -12,6 +13,21 @@ function digits(text: string, start: number, count: number): number {
     value = value * 10 + code;
   }
   return value;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+}
+
+/** Days from 1970-01-01 to a Gregorian date (Howard Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 /**
@@ -56,10 +72,9 @@ export function fastMillis(text: string): number {
     if (oh < 0 || oh > 23 || om < 0 || om > 59) return Number.NaN;
     offsetMinutes = (sign === 45 ? -1 : 1) * (oh * 60 + om);
   } else return Number.NaN;
-  const utc = Date.UTC(year, month - 1, day, hour, minute, second);
-  // Reject 2月30日 and the like: Date.UTC would roll them over.
-  const check = new Date(utc);
-  if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1) return Number.NaN;
+  // Reject 2月30日 and the like (Date.UTC would roll them over).
+  if (day > daysInMonth(year, month)) return Number.NaN;
+  const utc = (daysFromCivil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second) * 1000;
   return utc - offsetMinutes * 60_000;
 }
 
@@ -85,4 +100,30 @@ export function toMillis(value: Instant | number, name = 'instant'): number {
   if (cache.size >= 4096) cache.clear();
   cache.set(value, millis);
   return millis;
+}
+
+/** 1992-01-01 00:00 in China: from then on China's offset is a constant +08:00. */
+const FIXED_OFFSET_FROM = Date.UTC(1991, 11, 31, 16);
+
+/**
+ * `value` written in China Standard Time (`YYYY-MM-DDTHH:MM:SS+08:00`), given its epoch
+ * milliseconds: a string already in that form is returned as it is, without formatting again.
+ */
+export function canonicalInstant(value: Instant | number, millis: number): Instant {
+  if (
+    typeof value === 'string' &&
+    value.length === 25 &&
+    millis >= FIXED_OFFSET_FROM &&
+    value.charCodeAt(4) === 45 &&
+    value.charCodeAt(7) === 45 &&
+    value.charCodeAt(10) === 84 &&
+    value.charCodeAt(13) === 58 &&
+    value.charCodeAt(16) === 58 &&
+    !Number.isNaN(fastMillis(value)) &&
+    value.endsWith('+08:00') &&
+    millis % 1000 === 0
+  ) {
+    return value;
+  }
+  return formatChinaMillis(millis);
 }

@@ -61,6 +61,9 @@ const UI_LABELS = new Set([
   '·+1',
 ]);
 
+/** The longest UI label: longer lines need no look-up. */
+const UI_LABEL_MAX = Math.max(...[...UI_LABELS].map((label) => label.length));
+
 /** Keywords that mark a licence / copyright / site-registration footer. */
 const FOOTER_MARKS = [
   'ICP备',
@@ -102,9 +105,39 @@ const FOOTER_FIELDS = [
   '备案',
 ];
 
-function contains(line: string, words: readonly string[]): string | null {
-  for (const w of words) if (line.includes(w)) return w;
-  return null;
+/** For a word list, the table of the code units its words start with. */
+function firstUnitTable(words: readonly string[]): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (const w of words) table[w.charCodeAt(0)] = 1;
+  return table;
+}
+const FOOTER_MARK_FIRST = firstUnitTable(FOOTER_MARKS);
+const FOOTER_FIELD_FIRST = firstUnitTable(FOOTER_FIELDS);
+
+/**
+ * The first word of `words` (in list order) that `text[a, b)` holds, or null: one scan that only
+ * compares words at code units some word starts with, instead of one search per word.
+ */
+function containsIn(
+  text: string,
+  a: number,
+  b: number,
+  words: readonly string[],
+  first: Uint8Array,
+): string | null {
+  let best = words.length;
+  for (let i = a; i < b; i++) {
+    if (first[text.charCodeAt(i)] === 0) continue;
+    for (let k = 0; k < best; k++) {
+      const w = words[k] as string;
+      if (i + w.length <= b && text.startsWith(w, i)) {
+        best = k;
+        break;
+      }
+    }
+    if (best === 0) break;
+  }
+  return best < words.length ? (words[best] as string) : null;
 }
 
 function trimmedBounds(text: string, start: number, end: number): [number, number] {
@@ -146,7 +179,8 @@ function classifyLine(text: string, a: number, b: number): ChromeHit | null {
   const len = b - a;
   if (len > 600) return null;
   const line = text.slice(a, b);
-  if (UI_LABELS.has(line)) return { start: a, end: b, kind: 'chrome', reason: `page control "${line}"` };
+  if (len <= UI_LABEL_MAX && UI_LABELS.has(line))
+    return { start: a, end: b, kind: 'chrome', reason: `page control "${line}"` };
   if (len <= 24 && /(?:logo|LOGO|Logo)$/.test(line))
     return { start: a, end: b, kind: 'chrome', reason: 'site logo' };
   if (
@@ -162,7 +196,7 @@ function classifyLine(text: string, a: number, b: number): ChromeHit | null {
     return { start: a, end: b, kind: 'footer', reason: 'reprint notice' };
   if (len <= 300 && line.includes('仅代表') && line.includes('观点'))
     return { start: a, end: b, kind: 'footer', reason: 'publisher disclaimer' };
-  const mark = contains(line, FOOTER_MARKS);
+  const mark = containsIn(text, a, b, FOOTER_MARKS, FOOTER_MARK_FIRST);
   if (!mark) return null;
   // Content with footer fields glued to its end: keep the content, take only the tail.
   const tail = footerTail(text, a, b, mark);
@@ -194,7 +228,7 @@ function footerTail(text: string, a: number, b: number, mark: string): ChromeHit
     const s = cuts[k] as number;
     const e = k + 1 < cuts.length ? (cuts[k + 1] as number) : b;
     if (e <= s) continue;
-    if (contains(text.slice(s, e), FOOTER_FIELDS)) start = s;
+    if (containsIn(text, s, e, FOOTER_FIELDS, FOOTER_FIELD_FIRST)) start = s;
     else break;
   }
   if (start >= b || start === a) return null;

@@ -65,11 +65,17 @@ class HashCounter {
     while (this.used[h] === 1 && this.keys[h] !== key) h = (h + 1) & this.mask;
     return h;
   }
-  add(key: number): void {
+  /** Counts `key` once more; returns its slot (fixed from then on: nothing is ever deleted). */
+  add(key: number): number {
     const h = this.slot(key);
     this.used[h] = 1;
     this.keys[h] = key;
     this.counts[h] = (this.counts[h] as number) + 1;
+    return h;
+  }
+  /** Number of slots (slot numbers are below it). */
+  get size(): number {
+    return this.mask + 1;
   }
   get(key: number): number {
     const h = this.slot(key);
@@ -150,6 +156,72 @@ export function firstLine(text: string): [number, number] | null {
   return null;
 }
 
+/** Code units that `hasInnerSeparator` may count as a clause break. */
+function isSeparatorUnit(c: number): boolean {
+  return (
+    c === 0x2c ||
+    c === 0x3b ||
+    c === 0x21 ||
+    c === 0x3f ||
+    c === 0x7c ||
+    c === 0x2014 ||
+    c === 0x2013 ||
+    c === 0x2d
+  );
+}
+
+const B = 0x01000193;
+let powK = 1;
+for (let i = 0; i < K - 1; i++) powK = Math.imul(powK, B);
+
+/**
+ * Whether some k-gram of a title string that covers a clause-break unit occurs at least
+ * `BODY_MIN` times in `text` outside the title line (a necessary condition for any hit). Linear:
+ * one rolling hash over the text against the few title k-grams, verified verbatim on a hash match.
+ */
+const BODY_MIN = 3;
+const FILTER_SIZE = 4096;
+function titleWindowRecurs(text: string, title: [number, number] | null, titles: readonly string[]): boolean {
+  const windows: string[] = [];
+  for (const t of titles) {
+    for (let w = 0; w + K <= t.length; w++) {
+      let covers = false;
+      for (let i = w; i < w + K; i++) if (isSeparatorUnit(t.charCodeAt(i))) covers = true;
+      if (covers) {
+        const s = t.slice(w, w + K);
+        if (!windows.includes(s)) windows.push(s);
+      }
+    }
+  }
+  if (windows.length === 0) return false;
+  const hashes = new Int32Array(windows.length);
+  const counts = new Int32Array(windows.length);
+  const filter = new Uint8Array(FILTER_SIZE);
+  for (let k = 0; k < windows.length; k++) {
+    const s = windows[k] as string;
+    let h = 0;
+    for (let i = 0; i < K; i++) h = (Math.imul(h, B) + s.charCodeAt(i)) | 0;
+    hashes[k] = h;
+    filter[h & (FILTER_SIZE - 1)] = 1;
+  }
+  const skipFrom = title ? title[0] : -1;
+  const skipTo = title ? title[1] : -1;
+  const n = text.length;
+  let h = 0;
+  for (let i = 0; i < n; i++) {
+    if (i >= K) h = (h - Math.imul(text.charCodeAt(i - K), powK)) | 0;
+    h = (Math.imul(h, B) + text.charCodeAt(i)) | 0;
+    const start = i - K + 1;
+    if (filter[h & (FILTER_SIZE - 1)] === 0 || start < 0 || (start >= skipFrom && start < skipTo)) continue;
+    for (let k = 0; k < hashes.length; k++) {
+      if (hashes[k] !== h || !text.startsWith(windows[k] as string, start)) continue;
+      counts[k] = (counts[k] as number) + 1;
+      if ((counts[k] as number) >= BODY_MIN) return true;
+    }
+  }
+  return false;
+}
+
 const SEPARATORS = new Set([0x2d, 0x5f, 0x7c, 0x3a, 0x20, 0x2014, 0x2013, 0xb7, 0x2022, 0x2c, 0x3001]);
 
 /**
@@ -170,15 +242,24 @@ export function findInjected(text: string, externalTitle: string | null = null):
   const titleText = title && title[1] - title[0] <= MAX_LENGTH ? text.slice(title[0], title[1]) : '';
   const external = externalTitle !== null && externalTitle.length <= MAX_LENGTH ? externalTitle : '';
   if (!hasInnerSeparator(titleText) && !hasInnerSeparator(external)) return [];
+  // A candidate holds a clause break and recurs at least three times outside the title line, so
+  // some k-gram of a title that covers a clause break must recur as often: one cheap rolling-hash
+  // pass with no allocation per character rules most documents out before the full analysis.
+  if (!titleWindowRecurs(text, title, [titleText, external])) return [];
   const hashes = kgramHashes(text);
   const counter = new HashCounter(hashes.length);
-  for (let i = 0; i < hashes.length; i++) if (hashes[i] !== INVALID) counter.add(hashes[i] as number);
+  // The slot of each position's k-gram (-1 for none), so that later look-ups need no probing.
+  const slots = new Int32Array(hashes.length);
+  for (let i = 0; i < hashes.length; i++)
+    slots[i] = hashes[i] !== INVALID ? counter.add(hashes[i] as number) : -1;
+  const counts = counter.counts;
 
   // Maximal runs of repeated k-grams → candidate strings.
   const candidates = new Map<string, Candidate>();
   let runStart = -1;
   for (let i = 0; i <= hashes.length; i++) {
-    const repeated = i < hashes.length && hashes[i] !== INVALID && counter.get(hashes[i] as number) >= 2;
+    const slot = i < hashes.length ? (slots[i] as number) : -1;
+    const repeated = slot >= 0 && (counts[slot] as number) >= 2;
     if (repeated) {
       if (runStart < 0) runStart = i;
       continue;
@@ -198,14 +279,27 @@ export function findInjected(text: string, externalTitle: string | null = null):
 
   // Positions of the first k-gram of each candidate (bounded).
   const wanted = new Map<number, number[]>();
-  for (const c of candidates.values()) if (counter.get(c.hash) <= MAX_OCCURRENCES) wanted.set(c.hash, []);
+  const wantedSlot = new Uint8Array(counter.size);
+  for (const c of candidates.values()) {
+    if (counter.get(c.hash) <= MAX_OCCURRENCES) {
+      wanted.set(c.hash, []);
+      wantedSlot[slots[c.first] as number] = 1;
+    }
+  }
   if (wanted.size === 0) return [];
   for (let i = 0; i < hashes.length; i++) {
+    const slot = slots[i] as number;
+    if (slot < 0 || wantedSlot[slot] === 0) continue;
     const list = wanted.get(hashes[i] as number);
     if (list) list.push(i);
   }
 
-  const bigrams = new BigramCounts(text);
+  // The document's pair counts cost a pass and two tables: built only once a candidate needs them.
+  let counted: BigramCounts | null = null;
+  const bigramsOf = (): BigramCounts => {
+    counted ??= new BigramCounts(text);
+    return counted;
+  };
 
   interface Accepted {
     text: string;
@@ -223,24 +317,28 @@ export function findInjected(text: string, externalTitle: string | null = null):
     const r = occ.length;
     if (r < 2) continue;
     const len = c.text.length;
-    let inline = 0;
-    let joins = 0;
+    const inlineAt: number[] = [];
     for (const p of occ) {
       if (title && p >= title[0] && p < title[1]) continue;
       const before = p > 0 ? text.charCodeAt(p - 1) : 0x0a;
       const after = p + len < n ? text.charCodeAt(p + len) : 0x0a;
       if (before === 0x0a || after === 0x0a) continue;
-      inline++;
-      if (bigrams.get(before, after) >= 1) joins++;
+      inlineAt.push(p);
     }
-    const { foreign, pairs } = foreignShare(c.text, r, bigrams);
-    if (pairs < 4) continue;
-    const share = foreign / pairs;
+    const inline = inlineAt.length;
     const bodyCount = title !== null ? r - occ.filter((p) => p >= title[0] && p < title[1]).length : r;
     // A headline, not a term: it holds a clause break of its own (`遭逆转,无缘胜利`), it is in the
     // title, and every body occurrence sits inside running text. Terms and names (无症状感染者,
     // 新型冠状病毒肺炎) repeat just as often and have foreign pairs too, so they must not qualify.
-    if (!(bodyCount >= 3 && inline >= 3 && inline === bodyCount && share >= 0.5)) continue;
+    // (The placement tests come first: they need no pair counts.)
+    if (!(bodyCount >= 3 && inline >= 3 && inline === bodyCount)) continue;
+    const bigrams = bigramsOf();
+    const { foreign, pairs } = foreignShare(c.text, r, bigrams);
+    if (pairs < 4) continue;
+    const share = foreign / pairs;
+    if (!(share >= 0.5)) continue;
+    let joins = 0;
+    for (const p of inlineAt) if (bigrams.get(text.charCodeAt(p - 1), text.charCodeAt(p + len)) >= 1) joins++;
     accepted.push({
       text: c.text,
       occurrences: occ,
@@ -289,7 +387,7 @@ export function findInjected(text: string, externalTitle: string | null = null):
           end: title[1],
           reason: `the title line is the injected text "${names[0]}"${fragments.length ? ` with "${fragments.join('", "')}"` : ''}`,
         });
-        for (const f of fragments) findFragment(text, f, title, bigrams, hits, overlaps);
+        for (const f of fragments) findFragment(text, f, title, bigramsOf(), hits, overlaps);
       }
     }
   }

@@ -1,55 +1,78 @@
-import type { Edit } from './segmentMap';
+import { SegmentBuilder, type SegmentMap } from './segmentMap';
+
+/** The result of `normalizeChars` when something changed. */
+export interface NormalizedChars {
+  text: string;
+  /** Map from `text` back to the input; `null` when every change kept the length (offsets agree). */
+  map: SegmentMap | null;
+}
+
+/** Printable ASCII as one-character strings (no allocation per replaced character). */
+const ASCII = Array.from({ length: 0x7f }, (_, c) => String.fromCharCode(c));
+
+/** The replacement of code unit `c`, or `undefined` when it stays (`\r\n` is the caller's). */
+function replacementOf(c: number): string | undefined {
+  if (c >= 0xff01 && c <= 0xff5e) return ASCII[c - 0xfee0];
+  if (c === 0x0d || c === 0x0b || c === 0x0c) return '\n';
+  if (
+    c === 0x3000 ||
+    c === 0x00a0 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x1680
+  )
+    return ' ';
+  if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0x00ad) return '';
+  return undefined;
+}
+
+/** 1 for each code unit that `replacementOf` changes: the scan is one table look-up per unit. */
+const CHANGES = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (replacementOf(c) !== undefined) CHANGES[c] = 1;
 
 /**
- * Edits that normalise character forms, one code unit at a time:
+ * Normalises character forms in one pass, building the new text from slices (joined once) and a
+ * map only when the length changes:
  * - `\r\n` and `\r` → `\n`;
  * - full-width ASCII forms (U+FF01–U+FF5E: `１２：００`, `（`, `，`) → ASCII (`12:00`, `(`, `,`);
  * - the ideographic space, no-break spaces and the other typographic spaces → a plain space;
  * - zero-width characters and the byte-order mark (U+200B–U+200D, U+2060, U+FEFF, U+00AD) → removed.
+ *
+ * @returns `null` when the text needs no change (no allocation beyond the scan)
  */
-export function normalizeCharEdits(text: string): Edit[] {
-  const edits: Edit[] = [];
+export function normalizeChars(text: string): NormalizedChars | null {
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  let i = 0;
+  while (i < n && CHANGES[text.charCodeAt(i)] === 0) i++;
+  if (i === n) return null;
+  const parts: string[] = [];
+  let builder: SegmentBuilder | null = null;
+  let pos = 0; // input offset up to which parts cover the input
+  let mapped = 0; // input offset up to which the builder covers the input
+  for (; i < n; i++) {
     const c = text.charCodeAt(i);
-    // Fast path: most characters of a bulletin are Han or plain ASCII.
-    if ((c >= 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff) || c === 0x0a) continue;
-    if (c >= 0xff01 && c <= 0xff5e) {
-      edits.push({ start: i, end: i + 1, text: String.fromCharCode(c - 0xfee0) });
-    } else if (c === 0x0d) {
-      if (i + 1 < n && text.charCodeAt(i + 1) === 0x0a) {
-        edits.push({ start: i, end: i + 2, text: '\n' });
-        i++;
-      } else {
-        edits.push({ start: i, end: i + 1, text: '\n' });
-      }
-    } else if (
-      c === 0x3000 ||
-      c === 0x00a0 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x1680 ||
-      c === 0x0b ||
-      c === 0x0c
-    ) {
-      edits.push({ start: i, end: i + 1, text: c === 0x0b || c === 0x0c ? '\n' : ' ' });
-    } else if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0x00ad) {
-      edits.push({ start: i, end: i + 1, text: '' });
+    if (CHANGES[c] === 0) continue;
+    const r = replacementOf(c) as string;
+    let end = i + 1;
+    if (c === 0x0d && i + 1 < n && text.charCodeAt(i + 1) === 0x0a) end = i + 2;
+    if (i > pos) parts.push(text.slice(pos, i));
+    if (r.length > 0) parts.push(r);
+    if (r.length !== end - i) {
+      builder ??= new SegmentBuilder();
+      builder.add(i - mapped, mapped, i, true);
+      builder.add(r.length, i, end, false);
+      mapped = end;
     }
+    pos = end;
+    i = end - 1;
   }
-  return edits;
+  if (pos < n) parts.push(text.slice(pos));
+  if (builder !== null) builder.add(n - mapped, mapped, n, true);
+  return { text: parts.join(''), map: builder === null ? null : builder.finish() };
 }
 
 /** The same normalisation on a short string, without offsets (titles). */
 export function normalizeCharsOf(text: string): string {
-  const edits = normalizeCharEdits(text);
-  if (edits.length === 0) return text;
-  let out = '';
-  let pos = 0;
-  for (const e of edits) {
-    out += text.slice(pos, e.start) + e.text;
-    pos = e.end;
-  }
-  return out + text.slice(pos);
+  return normalizeChars(text)?.text ?? text;
 }

@@ -151,10 +151,10 @@ export class SegmentBuilder {
   finish(): SegmentMap {
     return new SegmentMap(
       this.length,
-      Int32Array.from(this.outStart),
-      Int32Array.from(this.srcStart),
-      Int32Array.from(this.srcEnd),
-      Uint8Array.from(this.exact),
+      new Int32Array(this.outStart),
+      new Int32Array(this.srcStart),
+      new Int32Array(this.srcEnd),
+      new Uint8Array(this.exact),
       this.outStart.length,
     );
   }

@@ -1,4 +1,4 @@
-import { BigramCounts } from './bigramCounts';
+import { ChosenPairCounts, pairKey } from './bigramCounts';
 import { isAsciiDigit, isHan } from './charClass';
 import type { Edit } from './segmentMap';
 
@@ -32,6 +32,26 @@ function spaceIsNoise(a: number, b: number): boolean {
   return false;
 }
 
+/** The pairs of Han characters facing each other across a run of line breaks and blanks. */
+function breakPairs(text: string): number[] {
+  const pairs: number[] = [];
+  const n = text.length;
+  for (let i = text.indexOf('\n'); i >= 0; ) {
+    let j = i;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d !== 0x0a && !isSpaceOrTab(d)) break;
+      j++;
+    }
+    const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+    const after = j < n ? text.charCodeAt(j) : 0;
+    if (isHan(before) && isHan(after)) pairs.push(pairKey(before, after));
+    if (j >= n) break;
+    i = text.indexOf('\n', j);
+  }
+  return pairs;
+}
+
 /**
  * Edits that fix spacing: trim spaces at line ends, drop spaces inside Chinese text and between
  * numbers and Chinese (`2020 年 1 月` → `2020年1月`, `胜利西 社区` → `胜利西社区`), collapse runs
@@ -41,7 +61,7 @@ function spaceIsNoise(a: number, b: number): boolean {
 export function spacingEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   const n = text.length;
-  let bigrams: BigramCounts | null = null;
+  let bigrams: ChosenPairCounts | null = null;
   let lineStart = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -61,7 +81,7 @@ export function spacingEdits(text: string): Edit[] {
       const before = i > 0 ? text.charCodeAt(i - 1) : 0;
       const after = j < n ? text.charCodeAt(j) : 0;
       if (isHan(before) && isHan(after) && i - lineStart >= 10) {
-        bigrams ??= new BigramCounts(text);
+        bigrams ??= new ChosenPairCounts(text, breakPairs(text));
         if (bigrams.get(before, after) >= 2) {
           edits.push({ start: i, end: j, text: '' });
           i = j - 1;

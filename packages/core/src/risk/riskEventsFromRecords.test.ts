@@ -1,0 +1,215 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractRecords } from '../bulletin/extractRecords';
+import type { RiskLevelCode } from '../notices/riskLevels';
+import { RISK_LEVELS } from '../notices/riskLevels';
+import type { NoticeArea, RiskChange, Unsealing, WrittenRiskLevel } from '../notices/schemas';
+import { readSeed } from '../../test/shared';
+import { RiskTimeline } from './RiskTimeline';
+import { riskEventsFromRecords } from './riskEventsFromRecords';
+
+const span = (start: number, end: number) => ({ start, end });
+
+function area(fullName: string, code: string | null = null): NoticeArea {
+  return {
+    asWritten: fullName,
+    fullName,
+    span: span(0, fullName.length),
+    code,
+    confidence: code ? 'exact' : null,
+  };
+}
+
+function written(level: RiskLevelCode): WrittenRiskLevel {
+  const definition = RISK_LEVELS.find((item) => item.code === level)!;
+  return { scheme: definition.scheme, level, label: definition.name, span: span(40, 45) };
+}
+
+function riskChange(overrides: Partial<RiskChange> = {}): RiskChange {
+  return {
+    kind: 'riskChange',
+    span: span(10, 60),
+    warnings: [],
+    areas: [area('甲街道乙社区')],
+    within: null,
+    areaText: '甲街道乙社区',
+    declaredCount: null,
+    listedCount: 1,
+    exampleList: false,
+    effectiveAt: '2021-11-23T00:00:00+08:00',
+    effectiveSpan: span(30, 37),
+    issuer: null,
+    documentNumber: null,
+    fromLevel: written('medium'),
+    toLevel: written('low'),
+    classifiedInto: [],
+    asOf: null,
+    condition: null,
+    ...overrides,
+  };
+}
+
+function unsealing(overrides: Partial<Unsealing> = {}): Unsealing {
+  return {
+    kind: 'unsealing',
+    span: span(100, 180),
+    warnings: [],
+    areas: [area('丙街道丁社区'), area('戊街道己社区', '210213031001')],
+    within: null,
+    areaText: '丙街道丁社区、戊街道己社区',
+    declaredCount: 2,
+    listedCount: 2,
+    exampleList: false,
+    effectiveAt: '2021-01-16T00:00:00+08:00',
+    effectiveSpan: span(150, 160),
+    issuer: null,
+    documentNumber: null,
+    measure: '封闭管控',
+    title: null,
+    ...overrides,
+  };
+}
+
+describe('riskEventsFromRecords on the seeds', () => {
+  it('makes seed 001 say the hamlet was medium until 2021-11-23 00:00 and low from then on', () => {
+    const { records } = extractRecords(readSeed('001'), { reference: '2021-11-23T16:00:00+08:00' });
+    const { events, warnings } = riskEventsFromRecords(records, { documentId: '001' });
+    expect(warnings).toEqual([]);
+    const hamlet = '庄河市城关街道海洋村刘亮屯';
+    expect(
+      events.map((event) => [event.area, event.scheme, event.fromLevel, event.toLevel, event.effectiveAt]),
+    ).toEqual([[hamlet, 'riskArea', 'medium', 'low', '2021-11-23T00:00:00+08:00']]);
+    expect(events[0]!.source?.documentId).toBe('001');
+    const timeline = new RiskTimeline(events);
+    expect(timeline.levelBefore(hamlet, '2021-11-23T00:00:00+08:00')).toBe('medium');
+    expect(timeline.levelAt(hamlet, '2021-11-23T00:00:00+08:00')).toBe('low');
+    expect(timeline.levelAt(hamlet, '2021-12-01T00:00:00+08:00')).toBe('low');
+    // No record says since when it was medium: levelAt does not reach back before the first record.
+    expect(timeline.levelAt(hamlet, '2021-11-22T23:59:59+08:00')).toBeNull();
+    expect(timeline.contradictions()).toEqual([]);
+  });
+
+  it('skips the unsealing of seed 000, whose instant lost its digits, with a warning', () => {
+    const { records } = extractRecords(readSeed('000'));
+    expect(records.some((record) => record.kind === 'unsealing')).toBe(true);
+    const { events, warnings } = riskEventsFromRecords(records);
+    expect(events).toEqual([]);
+    expect(warnings.map((warning) => warning.code)).toEqual(['RISK_EVENT_UNDATED']);
+    expect(warnings[0]!.message).toContain('星海公园社区');
+    expect(warnings[0]!.span).toBeDefined();
+  });
+
+  it('skips the classification of seed 004 into five tiers, which says no area has which tier', () => {
+    const { records } = extractRecords(readSeed('004'));
+    const { events, warnings } = riskEventsFromRecords(records);
+    expect(events).toEqual([]);
+    expect(warnings.map((warning) => warning.code)).toContain('RISK_EVENT_NO_LEVEL');
+  });
+});
+
+describe('riskEventsFromRecords', () => {
+  it.each([
+    ['low', 'riskArea', 'low'],
+    ['medium', 'riskArea', 'medium'],
+    ['high', 'riskArea', 'high'],
+    ['low3', 'liaoningFiveTier', 'lowThree'],
+    ['low2', 'liaoningFiveTier', 'lowTwo'],
+    ['low1', 'liaoningFiveTier', 'lowOne'],
+    ['medium2', 'liaoningFiveTier', 'mediumTwo'],
+    ['medium1', 'liaoningFiveTier', 'mediumOne'],
+    ['precautionary', 'controlZone', 'precautionary'],
+    ['controlled', 'controlZone', 'controlled'],
+    ['sealed', 'controlZone', 'sealed'],
+  ] as const)('puts the written level %s in scheme %s as %s', (code, scheme, level) => {
+    const { events, warnings } = riskEventsFromRecords([
+      riskChange({ fromLevel: null, toLevel: written(code) }),
+    ]);
+    expect(warnings).toEqual([]);
+    expect(events.map((event) => [event.scheme, event.toLevel])).toEqual([[scheme, level]]);
+  });
+
+  it('makes one event per area, identified by its code when resolved', () => {
+    const { events } = riskEventsFromRecords([unsealing()]);
+    expect(events).toEqual([
+      {
+        area: '丙街道丁社区',
+        scheme: 'closedManagement',
+        kind: 'unsealing',
+        toLevel: 'open',
+        fromLevel: 'sealed',
+        effectiveAt: '2021-01-16T00:00:00+08:00',
+        source: { span: { start: 100, end: 180 } },
+      },
+      {
+        area: '戊街道己社区',
+        code: '210213031001',
+        scheme: 'closedManagement',
+        kind: 'unsealing',
+        toLevel: 'open',
+        fromLevel: 'sealed',
+        effectiveAt: '2021-01-16T00:00:00+08:00',
+        source: { span: { start: 100, end: 180 } },
+      },
+    ]);
+    expect(
+      new RiskTimeline(events).levelAt('210213031001', '2021-01-16T00:00:00+08:00', 'closedManagement'),
+    ).toBe('open');
+  });
+
+  it('ignores the records of other kinds', () => {
+    expect(riskEventsFromRecords([{ kind: 'dailyBulletin' }, { kind: 'pressConference' }])).toEqual({
+      events: [],
+      warnings: [],
+    });
+  });
+
+  it('skips a record with no instant, one naming no area and a classification, each with a warning', () => {
+    const { events, warnings } = riskEventsFromRecords([
+      riskChange({ effectiveAt: null }),
+      riskChange({ areas: [], within: area('庄河市'), declaredCount: 4 }),
+      riskChange({ toLevel: null, fromLevel: null, classifiedInto: [written('low3'), written('medium1')] }),
+      riskChange(),
+    ]);
+    expect(events).toHaveLength(1);
+    expect(warnings.map((warning) => warning.code)).toEqual([
+      'RISK_EVENT_UNDATED',
+      'RISK_EVENT_NO_AREA',
+      'RISK_EVENT_NO_LEVEL',
+    ]);
+    expect(warnings[0]!.span).toEqual(span(30, 37));
+    expect(warnings[1]!.message).toContain('庄河市');
+  });
+
+  it('drops a from-level of another scheme, with a warning, and keeps the change', () => {
+    const { events, warnings } = riskEventsFromRecords([
+      riskChange({ fromLevel: written('medium'), toLevel: written('precautionary') }),
+    ]);
+    expect(events.map((event) => [event.scheme, event.fromLevel, event.toLevel])).toEqual([
+      ['controlZone', undefined, 'precautionary'],
+    ]);
+    expect(warnings.map((warning) => warning.code)).toEqual(['RISK_EVENT_FROM_LEVEL_DROPPED']);
+  });
+
+  it('never throws and never makes an undated event from the records of any text', () => {
+    const pieces = fc.constantFrom(
+      '从23日零时起，',
+      '自年月日时起',
+      '已将上述',
+      '庄河市城关街道海洋村刘亮屯',
+      '等30个中风险地区',
+      '调整为低风险地区。',
+      '解除封闭管控',
+      '封控区',
+      '，',
+      '。',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 25 }), (parts) => {
+        const { records } = extractRecords(parts.join(''), { reference: '2021-11-23T16:00:00+08:00' });
+        const { events } = riskEventsFromRecords(records);
+        for (const event of events) expect(event.effectiveAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
