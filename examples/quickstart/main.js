@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
-  builtInPack,
   extractRecords,
   findQuantities,
   parseNumeral,
@@ -66,12 +65,13 @@ for (const [file, reference] of [
 heading(
   'Quarantine: Dalian 2021-01 home medical observation ("14+7", 4 negative tests), anchor 2020-12-25 00:00',
 );
-// The rule was announced on 2021-01-13 for people sealed in since 2020-12-25, so the pack is given
-// explicitly rather than looked up at the anchor instant.
+// The rule was announced on 2021-01-13 for people sealed in since 2020-12-25: read the rules in
+// force when it was announced (`rulesAt`), counted from the anchor.
 const plan = planQuarantine({
-  pack: builtInPack('dl-2021-01'),
+  jurisdiction: 'CN-LN-DL',
   category: 'homeObservation',
   anchor: '2020-12-25T00:00:00+08:00',
+  rulesAt: '2021-01-13T15:00:00+08:00',
 });
 for (const phase of plan.phases) show(`${phase.kind} (${phase.days} days)`, `${phase.start} → ${phase.end}`);
 show('release', plan.release);

@@ -149,6 +149,29 @@ describe('planQuarantine: one worked case per built-in pack', () => {
   });
 });
 
+describe('planQuarantine: which rules apply', () => {
+  it('reads the rules in force at the anchor by default, so a rule announced later is not found', () => {
+    expect(() =>
+      planQuarantine({
+        jurisdiction: 'CN-LN-DL',
+        category: 'homeObservation',
+        anchor: '2020-12-25T00:00:00+08:00',
+      }),
+    ).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+  });
+
+  it('reads the rules in force at `rulesAt` when given (Dalian 14+7 announced 2021-01-13, counted from 2020-12-25)', () => {
+    const plan = planQuarantine({
+      jurisdiction: 'CN-LN-DL',
+      category: 'homeObservation',
+      anchor: '2020-12-25T00:00:00+08:00',
+      rulesAt: '2021-01-13T15:00:00+08:00',
+    });
+    expect(plan.packId).toBe(dalian2021Jan.id);
+    expect(plan.release).toBe('2021-01-16T00:00:00+08:00');
+  });
+});
+
 describe('planQuarantine: events and tests', () => {
   it('restarts the whole plan from the day of a new case in the facility', () => {
     const plan = planQuarantine({

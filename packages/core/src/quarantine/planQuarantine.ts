@@ -43,7 +43,12 @@ function resolve(input: QuarantinePlanInput): { pack: PolicyPack; category: Quar
       details: { expected: 'pack or jurisdiction' },
     });
   }
-  return findQuarantineCategory(input.category, input.anchor, input.jurisdiction, input.packs);
+  return findQuarantineCategory(
+    input.category,
+    input.rulesAt ?? input.anchor,
+    input.jurisdiction,
+    input.packs,
+  );
 }
 
 /**

@@ -25,6 +25,12 @@ export interface QuarantinePlanInput {
   jurisdiction?: string;
   /** Packs to look in with `jurisdiction` (default: the built-in packs). */
   packs?: readonly PolicyPack[];
+  /**
+   * With `jurisdiction`: the instant whose rules apply (default: the anchor). Rules are sometimes
+   * announced after the anchor for people already in quarantine: Dalian's "14+7" of 2021-01-13
+   * counts from closures begun on 2020-12-25.
+   */
+  rulesAt?: Instant;
   tests?: readonly TestResult[];
   events?: readonly QuarantineEvent[];
 }
