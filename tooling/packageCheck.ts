@@ -3,11 +3,12 @@
  * @arethetypeswrong/cli. Every published package has a test that calls this.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publint } from 'publint';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatMessage } from 'publint/utils';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -73,4 +74,49 @@ export async function checkPackedPackage(pkgDir: string): Promise<PackedPackageR
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
+}
+
+/**
+ * The test every published package runs on its packed tarball: publint and attw report nothing,
+ * and the tarball holds the builds and `files` it should and no sources or tests.
+ *
+ * @example
+ * // packages/core/test/package.test.ts
+ * describePackedPackage(new URL('..', import.meta.url), ['dist/areas.js', 'schema/records.schema.json']);
+ */
+export function describePackedPackage(pkgUrl: URL, extraFiles: string[] = []): void {
+  const pkgDir = fileURLToPath(pkgUrl);
+  const name = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).name as string;
+
+  describe(`the packed ${name} tarball`, () => {
+    let report: PackedPackageReport;
+
+    beforeAll(async () => {
+      if (!existsSync(join(pkgDir, 'dist/index.js'))) {
+        throw new Error(`${join(pkgDir, 'dist')} is missing: run \`pnpm build\` first (\`pnpm test\` does)`);
+      }
+      report = await checkPackedPackage(pkgDir);
+    }, 120_000);
+
+    it('has no publint errors or warnings', () => {
+      expect(report.publint.filter((message) => message.type !== 'suggestion')).toEqual([]);
+    });
+
+    it('has no problems for @arethetypeswrong/cli (node10, node16 CJS and ESM, bundler)', () => {
+      expect(report.attw).toEqual([]);
+    });
+
+    it('ships the ESM and CJS builds with their declarations, the README, and no sources or tests', () => {
+      const expected = [
+        'package.json',
+        'README.md',
+        'dist/index.js',
+        'dist/index.cjs',
+        'dist/index.d.ts',
+        'dist/index.d.cts',
+      ];
+      expect(report.files).toEqual(expect.arrayContaining([...expected, ...extraFiles]));
+      expect(report.files.filter((file) => file.startsWith('src/') || file.endsWith('.test.ts'))).toEqual([]);
+    });
+  });
 }
