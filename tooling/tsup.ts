@@ -39,14 +39,18 @@ export function packageBuild(options: PackageBuildOptions): Options[] {
     dts: true,
     sourcemap: false,
     clean: true,
-    treeshake: true,
+    // esbuild tree-shakes on its own; tsup's extra Rollup pass would rewrite `with` to `assert`.
+    treeshake: false,
     splitting: true,
     target: 'es2022',
     platform: options.platform ?? 'neutral',
     outDir: 'dist',
-    // Keep Chinese text as UTF-8 instead of \uXXXX escapes (about half the size).
     esbuildOptions(esbuild) {
+      // Keep Chinese text as UTF-8 instead of \uXXXX escapes (about half the size).
       esbuild.charset = 'utf8';
+      // Keep `with { type: 'json' }` on external JSON imports, which Node needs, while the rest of
+      // the syntax targets ES2022.
+      esbuild.supported = { ...esbuild.supported, 'import-attributes': true };
     },
     ...(options.external ? { external: options.external } : {}),
     ...(options.noExternal ? { noExternal: options.noExternal } : {}),

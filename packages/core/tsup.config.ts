@@ -18,5 +18,7 @@ export default defineConfig(
       schemas: 'src/validation.ts',
       areas: 'src/areas/index.ts',
     },
+    // The division table ships once, as data/divisions.json, for both builds.
+    external: ['@fangkong/core/data/divisions.json'],
   }),
 );

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const dataFile = resolve(import.meta.dirname, '../src/areas/data/divisions.json');
+const dataFile = resolve(import.meta.dirname, '../data/divisions.json');
 const bytes = readFileSync(dataFile);
 console.log(
   `data: ${(bytes.length / 1e6).toFixed(2)} MB on disk, ${(gzipSync(bytes, { level: 9 }).length / 1e6).toFixed(2)} MB gzipped`,

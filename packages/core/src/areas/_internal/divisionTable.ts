@@ -3,7 +3,9 @@
  * writes. Provinces to townships (~45,000) are decoded on first use; the villages of a township
  * (~620,000 in all) only when a search reaches that township.
  */
-import table from '../data/divisions.json';
+// The data stays a JSON file beside the build (one copy for ESM and CJS), imported through the
+// package's own exports map.
+import table from '@fangkong/core/data/divisions.json' with { type: 'json' };
 import { FUNCTIONAL_AREAS } from '../functionalAreas';
 
 /** 0 province, 1 city, 2 county, 3 township, 4 village. */
