@@ -52,6 +52,24 @@ describe('resolveArea', () => {
     expect(input.slice(last.span.start, last.span.end)).toBe('海洋村');
   });
 
+  it.each([
+    ['河北', '130000000000', '120105000000'],
+    ['河南', '410000000000', '632324000000'],
+    ['海南', '460000000000', '632500000000'],
+  ])(
+    'takes the province for a bare province name (%s) and keeps the districts of that name as candidates',
+    (name, province, district) => {
+      const result = resolveArea(name);
+      expect(result.code).toBe(province);
+      expect(result.candidates).toContain(district);
+      expect(result.warnings.map((warning) => warning.code)).toContain('AREA_PROVINCE_PREFERRED');
+    },
+  );
+
+  it('still resolves a district of such a name inside its city', () => {
+    expect(resolveArea('河北区', { within: '天津市' }).code).toBe('120105000000');
+  });
+
   it('reports an ambiguous name with its candidates and no made-up code', () => {
     const result = resolveArea('城关街道');
     expect(result.confidence).toBe('ambiguous');

@@ -258,6 +258,34 @@ export function resolveArea(input: string, context?: AreaContext): ResolvedArea 
     match: step.kind,
     span: span(step.start, step.end),
   }));
+  // A bare province name (河北, 河南, 海南) also matches districts elsewhere (天津市河北区); in texts
+  // it means the province, so a lone province-level route wins, with the others kept as candidates.
+  const provinceRoutes = routes.filter(
+    (route) => route.steps.length === 1 && route.steps[0]!.node.level === 0,
+  );
+  if (routes.length > 1 && provinceRoutes.length === 1) {
+    const province = provinceRoutes[0]!.steps[0]!;
+    warnings.push({
+      code: 'AREA_PROVINCE_PREFERRED',
+      message: `${text.slice(0, first.end)} also names ${routes.length - 1} lower division(s) elsewhere; the province is taken. Give a context (within) for another.`,
+    });
+    return result(
+      {
+        code: fullCode(province.node.code),
+        path: pathOf(province.node),
+        matches: [
+          { ...toDivision(province.node), match: province.kind, span: span(province.start, province.end) },
+        ],
+        confidence: province.kind,
+        candidates: routes
+          .map((route) => route.steps.at(-1)!.node)
+          .filter((node) => node !== province.node)
+          .slice(0, MAX_CANDIDATES)
+          .map((node) => fullCode(node.code)),
+      },
+      provinceRoutes[0]!.end,
+    );
+  }
   if (routes.length > 1) {
     const ends = routes.map((route) => route.steps.at(-1)!.node);
     const ancestor = commonAncestor(ends);
