@@ -42,6 +42,8 @@ export function packageBuild(options: PackageBuildOptions): Options[] {
     // esbuild tree-shakes on its own; tsup's extra Rollup pass would rewrite `with` to `assert`.
     treeshake: false,
     splitting: true,
+    // import.meta.url in the CJS build and __dirname in the ESM build, only where code uses them.
+    shims: true,
     target: 'es2022',
     platform: options.platform ?? 'neutral',
     outDir: 'dist',

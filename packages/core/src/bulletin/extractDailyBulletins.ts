@@ -46,7 +46,10 @@ const REGION_RE =
   /[，,：:\s]{0,3}(?:据)?([\u4e00-\u9fff]{2,12}?)(?=无新增|新增|报告|累计|共报告|确诊|通报|共有|有)/y;
 const REGION_OK = new RegExp(`(?:[省市区县州盟旗]|^(?:${PROVINCES}|全国|全省|全市|全区))$`);
 const NATIONAL_RE = /[，,\s]{0,3}(?:据)?31个省/y;
-const STAMP_RE = /(\d{4})[/-](\d{1,2})[/-](\d{1,2})\s{0,3}(\d{1,2}):(\d{2})/;
+const STAMP_RE = /(\d{4})[/-](\d{1,2})[/-](\d{1,2})\s{0,3}(\d{1,2}):(\d{2})/y;
+/** Where a STAMP_RE match's colon can be, counted from the match start (`2021/1/20 1:13` … `2021-01-20   19:13`). */
+const STAMP_COLON_MIN = 9;
+const STAMP_COLON_MAX = 15;
 const SIGNATURE_RE = /\n[^\n。，,]{2,40}?[ \t　]{0,4}(\d{4})年(\d{1,2})月(\d{1,2})日[ \t　]{0,4}(?=\n|$)/g;
 
 /**
@@ -56,10 +59,41 @@ const SIGNATURE_RE = /\n[^\n。，,]{2,40}?[ \t　]{0,4}(\d{4})年(\d{1,2})月(\
  * findPublicationStamp('连续天无新增\n2021/1/20 19:13\n…'); // → '2021-01-20T19:13:00+08:00'
  */
 export function findPublicationStamp(text: string): Instant | null {
-  const match = STAMP_RE.exec(text);
-  if (!match) return null;
-  const parsed = parseTime(match[0]);
-  return parsed.ok && parsed.value.kind === 'instant' ? parsed.value.at : null;
+  if (text === lastStampText) return lastStamp;
+  const match = firstStampMatch(text);
+  let stamp: Instant | null = null;
+  if (match) {
+    const parsed = parseTime(match[0]);
+    stamp = parsed.ok && parsed.value.kind === 'instant' ? parsed.value.at : null;
+  }
+  lastStampText = text;
+  lastStamp = stamp;
+  return stamp;
+}
+
+/** The last text {@link findPublicationStamp} read and its answer (a document is asked twice). */
+let lastStampText: string | null = null;
+let lastStamp: Instant | null = null;
+
+/**
+ * The leftmost STAMP_RE match of the text, trying the regex only at the few starts each ASCII
+ * colon allows (in increasing order, each start once), instead of at every position.
+ */
+function firstStampMatch(text: string): RegExpExecArray | null {
+  let tried = -1;
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    for (
+      let start = Math.max(colon - STAMP_COLON_MAX, tried + 1);
+      start <= colon - STAMP_COLON_MIN;
+      start++
+    ) {
+      STAMP_RE.lastIndex = start;
+      const match = STAMP_RE.exec(text);
+      if (match) return match;
+    }
+    tried = Math.max(tried, colon - STAMP_COLON_MIN);
+  }
+  return null;
 }
 
 /** A calendar date as an instant at 00:00 in China, or null when it does not exist. */
@@ -108,7 +142,26 @@ export function bulletinReference(text: string, reference?: Instant): Instant | 
   return reference ?? findPublicationStamp(text) ?? latestFullDate(text);
 }
 
+/** First characters of the words REGION_RE looks ahead for (无新增 新增 报告 累计 共报告 确诊 通报 共有 有). */
+const REGION_WORD_START = new Uint8Array(0x10000);
+for (const char of '无新报累共确通有') REGION_WORD_START[char.charCodeAt(0)] = 1;
+
+/**
+ * A cheap necessary condition for {@link regionAfter}: `31` of NATIONAL_RE within 5 characters, or a
+ * word REGION_RE looks ahead for 2–16 characters on (≤ 3 separators, 据, a name of 2–12).
+ */
+function regionMayFollow(text: string, position: number): boolean {
+  const limit = Math.min(text.length, position + 17);
+  for (let index = position; index < limit; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x33 /* 3 */ && index <= position + 4) return true;
+    if (REGION_WORD_START[code] === 1 && index >= position + 2) return true;
+  }
+  return false;
+}
+
 function regionAfter(text: string, position: number): { name: string; start: number; end: number } | null {
+  if (!regionMayFollow(text, position)) return null;
   NATIONAL_RE.lastIndex = position;
   const national = NATIONAL_RE.exec(text);
   if (national) {
@@ -156,6 +209,34 @@ function regionSwitches(
     current = region.name;
   }
   return found;
+}
+
+/** A period anchor, or (`asOf` set, `period` null) the `截至…` opening a cumulative-only report. */
+type Anchor = PeriodAnchor & { asOf?: Instant };
+
+/**
+ * In a document with no period at all: each `截至1月25日24时，温州市累计报告…` that opens a sentence
+ * opens a cumulative-only report (no period; its figures carry the as-of instant).
+ */
+function cumulativeAnchors(text: string, times: readonly TimeMatch[]): Anchor[] {
+  const anchors: Anchor[] = [];
+  for (const match of times) {
+    if (!match.ok || match.value.kind !== 'asOf') continue;
+    const before = match.span.start > 0 ? text[match.span.start - 1] : '\n';
+    if (before !== '\n' && before !== '。') continue;
+    const region = regionAfter(text, match.span.end);
+    if (!region || !text.startsWith('累计', region.end)) continue;
+    anchors.push({
+      start: match.span.start,
+      end: match.span.end,
+      raw: match.text,
+      period: null,
+      problem: null,
+      multiDay: false,
+      asOf: match.value.at,
+    });
+  }
+  return anchors;
 }
 
 function hasAnyFigure(bulletin: DailyBulletin): boolean {
@@ -213,7 +294,8 @@ export function extractDailyBulletins(
   const stamp = findPublicationStamp(text);
   const reference = options.reference ?? stamp ?? latestFullDate(text);
   const times = options.timeExpressions ?? findTimeExpressions(text, reference === null ? {} : { reference });
-  const anchors = findPeriodAnchors(times).filter((anchor) => !anchor.multiDay);
+  const periodAnchors: Anchor[] = findPeriodAnchors(times).filter((anchor) => !anchor.multiDay);
+  const anchors = periodAnchors.length > 0 ? periodAnchors : cumulativeAnchors(text, times);
   const signatures: Array<{ index: number; instant: Instant }> = [];
   SIGNATURE_RE.lastIndex = 0;
   for (let match = SIGNATURE_RE.exec(text); match; match = SIGNATURE_RE.exec(text)) {
@@ -225,12 +307,12 @@ export function extractDailyBulletins(
 
   const bulletins: DailyBulletin[] = [];
   let previousRegion: string | null = options.region ?? null;
-  anchors.forEach((anchor: PeriodAnchor, index) => {
+  anchors.forEach((anchor: Anchor, index) => {
     const end = index + 1 < anchors.length ? anchors[index + 1]!.start : text.length;
     const bulletin = emptyBulletin(mapSpan({ start: anchor.start, end }));
     bulletin.periodSpan = mapSpan({ start: anchor.start, end: anchor.end });
     bulletin.period = anchor.period;
-    if (!anchor.period) {
+    if (!anchor.period && !anchor.asOf) {
       const why =
         anchor.problem === 'emptySlot'
           ? 'its date or hours are missing (an empty number slot)'
@@ -272,11 +354,12 @@ export function extractDailyBulletins(
     bulletin.publishedAt = options.reference ?? stamp ?? signature?.instant ?? null;
 
     const markers: AsOfMarker[] = [];
-    timeCursor = asOfMarkersIn(times, timeCursor, anchor.end, end, markers);
+    // A cumulative report's own `截至…24时` dates its figures.
+    timeCursor = asOfMarkersIn(times, timeCursor, anchor.asOf ? anchor.start : anchor.end, end, markers);
     // A second region's bulletin inside the same period (`…大连市无新增…；辽宁省新增…`): its own record.
     const switches = regionSwitches(text, anchor.end, end, bulletin.region);
     if (switches.length > 0) bulletin.span = mapSpan({ start: anchor.start, end: switches[0]!.start });
-    let segmentStart = anchor.end;
+    let segmentStart = anchor.asOf ? anchor.start : anchor.end;
     let current = bulletin;
     for (let part = 0; part <= switches.length; part++) {
       const segmentEnd = part < switches.length ? switches[part]!.start : end;

@@ -126,3 +126,25 @@ describe('extractBulletinIndexes', () => {
     expect(records[0]?.warnings.map((warning) => warning.code)).toContain('EMPTY_NUMBER_SLOT');
   });
 });
+
+describe('the title words of a bulletin index', () => {
+  it.each(['疫情通报', '疫情防控通报', '疫情情况通报', '疫情防控情况通报'])(
+    'reads titles ending in %s',
+    (words) => {
+      const { records } = extractBulletinIndexes(`12月30日大连${words}12月31日大连${words}(三)`, {
+        reference: '2021-01-14T17:19:00+08:00',
+      });
+      expect(records[0]?.entries.map((entry) => [entry.title, entry.date, entry.part])).toEqual([
+        [`12月30日大连${words}`, '2020-12-30', null],
+        [`12月31日大连${words}(三)`, '2020-12-31', 3],
+      ]);
+    },
+  );
+
+  it('skips 疫情 that opens no title words and reads the titles after it', () => {
+    const { records } = extractBulletinIndexes('疫情防控要求。12月30日大连疫情通报12月31日大连疫情通报', {
+      reference: '2021-01-14T17:19:00+08:00',
+    });
+    expect(records[0]?.entries.map((entry) => entry.date)).toEqual(['2020-12-30', '2020-12-31']);
+  });
+});

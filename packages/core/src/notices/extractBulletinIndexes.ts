@@ -1,14 +1,20 @@
 import { parseNumeral } from '../numbers/parseNumeral';
 import { inferYear } from '../time/inferYear';
 import type { Warning } from '../types';
-import { isArabicDigit, isCjkNumeral, isHan, isSpace } from './_internal/chars';
+import { isArabicDigit, isCjkNumeral, isCjkNumeralCode, isHan, isSpace } from './_internal/chars';
 import { type SpanMapper, spanMapper, warningAt } from './_internal/context';
 import type { NoticeDocument } from './_internal/document';
 import type { BulletinIndex, BulletinIndexEntry } from './schemas';
 import type { NoticeContext, NoticeExtraction } from './types';
 
-/** The title words of a bulletin (`大连疫情防控情况通报`, `疫情通报`, `疫情情况通报`). */
-const TITLE_WORDS = /疫情(?:防控)?(?:情况)?通报/g;
+/** The title words of a bulletin (`大连疫情防控情况通报`, `疫情通报`, `疫情情况通报`, `疫情防控通报`). */
+const TITLE_FORMS = ['疫情防控情况通报', '疫情防控通报', '疫情情况通报', '疫情通报'];
+
+/** Length of the title words starting at `at` (0 if none): at most one form can start there. */
+function titleWordsAt(text: string, at: number): number {
+  for (const form of TITLE_FORMS) if (text.startsWith(form, at)) return form.length;
+  return 0;
+}
 /** How far back from the title words a title's date may start (`12月22日` + a region name). */
 const MAX_HEAD = 24;
 /** A bulletin index is a run of at least this many titles. */
@@ -94,18 +100,36 @@ function indexesIn(text: string, ctx: NoticeContext, map: SpanMapper): NoticeExt
 function findTitles(text: string): RawTitle[] {
   const titles: RawTitle[] = [];
   let floor = 0;
-  TITLE_WORDS.lastIndex = 0;
-  for (let match = TITLE_WORDS.exec(text); match; match = TITLE_WORDS.exec(text)) {
-    const wordsStart = match.index;
-    const wordsEnd = wordsStart + match[0].length;
+  let from = 0;
+  // indexOf for 疫情, then the form there: the leftmost title words at or after `from`.
+  for (
+    let wordsStart = text.indexOf('疫情', from);
+    wordsStart >= 0;
+    wordsStart = text.indexOf('疫情', from)
+  ) {
+    const length = titleWordsAt(text, wordsStart);
+    if (length === 0) {
+      from = wordsStart + 1;
+      continue;
+    }
+    const wordsEnd = wordsStart + length;
     const head = readHead(text, wordsStart, floor);
     if (head) {
       const tail = readPart(text, wordsEnd);
-      titles.push({ ...head, end: tail.end, part: tail.part });
+      titles.push({
+        start: head.start,
+        month: head.month,
+        day: head.day,
+        emptySlot: head.emptySlot,
+        region: head.region,
+        end: tail.end,
+        part: tail.part,
+      });
       floor = tail.end;
-      TITLE_WORDS.lastIndex = tail.end;
+      from = tail.end;
     } else {
       floor = wordsEnd;
+      from = wordsEnd;
     }
   }
   return titles;
@@ -116,12 +140,13 @@ function readHead(text: string, wordsStart: number, floor: number): Omit<RawTitl
   const lowest = Math.max(floor, wordsStart - MAX_HEAD);
   // The nearest 月 before the words such that 月<digits>日<region> reaches the words.
   for (let monthAt = wordsStart - 1; monthAt >= lowest; monthAt--) {
-    const char = text[monthAt];
-    if (char === '。' || char === '，' || char === ',' || char === '\n') return null;
-    if (char !== '月') continue;
+    const code = text.charCodeAt(monthAt);
+    // 。 ， , \n
+    if (code === 0x3002 || code === 0xff0c || code === 0x2c || code === 0x0a) return null;
+    if (code !== 0x6708 /* 月 */) continue;
     let cursor = monthAt + 1;
     while (cursor < wordsStart && isNumeralChar(text, cursor)) cursor++;
-    if (text[cursor] !== '日') continue;
+    if (text.charCodeAt(cursor) !== 0x65e5 /* 日 */) continue;
     const dayText = text.slice(monthAt + 1, cursor);
     const regionStart = cursor + 1;
     for (let i = regionStart; i < wordsStart; i++) if (!isHan(text.charCodeAt(i))) return null;
@@ -143,7 +168,8 @@ function readHead(text: string, wordsStart: number, floor: number): Omit<RawTitl
 }
 
 function isNumeralChar(text: string, at: number): boolean {
-  return isArabicDigit(text.charCodeAt(at)) || isCjkNumeral(text[at]);
+  const code = text.charCodeAt(at);
+  return isArabicDigit(code) || isCjkNumeralCode(code);
 }
 
 const PARTS_OF_DAY = ['上午', '下午'] as const;

@@ -1,6 +1,6 @@
 import type { Warning } from '../types';
-import { readAreaSegment, type SegmentArea } from './_internal/areaSegment';
-import { indexWithin } from './_internal/chars';
+import { type AreaSegment, readAreaSegment, type SegmentArea } from './_internal/areaSegment';
+import { indexWithin, isSpace } from './_internal/chars';
 import { undatedCode, warningAt } from './_internal/context';
 import { type NoticeDocument, prepareDocument } from './_internal/document';
 import {
@@ -152,16 +152,26 @@ function findBodies(doc: NoticeDocument): Mention[] {
     if (NOMINAL_AFTER.some((word) => text.startsWith(word, end)) && !text.startsWith('的通告', end)) continue;
     if (isRule(text, sentenceStart, start)) continue;
     const clause = clauseStart(text, sentenceStart, start);
-    const inClause = effectiveTime(doc, clause, start);
+    const inClause = effectiveTime(doc, clause, start) ?? todayIn(text, clause, start);
     // `从1月16日12时起，A社区解除封控`: the time may lead the sentence, before the areas' clause.
     const effective = inClause ?? effectiveTime(doc, sentenceStart, clause);
     let segmentEnd = inClause && inClause.end <= start ? inClause.start : start;
     while (segmentEnd > clause && '自从于起'.includes(text[segmentEnd - 1] as string)) segmentEnd--;
-    const segment = readAreaSegment(text, clause, segmentEnd);
+    let segment = readAreaSegment(text, clause, segmentEnd);
+    let listStart = clause;
+    // `A社区、B社区，自1月20日12时起解除封闭管控`: the clause holds only the time; the list is in
+    // the clauses before it, separated by commas.
+    if (isBlank(segment, text, segmentEnd)) {
+      const earlier = listBefore(text, sentenceStart, clause);
+      if (earlier !== null) {
+        listStart = earlier;
+        segment = readAreaSegment(text, earlier, clause - 1);
+      }
+    }
     found.push({
-      start: clause,
+      start: listStart,
       end,
-      segmentStart: clause,
+      segmentStart: listStart,
       sentence,
       areas: segment.areas,
       within: segment.within,
@@ -174,6 +184,53 @@ function findBodies(doc: NoticeDocument): Mention[] {
     });
   }
   return found;
+}
+
+/** The segment before the trigger names nothing: no area, no count, nothing but particles. */
+function isBlank(segment: AreaSegment, text: string, segmentEnd: number): boolean {
+  if (segment.areas.length > 0 || segment.declaredCount !== null || segment.within || segment.anaphoric) {
+    return false;
+  }
+  let to = segmentEnd;
+  while (to > segment.areaStart && isSpace(text.charCodeAt(to - 1))) to--;
+  return segment.areaStart >= to;
+}
+
+/**
+ * Where an area list written in the comma-separated clauses right before `clause` starts
+ * (`A社区，B社区，` before `自…起`): each clause taken must end with areas (or their count). Null
+ * when the clause before is no area list (`经…批准，`).
+ */
+function listBefore(text: string, sentenceStart: number, clause: number): number | null {
+  let listStart: number | null = null;
+  let comma = clause - 1;
+  while (comma > sentenceStart && (text[comma] === '，' || text[comma] === ',')) {
+    const from = clauseStart(text, sentenceStart, comma);
+    const segment = readAreaSegment(text, from, comma);
+    let to = comma;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    const endsWithAreas =
+      segment.areas.length > 0 && (segment.areaEnd >= to || segment.declaredCount !== null);
+    if (!endsWithAreas) break;
+    listStart = from;
+    comma = from - 1;
+  }
+  return listStart;
+}
+
+/** `自即日起` (from the day of publication): a start without an hour, so unresolved. */
+function todayIn(text: string, from: number, to: number): SelectedTime | null {
+  const at = indexWithin(text, '即日', from, to);
+  if (at < 0) return null;
+  const start = at > from && '自从于'.includes(text[at - 1] as string) ? at - 1 : at;
+  const end = text[at + 2] === '起' && at + 3 <= to ? at + 3 : at + 2;
+  return {
+    instant: null,
+    start,
+    end,
+    text: text.slice(start, end),
+    failure: { code: 'NO_HOUR', reason: '即日 is the day of publication, with no hour' },
+  };
 }
 
 function isRule(text: string, sentenceStart: number, triggerStart: number): boolean {

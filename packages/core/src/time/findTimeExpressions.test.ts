@@ -193,6 +193,10 @@ describe('findTimeExpressions on adversarial input', () => {
     ['empty slots', '月日时至'],
     ['lists', '1日、'],
     ['full periods', '1月12日0-24时，'],
+    ['one run of separators', '1.'],
+    ['one run of weak units', '点分号'],
+    ['one run of relative days', '前天明日今'],
+    ['a run of cues in other text', '病例1例，重点'],
   ])('scans 100 KB of %s in linear time', (_name, unit) => {
     const text = unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
     const started = performance.now();

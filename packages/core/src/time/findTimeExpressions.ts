@@ -1,8 +1,15 @@
 import { acceptExpression } from './_internal/acceptExpression';
 import { environmentOf } from './_internal/environment';
 import { parseExpression, skipSpace } from './_internal/parseTimeExpression';
-import { resolveExpression } from './_internal/resolveTimeExpression';
-import { foldTimeText, type TimeToken, tokenizeTime } from './_internal/tokenizeTime';
+import { type ResolveEnv, resolveExpression } from './_internal/resolveTimeExpression';
+import {
+  foldTimeSlice,
+  mayHoldTimeExpression,
+  SEGMENT_BREAK,
+  SEGMENT_CUE,
+  type TimeToken,
+  tokenizeTime,
+} from './_internal/tokenizeTime';
 import type { FindTimeExpressionsOptions, TimeMatch } from './types';
 
 function canStart(token: TimeToken): boolean {
@@ -26,7 +33,8 @@ function canStart(token: TimeToken): boolean {
  * (`连续7日`, `第一时间`): `从23日零时起`, `23日至24日15时`, `12时至24时`, `12月25日、26日`. A bare day takes
  * its month from the nearest preceding date in the text (then `context`, then the reference).
  *
- * Linear in the length of the text: one tokenizing pass, then a bounded parse at each token.
+ * Linear in the length of the text: one scan for cue characters (units, date separators, 今昨前明),
+ * then the run of time-like characters around each cue is tokenized once and parsed, bounded at each token.
  *
  * @param text running text, e.g. a whole bulletin
  * @param options as for parseTime, plus `carryContext` (default true)
@@ -43,8 +51,35 @@ function canStart(token: TimeToken): boolean {
 export function findTimeExpressions(text: string, options: FindTimeExpressionsOptions = {}): TimeMatch[] {
   const env = environmentOf(options);
   const carryContext = options.carryContext ?? true;
-  const tokens = tokenizeTime(foldTimeText(text));
   const matches: TimeMatch[] = [];
+  // Only the runs between segment breaks that hold a cue can hold an expression, and no expression
+  // crosses a break (see SEGMENT_BREAK): tokenize those runs alone, in text order.
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    if (SEGMENT_CUE[text.charCodeAt(at)] === 0) {
+      at++;
+      continue;
+    }
+    let start = at;
+    while (start > 0 && SEGMENT_BREAK[text.charCodeAt(start - 1)] === 0) start--;
+    let end = at + 1;
+    while (end < length && SEGMENT_BREAK[text.charCodeAt(end)] === 0) end++;
+    if (mayHoldTimeExpression(text, start, end)) {
+      findInTokens(text, tokenizeTime(foldTimeSlice(text, start, end), start), env, carryContext, matches);
+    }
+    at = end + 1;
+  }
+  return matches;
+}
+
+function findInTokens(
+  text: string,
+  tokens: TimeToken[],
+  env: ResolveEnv,
+  carryContext: boolean,
+  matches: TimeMatch[],
+): void {
   let listStart = -1;
   let index = 0;
   while (index < tokens.length) {
@@ -78,5 +113,4 @@ export function findTimeExpressions(text: string, options: FindTimeExpressionsOp
     const after = skipSpace(tokens, index);
     listStart = tokens[after]?.kind === 'list' ? skipSpace(tokens, after + 1) : -1;
   }
-  return matches;
 }

@@ -1,5 +1,5 @@
 import type { Ymd } from './_internal/chinaCalendar';
-import { ymdOfMillis } from './_internal/chinaCalendar';
+import { epochDayOf, ymdOfMillis } from './_internal/chinaCalendar';
 import { type Instant, millisFromInstant } from './instant';
 
 /**
@@ -17,16 +17,9 @@ export const YEAR_LOOKAHEAD_DAYS = 31;
  */
 export const MONTH_LOOKAHEAD_DAYS = 7;
 
-const DAY = 86_400_000;
-
 /** Day number of a calendar date (proleptic Gregorian, no zone involved), or null if it does not exist. */
 export function dayNumber(year: number, month: number, day: number): number | null {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const utc = new Date(Date.UTC(2000, month - 1, day));
-  utc.setUTCFullYear(year);
-  if (utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day) return null;
-  return Math.floor(utc.getTime() / DAY);
+  return epochDayOf(year, month, day);
 }
 
 /** The China calendar date of a reference given as an instant or epoch milliseconds. */

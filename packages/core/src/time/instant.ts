@@ -40,6 +40,8 @@ export function instantFromMillis(millis: number): Instant {
  */
 export function millisFromInstant(instant: string): number {
   const trimmed = instant.trim();
+  const fast = canonicalMillis(trimmed);
+  if (fast !== null) return fast;
   if (!/(?:Z|[+-]\d{2}:?\d{2})$/i.test(trimmed)) {
     throw new FangkongError(
       'INVALID_ARGUMENT',
@@ -54,6 +56,36 @@ export function millisFromInstant(instant: string): number {
     );
   }
   return value.toMillis();
+}
+
+/** 1992-01-01T00:00:00+08:00: China has kept UTC+8 without daylight saving since. */
+const FIXED_OFFSET_FROM = Date.UTC(1991, 11, 31, 16);
+/** 10000-01-01T00:00:00+08:00: past it ISO dates take a sign and six digits (left to luxon). */
+const FIXED_OFFSET_UNTIL = Date.UTC(9999, 11, 31, 16);
+
+/** `YYYY-MM-DDTHH:MM:SS` then `+08:00`, `+00:00` or `Z`: fangkong's own form, read without luxon. */
+const CANONICAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(Z|\+08:00|\+00:00)$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Epoch milliseconds of an instant in the canonical form (years 1000–9999, an existing date and
+ * time), or null for anything else, which luxon then reads (and reports if invalid).
+ */
+function canonicalMillis(text: string): number | null {
+  const match = CANONICAL.exec(text);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const hour = Number(match[4]);
+  const minute = Number(match[5]);
+  const second = Number(match[6]);
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59)
+    return null;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  if (day > (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number))) return null;
+  const offset = match[7] === '+08:00' ? 8 * 3_600_000 : 0;
+  return Date.UTC(year, month - 1, day, hour, minute, second) - offset;
 }
 
 /**
@@ -108,6 +140,10 @@ export function chinaMillis(year: number, month: number, day: number, hour = 0, 
  */
 export function chinaDateOf(instant: string | number): ChinaDate {
   const millis = typeof instant === 'number' ? instant : millisFromInstant(instant);
+  // From 1992 to 9999 China is a constant UTC+8: plain arithmetic, no zone library.
+  if (millis >= FIXED_OFFSET_FROM && millis < FIXED_OFFSET_UNTIL) {
+    return new Date(millis + 8 * 3_600_000).toISOString().slice(0, 10);
+  }
   return DateTime.fromMillis(millis, { zone: CHINA_ZONE }).toISODate() as ChinaDate;
 }
 

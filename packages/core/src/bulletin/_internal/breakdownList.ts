@@ -52,28 +52,54 @@ function splitTopLevel(text: string, from: number, to: number, separators: strin
   return parts.filter(([a, b]) => b > a);
 }
 
-function parseItem(text: string, from: number, to: number): ListItem | null {
+/** Joins between areas that share one count: `平阳县和苍南县各1例`. */
+const JOINS = /[和及与]/;
+/** An area written without a count, waiting for a later `各N例` (`平阳县、苍南县各1例`). */
+const BARE_AREA_RE = /^[^0-9０-９]{2,20}$/;
+
+function isArea(name: string): boolean {
+  return name.length > 0 && !NOT_AREA.test(name.replace(/[（(].*[）)]/, ''));
+}
+
+/**
+ * The items of one part: `鹿城区5例` → one; `平阳县和苍南县各1例` → one per area, all with the
+ * value of the shared count (each area gets that many, 各). Null when the part is no `<area>N例`.
+ */
+function parseItems(text: string, from: number, to: number): ListItem[] | null {
   const raw = text.slice(from, to);
   const match = ITEM_RE.exec(raw);
   if (!match) return null;
-  const area = match[1]!.trim();
-  if (!area || NOT_AREA.test(area.replace(/[（(].*[）)]/, ''))) return null;
-  const areaStart = from + raw.indexOf(match[1]!);
+  const written = match[1]!;
   const valueStart = from + match[0].lastIndexOf(match[2]!);
-  return {
-    area,
-    areaStart,
-    areaEnd: areaStart + match[1]!.length,
-    value: parseNumeral(match[2]!) ?? Number.NaN,
-    valueStart,
-    valueEnd: valueStart + match[2]!.length,
-    children: [],
-  };
+  const value = parseNumeral(match[2]!) ?? Number.NaN;
+  const writtenStart = from + raw.indexOf(written);
+  const each = written.trimEnd().endsWith('各');
+  const names = each ? written.trimEnd().slice(0, -1) : written;
+  const items: ListItem[] = [];
+  let cursor = 0;
+  for (const piece of each ? names.split(JOINS) : [names]) {
+    const offset = names.indexOf(piece, cursor);
+    cursor = offset + piece.length;
+    const area = piece.trim();
+    if (!isArea(area)) return null;
+    const areaStart = writtenStart + offset + piece.indexOf(area);
+    items.push({
+      area,
+      areaStart,
+      areaEnd: areaStart + area.length,
+      value,
+      valueStart,
+      valueEnd: valueStart + match[2]!.length,
+      children: [],
+    });
+  }
+  return items.length > 0 ? items : null;
 }
 
 /**
  * Parses a list of `<area>N例` items in `[from, to)`: `上海5例，广东2例`, nested groups separated by
- * `；` (`内蒙古20例，其中呼和浩特市18例、巴彦淖尔市1例；江苏12例…`), `辽宁60例，均在大连市`.
+ * `；` (`内蒙古20例，其中呼和浩特市18例、巴彦淖尔市1例；江苏12例…`), `辽宁60例，均在大连市`, areas sharing
+ * one count (`平阳县和苍南县各1例`, `平阳县、苍南县各1例`: each gets 1).
  * Returns null when any top-level item is not an area with a count (then it is not a breakdown).
  */
 export function parseBreakdownList(text: string, from: number, to: number): ListItem[] | null {
@@ -82,6 +108,7 @@ export function parseBreakdownList(text: string, from: number, to: number): List
   for (const [groupStart, groupEnd] of groups) {
     const parts = splitTopLevel(text, groupStart, groupEnd, '，,、');
     let parent: ListItem | null = null;
+    const waiting: Array<Pick<ListItem, 'area' | 'areaStart' | 'areaEnd'>> = [];
     const nested = groups.length > 1;
     for (const [partStart, partEnd] of parts) {
       const raw = text.slice(partStart, partEnd);
@@ -99,15 +126,39 @@ export function parseBreakdownList(text: string, from: number, to: number): List
         });
         continue;
       }
-      const item = parseItem(text, partStart, partEnd);
-      if (!item) return null;
-      if (nested && parent) parent.children.push(item);
-      else if (!nested && raw.startsWith('其中') && parent) parent.children.push(item);
-      else {
-        items.push(item);
-        parent = item;
+      const parsed = parseItems(text, partStart, partEnd);
+      if (!parsed) {
+        // `平阳县、苍南县各1例`: an area without a count waits for the `各` item that follows.
+        const area = raw.trim();
+        if (!BARE_AREA_RE.test(area) || !isArea(area)) return null;
+        const areaStart = partStart + raw.indexOf(area);
+        waiting.push({ area, areaStart, areaEnd: areaStart + area.length });
+        continue;
+      }
+      const shared = parsed[parsed.length - 1]!;
+      if (waiting.length > 0) {
+        if (!text.slice(shared.areaEnd, shared.valueStart).startsWith('各')) return null;
+        parsed.unshift(
+          ...waiting.map((item) => ({
+            ...item,
+            value: shared.value,
+            valueStart: shared.valueStart,
+            valueEnd: shared.valueEnd,
+            children: [],
+          })),
+        );
+        waiting.length = 0;
+      }
+      for (const item of parsed) {
+        if (nested && parent) parent.children.push(item);
+        else if (!nested && raw.startsWith('其中') && parent) parent.children.push(item);
+        else {
+          items.push(item);
+          parent = item;
+        }
       }
     }
+    if (waiting.length > 0) return null;
   }
   return items.length > 0 ? items : null;
 }

@@ -11,10 +11,17 @@ export function isArabicDigit(code: number): boolean {
 }
 
 const CJK_NUMERAL = new Set('〇零一二两三四五六七八九十百');
+const CJK_NUMERAL_CODE = new Uint8Array(0x10000);
+for (const char of CJK_NUMERAL) CJK_NUMERAL_CODE[char.charCodeAt(0)] = 1;
 
 /** A Chinese digit or 十/百, as used in ordinals (`七十三`) and parts (`(四)`). */
 export function isCjkNumeral(char: string | undefined): boolean {
   return char !== undefined && CJK_NUMERAL.has(char);
+}
+
+/** {@link isCjkNumeral} of a char code (no one-character string needed). */
+export function isCjkNumeralCode(code: number): boolean {
+  return CJK_NUMERAL_CODE[code] === 1;
 }
 
 /** Spaces and tabs (not line breaks), ASCII, no-break and ideographic. */

@@ -24,6 +24,9 @@ const BRACKETS = new Map<number, string>(
   ].map(([open, close]) => [(open as string).charCodeAt(0), close as string]),
 );
 const MAX_PREFIX = 12;
+/** 1 for an opening bracket of {@link BRACKETS}: one array read per character of the scan. */
+const IS_OPEN = new Uint8Array(0x10000);
+for (const open of BRACKETS.keys()) IS_OPEN[open] = 1;
 
 /**
  * Finds document numbers `<prefix>〔<year>〕<n>号` in `[from, to)`: `大疫经指发〔2021〕23号`,
@@ -32,8 +35,9 @@ const MAX_PREFIX = 12;
 export function findDocumentNumbers(text: string, from: number, to: number): FoundDocumentNumber[] {
   const found: FoundDocumentNumber[] = [];
   for (let i = from; i < to; i++) {
-    const close = BRACKETS.get(text.charCodeAt(i));
-    if (!close) continue;
+    const code = text.charCodeAt(i);
+    if (IS_OPEN[code] === 0) continue;
+    const close = BRACKETS.get(code) as string;
     let cursor = i + 1;
     while (cursor < to && cursor - i <= 4 && isArabicDigit(text.charCodeAt(cursor))) cursor++;
     if (cursor - i !== 5 || text[cursor] !== close) continue;

@@ -19,11 +19,12 @@ const MAX_NAME = 60;
  */
 export function findIssuer(text: string, from: number, to: number): FoundIssuer | null {
   for (let i = from; i < to; i++) {
-    if (text[i] !== '经') continue;
+    if (text.charCodeAt(i) !== 0x7ecf /* 经 */) continue;
     const limit = Math.min(to, i + 1 + MAX_NAME);
     for (let j = i + 1; j < limit; j++) {
-      const char = text[j];
-      if (char === '，' || char === ',' || char === '。' || char === '\n') break;
+      const code = text.charCodeAt(j);
+      // ， , 。 \n
+      if (code === 0xff0c || code === 0x2c || code === 0x3002 || code === 0x0a) break;
       const word = APPROVAL_WORDS.find((candidate) => text.startsWith(candidate, j));
       if (word) {
         const name = text.slice(i + 1, j).trim();

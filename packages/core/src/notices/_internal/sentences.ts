@@ -19,6 +19,10 @@ export interface Sentences {
   ends: number[];
 }
 
+/** Code units the splitter acts on: line breaks, terminators and quotes; one array read skips the rest. */
+const MARKS = new Uint8Array(0x10000);
+for (const code of [0x0a, 0x0d, 0x21, 0x3f, 0x201c, 0x201d, 0x3002, 0xff01, 0xff1f, 0xff1b]) MARKS[code] = 1;
+
 /** Splits `text` into sentences (see the module comment). Empty sentences are kept out. */
 export function splitSentences(text: string): Sentences {
   const starts: number[] = [];
@@ -34,8 +38,8 @@ export function splitSentences(text: string): Sentences {
   };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    // Most characters are none of the marks below: one range test skips them.
-    if (code < 0x2000 && code !== 0x0a && code !== 0x0d && code !== 0x21 && code !== 0x3f) continue;
+    // Most characters are none of the marks below: one array read skips them.
+    if (MARKS[code] === 0) continue;
     if (code === 0x201c /* “ */) quoteOpenedAt = i;
     else if (code === 0x201d /* ” */) quoteOpenedAt = -1;
     if (code === 0x0a || code === 0x0d) {

@@ -109,11 +109,6 @@ export function findSpeakers(text: string, from: number, to: number): FoundSpeak
     }
   }
   listStarts.sort((a, b) => a - b);
-  const inList = (pos: number): boolean => {
-    let latest = -1;
-    for (const start of listStarts) if (start <= pos) latest = start;
-    return latest >= 0 && !text.slice(latest, pos).includes('。');
-  };
   const found: FoundSpeaker[] = [];
   let floor = from;
   // Matched on the window only, so that a window without titles costs its own length, not the text's.
@@ -124,7 +119,7 @@ export function findSpeakers(text: string, from: number, to: number): FoundSpeak
     const titleEnd = titleStart + match[0].length;
     const name = readName(text, titleEnd, to);
     if (!name) continue;
-    const accepted = name.verb || inList(titleStart) || followedByVerb(text, name.end);
+    const accepted = name.verb || inList(text, listStarts, titleStart) || followedByVerb(text, name.end);
     if (!accepted) continue;
     const start = rolesStart(text, Math.max(floor, titleStart - MAX_ROLES), titleStart);
     const roles = text
@@ -138,6 +133,13 @@ export function findSpeakers(text: string, from: number, to: number): FoundSpeak
     TITLE_WORDS.lastIndex = name.end - from;
   }
   return found;
+}
+
+/** Whether `pos` is in a list of speakers: after a list opener, in the same sentence. */
+function inList(text: string, listStarts: readonly number[], pos: number): boolean {
+  let latest = -1;
+  for (const start of listStarts) if (start <= pos) latest = start;
+  return latest >= 0 && !text.slice(latest, pos).includes('。');
 }
 
 /** A name of 2–4 Han characters after a title, ended by punctuation or a verb. */

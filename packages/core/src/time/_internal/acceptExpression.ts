@@ -1,8 +1,4 @@
-import { type ExpressionNode, type PointNode, slotsOf } from './parseTimeExpression';
-
-function hasEmptySlot(point: PointNode | undefined): boolean {
-  return point !== undefined && slotsOf(point).some(([, slot]) => slot.value === null);
-}
+import { type ExpressionNode, hasEmptySlot, type PointNode } from './parseTimeExpression';
 
 function dateUnits(point: PointNode): number {
   return (point.year ? 1 : 0) + (point.month ? 1 : 0) + (point.day ? 1 : 0) + (point.hour ? 1 : 0);
@@ -20,7 +16,7 @@ function dateUnits(point: PointNode): number {
 export function acceptExpression(node: ExpressionNode, afterList: boolean): boolean {
   const point = node.first;
   const cue = node.prefix !== undefined || node.suffix !== undefined || node.second !== undefined;
-  if (hasEmptySlot(point) || hasEmptySlot(node.second)) {
+  if (hasEmptySlot(point) || (node.second !== undefined && hasEmptySlot(node.second))) {
     if ((point.month || node.second?.month) && dateUnits(point) >= 2) return true;
     return point.day !== undefined && point.hour !== undefined && cue;
   }

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { chinaInstant, instantFromMillis } from '../instant';
-import { formatInstant, shiftYmd, wallClockMillis, ymdOfMillis } from './chinaCalendar';
+import { dayNumber } from '../inferYear';
+import { epochDayOf, formatInstant, shiftYmd, wallClockMillis, ymdOfMillis } from './chinaCalendar';
 
 describe('the fast China calendar agrees with luxon in Asia/Shanghai', () => {
   it('writes the same wall-clock instants, before and after 1992 (DST years included)', () => {
@@ -40,5 +41,50 @@ describe('the fast China calendar agrees with luxon in Asia/Shanghai', () => {
     expect(wallClockMillis(2021, 2, 29)).toBeNull();
     expect(wallClockMillis(2021, 1, 12, 24, 30)).toBeNull();
     expect(wallClockMillis(2021, 1, 12, 25)).toBeNull();
+  });
+});
+
+/** The day number `Date` gives a date of the proleptic Gregorian calendar, or null if it does not exist. */
+function dateDayNumber(year: number, month: number, day: number): number | null {
+  const probe = new Date(Date.UTC(2000, month - 1, day));
+  probe.setUTCFullYear(year);
+  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
+  return Math.floor(probe.getTime() / 86_400_000);
+}
+
+describe('day numbers by plain arithmetic', () => {
+  it('count days like Date for any date within ±200 000 years, and refuse dates that do not exist', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -200_000, max: 200_000 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (year, month, day) => {
+          expect(epochDayOf(year, month, day)).toBe(dateDayNumber(year, month, day));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    [1970, 1, 1, 0],
+    [2000, 2, 29, 11_016],
+    [1900, 2, 29, null],
+    [2021, 2, 29, null],
+    [2024, 2, 29, 19_782],
+    [0, 2, 29, -719_469],
+    [-1, 12, 31, -719_529],
+    [2021, 4, 31, null],
+    [2021, 13, 1, null],
+    [2021, 1, 1.5, null],
+  ])('gives %i-%i-%s day %s', (year, month, day, expected) => {
+    expect(epochDayOf(year, month, day)).toBe(expected);
+    expect(dayNumber(year, month, day)).toBe(expected);
+  });
+
+  it('falls back on Date beyond ±200 000 years (and past what Date can hold, no date)', () => {
+    expect(epochDayOf(250_000, 3, 1)).toBe(dateDayNumber(250_000, 3, 1));
+    expect(epochDayOf(300_000, 1, 1)).toBeNull();
   });
 });

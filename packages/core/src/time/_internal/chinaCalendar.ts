@@ -21,11 +21,57 @@ const CHINA_OFFSET = 8 * HOUR;
 const FIXED_OFFSET_FROM = Date.UTC(1991, 11, 31, 16);
 const FIXED_OFFSET_YEAR = 1992;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Years within which plain arithmetic is used; `Date` covers ±275 760 years, beyond is not a date. */
+const ARITHMETIC_YEARS = 200_000;
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Days in a month of the proleptic Gregorian calendar (month 1–12). */
+function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number);
+}
+
 function isCalendarDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  if (Number.isInteger(year) && Number.isInteger(month) && Math.abs(year) <= ARITHMETIC_YEARS) {
+    return Number.isInteger(day) && day <= daysInMonth(year, month);
+  }
   const probe = new Date(Date.UTC(2000, month - 1, day));
   probe.setUTCFullYear(year);
   return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
+
+/**
+ * Days from 1970-01-01 to a date of the proleptic Gregorian calendar (as `Date` counts them), for
+ * an existing date with integer parts within ±200 000 years. Plain arithmetic, no `Date` object.
+ */
+export function epochDay(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const shiftedMonth = month > 2 ? month - 3 : month + 9;
+  const dayOfYear = Math.floor((153 * shiftedMonth + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/**
+ * {@link epochDay} of a date, or null when the date does not exist; integer parts within ±200 000
+ * years are checked arithmetically, anything else through `Date`.
+ */
+export function epochDayOf(year: number, month: number, day: number): number | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  if (Math.abs(year) <= ARITHMETIC_YEARS) {
+    return day <= daysInMonth(year, month) ? epochDay(year, month, day) : null;
+  }
+  const utc = new Date(Date.UTC(2000, month - 1, day));
+  utc.setUTCFullYear(year);
+  if (utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day) return null;
+  return Math.floor(utc.getTime() / 86_400_000);
 }
 
 /**
@@ -40,7 +86,15 @@ export function wallClockMillis(
   minute = 0,
   second = 0,
 ): number | null {
-  if (![year, month, day, hour, minute, second].every(Number.isInteger)) return null;
+  if (
+    !Number.isInteger(year) ||
+    !Number.isInteger(month) ||
+    !Number.isInteger(day) ||
+    !Number.isInteger(hour) ||
+    !Number.isInteger(minute) ||
+    !Number.isInteger(second)
+  )
+    return null;
   if (hour < 0 || hour > 24 || minute < 0 || minute > 59 || second < 0 || second > 59) return null;
   const nextDay = hour === 24;
   if (nextDay && (minute !== 0 || second !== 0)) return null;
@@ -83,10 +137,21 @@ export function shiftYmd(date: Ymd, by: { days?: number; months?: number; years?
 /** Writes epoch milliseconds as an {@link Instant} (same text as `instantFromMillis`, faster from 1992). */
 export function formatInstant(millis: number): Instant {
   if (millis >= FIXED_OFFSET_FROM && millis % 1000 === 0) {
-    return `${new Date(millis + CHINA_OFFSET).toISOString().slice(0, 19)}+08:00`;
+    // a scan writes the same few instants again and again (each day's 00:00 and 24:00)
+    let text = FORMATTED.get(millis);
+    if (text === undefined) {
+      text = `${new Date(millis + CHINA_OFFSET).toISOString().slice(0, 19)}+08:00`;
+      if (FORMATTED.size >= MAX_FORMATTED) FORMATTED.clear();
+      FORMATTED.set(millis, text);
+    }
+    return text;
   }
   return instantFromMillis(millis);
 }
+
+/** Instants already written by {@link formatInstant}, bounded. */
+const FORMATTED = new Map<number, Instant>();
+const MAX_FORMATTED = 4096;
 
 /** Whether a China calendar date exists. */
 export function isValidYmd(year: number, month: number, day: number): boolean {

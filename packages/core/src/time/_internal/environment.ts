@@ -1,6 +1,7 @@
 import { FangkongError } from '../../errors';
 import { referenceYmd, YEAR_LOOKAHEAD_DAYS } from '../inferYear';
 import type { ParseTimeOptions } from '../types';
+import type { Ymd } from './chinaCalendar';
 import type { ResolveEnv } from './resolveTimeExpression';
 
 /**
@@ -33,9 +34,21 @@ export function environmentOf(options: ParseTimeOptions): ResolveEnv {
     }
   }
   return {
-    reference: options.reference === undefined ? null : referenceYmd(options.reference),
+    reference: options.reference === undefined ? null : cachedReferenceYmd(options.reference),
     lookaheadDays,
     context,
     carry: null,
   };
+}
+
+/** The last reference read: a caller scanning many texts of one document passes the same one. */
+let lastReference: string | number | null = null;
+let lastReferenceYmd: Ymd | null = null;
+
+function cachedReferenceYmd(reference: string | number): Ymd {
+  if (reference !== lastReference || lastReferenceYmd === null) {
+    lastReferenceYmd = referenceYmd(reference);
+    lastReference = reference;
+  }
+  return { ...lastReferenceYmd };
 }

@@ -95,8 +95,25 @@ interface SlotRead {
   weak: boolean;
 }
 
+/**
+ * The last {@link readSlot} call: a point reads the same position for a year, a month, a day and an
+ * hour in turn. Reads are never mutated, so handing the same one out again is safe.
+ */
+let lastSlotTokens: readonly TimeToken[] | null = null;
+let lastSlotIndex = -1;
+let lastSlotRead: SlotRead | null = null;
+
 /** Reads `N unit` or an empty strong unit (`年`, `月`, `日`, `时`) at `index`. */
 function readSlot(tokens: readonly TimeToken[], index: number): SlotRead | null {
+  if (tokens === lastSlotTokens && index === lastSlotIndex) return lastSlotRead;
+  const read = readSlotUncached(tokens, index);
+  lastSlotTokens = tokens;
+  lastSlotIndex = index;
+  lastSlotRead = read;
+  return read;
+}
+
+function readSlotUncached(tokens: readonly TimeToken[], index: number): SlotRead | null {
   const token = tokens[index];
   if (!token) return null;
   if (token.kind === 'num' || token.kind === 'cnum') {
@@ -135,6 +152,10 @@ export function readConnector(tokens: readonly TimeToken[], index: number): numb
   return -1;
 }
 
+function isDateSep(token: TimeToken): boolean {
+  return token.kind === 'dash' || (token.kind === 'sep' && (token.text === '/' || token.text === '.'));
+}
+
 /** `2021/1/20`, `2021-11-24`, `2021.1.20`: [year, month, day] tokens and the next index. */
 function readNumericDate(
   tokens: readonly TimeToken[],
@@ -148,13 +169,16 @@ function readNumericDate(
   if (year?.kind !== 'num' || year.text.length !== YEAR_DIGITS) return null;
   if (!sep1 || !sep2 || month?.kind !== 'num' || day?.kind !== 'num') return null;
   if (month.text.length > 2 || day.text.length > 2) return null;
-  const isDateSep = (token: TimeToken) =>
-    token.kind === 'dash' || (token.kind === 'sep' && (token.text === '/' || token.text === '.'));
   if (!isDateSep(sep1) || sep1.kind !== sep2.kind || sep1.text !== sep2.text) return null;
   // 2021.1.20.5 or 2021-1-2-3 is not a date
   const after = tokens[index + 5];
   if (after && (after.kind === 'sep' || after.kind === 'dash') && isNumber(tokens[index + 6])) return null;
   return { parts: [year, month, day], next: index + 5 };
+}
+
+/** The slot of an Arabic number token. */
+function numberSlot(token: TimeToken): Slot {
+  return { value: Number(token.text), start: token.start, end: token.end, chinese: false };
 }
 
 /** `19:13` or `19:13:05` after a date. */
@@ -168,12 +192,7 @@ function readColonClock(
   if (hour?.kind !== 'num' || hour.text.length > 2 || colon?.kind !== 'sep' || colon.text !== ':')
     return null;
   if (minute?.kind !== 'num' || minute.text.length !== 2) return null;
-  const slot = (token: TimeToken): Slot => ({
-    value: Number(token.text),
-    start: token.start,
-    end: token.end,
-    chinese: false,
-  });
+  const slot = numberSlot;
   const colon2 = tokens[index + 3];
   const second = tokens[index + 4];
   if (colon2?.kind === 'sep' && colon2.text === ':' && second?.kind === 'num' && second.text.length === 2) {
@@ -193,6 +212,12 @@ function hasDate(point: PointNode): boolean {
   );
 }
 
+/** Marks tokens up to `to` (exclusive) as part of `point`; returns `to`. */
+function advance(point: PointNode, tokens: readonly TimeToken[], to: number): number {
+  point.end = (tokens[to - 1] as TimeToken).end;
+  return to;
+}
+
 /**
  * Reads one point in time at `index`. `allowBorrow` lets a bare number take the unit of a range
  * end that follows (`0-24时`). Returns null when nothing time-like starts here.
@@ -207,32 +232,24 @@ export function parsePoint(
   const point: PointNode = { start: first.start, end: first.start };
   let next = index;
   let consumed = false;
-  const consume = (to: number) => {
-    next = to;
-    point.end = (tokens[to - 1] as TimeToken).end;
-    consumed = true;
-  };
 
   const numeric = readNumericDate(tokens, index);
   if (numeric) {
     const [year, month, day] = numeric.parts as [TimeToken, TimeToken, TimeToken];
-    const slot = (token: TimeToken): Slot => ({
-      value: Number(token.text),
-      start: token.start,
-      end: token.end,
-      chinese: false,
-    });
+    const slot = numberSlot;
     point.numericDate = true;
     point.year = slot(year);
     point.month = slot(month);
     point.day = slot(day);
-    consume(numeric.next);
+    next = advance(point, tokens, numeric.next);
+    consumed = true;
     const clock = readColonClock(tokens, skipSpace(tokens, next));
     if (clock) {
       point.hour = clock.hour;
       point.minute = clock.minute;
       if (clock.second) point.second = clock.second;
-      consume(clock.next);
+      next = advance(point, tokens, clock.next);
+      consumed = true;
     }
     return { point, next };
   }
@@ -241,26 +258,30 @@ export function parsePoint(
   const yearWord = tokens[at];
   if (yearWord?.kind === 'word' && yearWord.keyword?.role === 'relativeYear') {
     point.yearOffset = yearWord.keyword.offset;
-    consume(at + 1);
+    next = advance(point, tokens, at + 1);
+    consumed = true;
   } else {
     const read = readSlot(tokens, at);
     if (read?.unit === 'year') {
       point.year = read.slot;
-      consume(read.next);
+      next = advance(point, tokens, read.next);
+      consumed = true;
     }
   }
   at = consumed ? skipSpace(tokens, next) : index;
   const monthRead = readSlot(tokens, at);
   if (monthRead?.unit === 'month') {
     point.month = monthRead.slot;
-    consume(monthRead.next);
+    next = advance(point, tokens, monthRead.next);
+    consumed = true;
     at = skipSpace(tokens, next);
   }
   const dayRead = readSlot(tokens, at);
   // 号 is a day only after a month: 第16号令, 〔2021〕23号 are not dates.
   if (dayRead?.unit === 'day' && !(dayRead.weak && !point.month)) {
     point.day = dayRead.slot;
-    consume(dayRead.next);
+    next = advance(point, tokens, dayRead.next);
+    consumed = true;
     at = skipSpace(tokens, next);
   }
   if (!consumed) {
@@ -268,7 +289,8 @@ export function parsePoint(
     if (word?.kind === 'word' && word.keyword?.role === 'relativeDay') {
       point.relativeDay = word.keyword.offset;
       if (word.keyword.part) point.part = word.keyword.part;
-      consume(at + 1);
+      next = advance(point, tokens, at + 1);
+      consumed = true;
       // 今天(23日), 今早（2日）
       const open = skipSpace(tokens, next);
       if (tokens[open]?.kind === 'open') {
@@ -277,7 +299,8 @@ export function parsePoint(
           const close = skipSpace(tokens, inner.next);
           if (tokens[close]?.kind === 'close') {
             point.checkDay = inner.slot;
-            consume(close + 1);
+            next = advance(point, tokens, close + 1);
+            consumed = true;
           }
         }
       }
@@ -288,30 +311,35 @@ export function parsePoint(
     const word = tokens[at];
     if (word?.kind === 'word' && word.keyword?.role === 'partOfDay') {
       point.part = word.keyword.part;
-      consume(at + 1);
+      next = advance(point, tokens, at + 1);
+      consumed = true;
       at = skipSpace(tokens, next);
     }
   }
   const hourRead = readSlot(tokens, at);
   if (hourRead?.unit === 'hour') {
     point.hour = hourRead.slot;
-    consume(hourRead.next);
+    next = advance(point, tokens, hourRead.next);
+    consumed = true;
     // minutes and seconds only with a number: 分 alone is a common word (部分, 分区)
     const minuteAt = skipSpace(tokens, next);
     const minuteRead = readSlot(tokens, minuteAt);
     if (minuteRead?.unit === 'minute' && minuteRead.slot.value !== null && point.hour.value !== null) {
       point.minute = minuteRead.slot;
-      consume(minuteRead.next);
+      next = advance(point, tokens, minuteRead.next);
+      consumed = true;
       const secondRead = readSlot(tokens, skipSpace(tokens, next));
       if (secondRead?.unit === 'second' && secondRead.slot.value !== null) {
         point.second = secondRead.slot;
-        consume(secondRead.next);
+        next = advance(point, tokens, secondRead.next);
+        consumed = true;
       }
     } else {
       const half = tokens[minuteAt];
       if (half?.kind === 'word' && half.keyword?.role === 'half' && point.hour.value !== null) {
         point.half = true;
-        consume(minuteAt + 1);
+        next = advance(point, tokens, minuteAt + 1);
+        consumed = true;
       }
     }
     return { point, next };
@@ -322,14 +350,16 @@ export function parsePoint(
       point.hour = clock.hour;
       point.minute = clock.minute;
       if (clock.second) point.second = clock.second;
-      consume(clock.next);
+      next = advance(point, tokens, clock.next);
+      consumed = true;
       return { point, next };
     }
   }
   if (allowBorrow) {
     const borrowed = readBorrowed(tokens, at, point);
     if (borrowed) {
-      consume(at + 1);
+      next = advance(point, tokens, at + 1);
+      consumed = true;
       point.borrowedUnit = true;
       if (borrowed.unit === 'hour') point.hour = borrowed.slot;
       else point.day = borrowed.slot;
@@ -457,6 +487,18 @@ export function slotsOf(point: PointNode): Array<[TimeUnit, Slot]> {
   if (point.minute) slots.push(['minute', point.minute]);
   if (point.second) slots.push(['second', point.second]);
   return slots;
+}
+
+/** Whether a point has a slot with no number in it (`年月日`: digits stripped). */
+export function hasEmptySlot(point: PointNode): boolean {
+  return (
+    point.year?.value === null ||
+    point.month?.value === null ||
+    point.day?.value === null ||
+    point.hour?.value === null ||
+    point.minute?.value === null ||
+    point.second?.value === null
+  );
 }
 
 export { hasDate, skipSpace };

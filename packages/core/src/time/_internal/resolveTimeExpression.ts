@@ -5,7 +5,7 @@ import { PART_OF_DAY_HOURS } from '../partOfDayHours';
 import { TIME_WARNING_MEANINGS, type TimeWarningCode } from '../timeWarningCodes';
 import type { PartOfDay, TimeContext, TimeErrorCode, TimePart, TimePrecision, TimeValue } from '../types';
 import { formatInstant, shiftYmd, wallClockMillis, type Ymd } from './chinaCalendar';
-import { type ExpressionNode, hasDate, type PointNode, slotsOf } from './parseTimeExpression';
+import { type ExpressionNode, hasDate, hasEmptySlot, type PointNode, slotsOf } from './parseTimeExpression';
 
 /** What resolution needs besides the expression. */
 export interface ResolveEnv {
@@ -39,9 +39,9 @@ interface ResolvedPoint {
   end: number;
   instant: boolean;
   precision: TimePrecision;
-  part?: PartOfDay;
+  part?: PartOfDay | undefined;
   inferred: TimePart[];
-  relativeDays?: number;
+  relativeDays?: number | undefined;
 }
 
 const PRECISION_ORDER: TimePrecision[] = ['second', 'minute', 'hour', 'partOfDay', 'day', 'month', 'year'];
@@ -235,10 +235,10 @@ function resolvePoint(
   inherit: Ymd | null,
   warnings: Warning[],
 ): ({ ok: true } & ResolvedPoint) | Unresolved {
-  const empty = slotsOf(point)
-    .filter(([, slot]) => slot.value === null)
-    .map(([unit]) => unit);
-  if (empty.length > 0) {
+  if (hasEmptySlot(point)) {
+    const empty = slotsOf(point)
+      .filter(([, slot]) => slot.value === null)
+      .map(([unit]) => unit);
     return fail(
       'MISSING_PARTS',
       `the expression has no number in its ${empty.join(', ')} slot${empty.length > 1 ? 's' : ''} (digits missing from the text?)`,
@@ -248,13 +248,10 @@ function resolvePoint(
   const date = resolveDate(point, env, inherit, warnings);
   if (!date.ok) return date;
   const { ymd } = date;
-  const base = {
-    ymd,
-    hasDay: date.precision === 'day',
-    inferred: date.inferred,
-    ...(date.relativeDays === undefined ? {} : { relativeDays: date.relativeDays }),
-    ...(point.part === undefined ? {} : { part: point.part }),
-  };
+  // Plain object literals of one shape (no spreads): this runs once per expression of a scan.
+  const hasDay = date.precision === 'day';
+  const relativeDays = date.relativeDays;
+  const part = point.part;
   if (point.hour) {
     const hour = hourInPart(point.hour.value as number, point.part);
     const minute = point.minute?.value ?? (point.half ? 30 : 0);
@@ -267,22 +264,48 @@ function resolvePoint(
       );
     }
     const precision: TimePrecision = point.second ? 'second' : point.minute || point.half ? 'minute' : 'hour';
-    return { ok: true, ...base, start: at, end: at, instant: true, precision };
+    return resolved(ymd, hasDay, date.inferred, relativeDays, part, at, at, true, precision);
   }
   const dayStart = wallClockMillis(ymd.year, ymd.month, ymd.day) as number;
   if (point.part) {
     const hours = PART_OF_DAY_HOURS[point.part];
     const start = wallClockMillis(ymd.year, ymd.month, ymd.day, hours.from) as number;
     const end = wallClockMillis(ymd.year, ymd.month, ymd.day, hours.to) as number;
-    return { ok: true, ...base, start, end, instant: false, precision: 'partOfDay' };
+    return resolved(ymd, hasDay, date.inferred, relativeDays, part, start, end, false, 'partOfDay');
   }
   if (date.precision === 'day') {
     const end = wallClockMillis(ymd.year, ymd.month, ymd.day, 24) as number;
-    return { ok: true, ...base, start: dayStart, end, instant: false, precision: 'day' };
+    return resolved(ymd, hasDay, date.inferred, relativeDays, part, dayStart, end, false, 'day');
   }
   const next = shiftYmd(ymd, date.precision === 'month' ? { months: 1 } : { years: 1 });
   const end = wallClockMillis(next.year, next.month, next.day) as number;
-  return { ok: true, ...base, start: dayStart, end, instant: false, precision: date.precision };
+  return resolved(ymd, hasDay, date.inferred, relativeDays, part, dayStart, end, false, date.precision);
+}
+
+function resolved(
+  ymd: Ymd,
+  hasDay: boolean,
+  inferred: TimePart[],
+  relativeDays: number | undefined,
+  part: PartOfDay | undefined,
+  start: number,
+  end: number,
+  instant: boolean,
+  precision: TimePrecision,
+): { ok: true } & ResolvedPoint {
+  return { ok: true, ymd, hasDay, start, end, instant, precision, part, inferred, relativeDays };
+}
+
+/**
+ * Adds what every value of a point carries, in this order: `inferred`, then `relativeDays` and
+ * `partOfDay` when there are.
+ */
+function withCommon<T extends object>(value: T, point: ResolvedPoint, inferred: TimePart[]): T {
+  const target = value as T & { inferred?: TimePart[]; relativeDays?: number; partOfDay?: PartOfDay };
+  target.inferred = inferred;
+  if (point.relativeDays !== undefined) target.relativeDays = point.relativeDays;
+  if (point.part !== undefined) target.partOfDay = point.part;
+  return value;
 }
 
 function finest(a: TimePrecision, b: TimePrecision): TimePrecision {
@@ -294,11 +317,6 @@ export function resolveExpression(node: ExpressionNode, env: ResolveEnv): Resolv
   const warnings: Warning[] = [];
   const first = resolvePoint(node.first, env, null, warnings);
   if (!first.ok) return first;
-  const common = (point: ResolvedPoint) => ({
-    inferred: point.inferred,
-    ...(point.relativeDays === undefined ? {} : { relativeDays: point.relativeDays }),
-    ...(point.part === undefined ? {} : { partOfDay: point.part }),
-  });
   if (node.second) {
     const second = resolvePoint(node.second, env, first.ymd, warnings);
     if (!second.ok) return second;
@@ -320,41 +338,59 @@ export function resolveExpression(node: ExpressionNode, env: ResolveEnv): Resolv
       }
     }
     const inferred = [...new Set([...first.inferred, ...second.inferred])];
+    const period: TimeValue = {
+      kind: 'period',
+      start: formatInstant(first.start),
+      end: formatInstant(end),
+      precision: finest(first.precision, second.precision),
+      inferred,
+    };
     return {
       ok: true,
-      value: {
-        kind: 'period',
-        start: formatInstant(first.start),
-        end: formatInstant(end),
-        precision: finest(first.precision, second.precision),
-        ...common(first),
-        inferred,
-      },
+      value: withCommon(period, first, inferred),
       warnings,
       lastDate: second.hasDay ? second.ymd : first.hasDay ? first.ymd : null,
     };
   }
   const lastDate = first.hasDay ? first.ymd : null;
-  const base = { precision: first.precision, ...common(first) };
+  const precision = first.precision;
   let value: TimeValue;
   if (node.prefix === 'asOf' || node.suffix === 'asOf') {
-    value = { kind: 'asOf', at: formatInstant(first.instant ? first.start : first.end), ...base };
+    value = {
+      kind: 'asOf',
+      at: formatInstant(first.instant ? first.start : first.end),
+      precision,
+      inferred: [],
+    };
   } else if (node.suffix === 'after') {
-    value = { kind: 'from', start: formatInstant(first.instant ? first.start : first.end), ...base };
+    value = {
+      kind: 'from',
+      start: formatInstant(first.instant ? first.start : first.end),
+      precision,
+      inferred: [],
+    };
   } else if (node.prefix || node.suffix) {
-    value = { kind: 'from', start: formatInstant(first.start), ...base };
+    value = { kind: 'from', start: formatInstant(first.start), precision, inferred: [] };
   } else if (first.instant) {
-    value = { kind: 'instant', at: formatInstant(first.start), ...base };
+    value = { kind: 'instant', at: formatInstant(first.start), precision, inferred: [] };
   } else if (first.part && first.precision === 'partOfDay') {
+    // partOfDay is added by withCommon, after relativeDays (the order values have always had)
     value = {
       kind: 'partOfDay',
       start: formatInstant(first.start),
       end: formatInstant(first.end),
-      ...base,
-      partOfDay: first.part,
-    };
+      precision,
+      inferred: [],
+    } as unknown as TimeValue;
   } else {
-    value = { kind: 'period', start: formatInstant(first.start), end: formatInstant(first.end), ...base };
+    value = {
+      kind: 'period',
+      start: formatInstant(first.start),
+      end: formatInstant(first.end),
+      precision,
+      inferred: [],
+    };
   }
+  withCommon(value, first, first.inferred);
   return { ok: true, value, warnings, lastDate };
 }

@@ -51,10 +51,23 @@ export interface TimeToken {
   end: number;
   /** Normalised text of `num` and `cnum` tokens, the separator of `sep`; empty otherwise. */
   text: string;
-  unit?: TimeUnit;
+  unit?: TimeUnit | undefined;
   /** A unit character that is only a unit right after a number (号 点 分 秒). */
-  weak?: boolean;
-  keyword?: Keyword;
+  weak?: boolean | undefined;
+  keyword?: Keyword | undefined;
+}
+
+/** Every token has the same shape (all fields present), so the parser's reads stay monomorphic. */
+function token(
+  kind: TokenKind,
+  start: number,
+  end: number,
+  text: string,
+  unit?: TimeUnit,
+  weak?: boolean,
+  keyword?: Keyword,
+): TimeToken {
+  return { kind, start, end, text, unit, weak, keyword };
 }
 
 /** Code units folded before tokenizing: traditional forms, full-width punctuation, dashes. */
@@ -104,6 +117,18 @@ export function foldTimeText(text: string): string {
   return text.replace(FOLD_PATTERN, foldChar);
 }
 
+/**
+ * {@link foldTimeText} of `text.slice(start, end)`; the slice as it is when nothing in it folds (the
+ * common case: one array read per character instead of a replace).
+ */
+export function foldTimeSlice(text: string, start: number, end: number): string {
+  const slice = text.slice(start, end);
+  for (let index = start; index < end; index++) {
+    if (FOLDS[text.charCodeAt(index)] === 1) return foldTimeText(slice);
+  }
+  return slice;
+}
+
 // One character class, no quantifier: linear, and much faster than a loop of concatenations.
 const FOLD_PATTERN = new RegExp(
   `[０-９${Object.keys(FOLD)
@@ -111,6 +136,11 @@ const FOLD_PATTERN = new RegExp(
     .replace(/[-\\\]^]/g, '\\$&')}]`,
   'g',
 );
+
+/** 1 for a code unit that {@link foldTimeText} changes. */
+const FOLDS = new Uint8Array(0x10000);
+for (const char of Object.keys(FOLD)) FOLDS[char.charCodeAt(0)] = 1;
+for (let code = 0xff10; code <= 0xff19; code++) FOLDS[code] = 1;
 
 function foldChar(char: string): string {
   const code = char.charCodeAt(0);
@@ -233,26 +263,161 @@ for (const char of KEYWORDS_BY_FIRST.keys()) {
 }
 
 /**
- * Splits folded text into time tokens in one pass. Keywords are matched longest first.
+ * `SEGMENT_BREAK[code]` is 1 for a code unit of the UNFOLDED text that, once folded, can only ever
+ * be part of an `other` token: no digit, unit, separator, space, and in no keyword. The tokens of
+ * a text are then the tokens of the runs between such characters (plus `other` tokens, which no
+ * expression crosses), so `findTimeExpressions` can tokenize only the runs that may hold a time.
  */
-export function tokenizeTime(folded: string): TimeToken[] {
+export const SEGMENT_BREAK = new Uint8Array(0x10000);
+/**
+ * `SEGMENT_CUE[code]` is 1 for a code unit of the UNFOLDED text that every accepted expression
+ * contains at least one of: a unit (年月日号时点分秒), a date separator (`/ . -` and dashes), or the
+ * first character of a relative day (今昨前明). A run without one holds no time expression.
+ */
+export const SEGMENT_CUE = new Uint8Array(0x10000);
+{
+  const inKeyword = new Uint8Array(0x10000);
+  for (const word of KEYWORDS.keys())
+    for (let at = 0; at < word.length; at++) inKeyword[word.charCodeAt(at)] = 1;
+  const cues = [...Object.keys(UNITS), '/', '.', '-'];
+  for (const [word, keyword] of KEYWORDS) if (keyword.role === 'relativeDay') cues.push(word[0] as string);
+  const cue = new Uint8Array(0x10000);
+  for (const char of cues) cue[char.charCodeAt(0)] = 1;
+  const set = (code: number, folded: number) => {
+    SEGMENT_BREAK[code] = CLASS[folded] === OTHER && inKeyword[folded] === 0 ? 1 : 0;
+    SEGMENT_CUE[code] = cue[folded] as number;
+  };
+  for (let code = 0; code < 0x10000; code++) set(code, code);
+  // characters that folding changes take the classes of what they fold to
+  for (const char of Object.keys(FOLD)) set(char.charCodeAt(0), (FOLD[char] as string).charCodeAt(0));
+  for (let digit = 0; digit <= 9; digit++) set(0xff10 + digit, 0x30 + digit);
+}
+
+const FILTER_OTHER = 0;
+const FILTER_NUMERAL = 1;
+const FILTER_SPACE = 2;
+const FILTER_SEPARATOR = 3;
+const FILTER_RELATIVE = 4;
+const FILTER_YEAR = 5;
+const FILTER_MONTH = 6;
+const FILTER_DAY = 7;
+const FILTER_HOUR = 8;
+const FILTER_WEAK_UNIT = 9;
+/** Class of an UNFOLDED code unit for {@link mayHoldTimeExpression}. */
+const FILTER = new Uint8Array(0x10000);
+/** Second characters of relative days (今日 今天 今早 今晨 今晚 今夜 昨… 前… 明…). */
+const RELATIVE_SECOND = new Uint8Array(0x10000);
+{
+  const classOf = (folded: string): number => {
+    if ((folded >= '0' && folded <= '9') || CHINESE_DIGITS.includes(folded)) return FILTER_NUMERAL;
+    if (folded === ' ') return FILTER_SPACE;
+    if (folded === '/' || folded === '.' || folded === '-') return FILTER_SEPARATOR;
+    if ('今昨前明'.includes(folded)) return FILTER_RELATIVE;
+    if (folded === '年') return FILTER_YEAR;
+    if (folded === '月') return FILTER_MONTH;
+    if (folded === '日') return FILTER_DAY;
+    if (folded === '时') return FILTER_HOUR;
+    if (UNITS[folded] !== undefined) return FILTER_WEAK_UNIT;
+    return FILTER_OTHER;
+  };
+  const seconds = new Set<string>();
+  for (const [word, keyword] of KEYWORDS) if (keyword.role === 'relativeDay') seconds.add(word[1] as string);
+  const set = (code: number, folded: string) => {
+    FILTER[code] = classOf(folded);
+    RELATIVE_SECOND[code] = seconds.has(folded) ? 1 : 0;
+  };
+  for (const char of [...CHINESE_DIGITS, ' ', '/', '.', '-', '今', '昨', '前', '明', ...Object.keys(UNITS)])
+    set(char.charCodeAt(0), char);
+  for (const char of seconds) set(char.charCodeAt(0), char);
+  for (let digit = 0; digit <= 9; digit++) {
+    set(0x30 + digit, String(digit));
+    set(0xff10 + digit, String(digit));
+  }
+  for (const char of Object.keys(FOLD)) set(char.charCodeAt(0), FOLD[char] as string);
+}
+
+/**
+ * A cheap necessary condition for `[start, end)` of UNFOLDED text to hold an accepted time
+ * expression (see `acceptExpression`): a number right before a unit or a date separator (spaces
+ * between allowed), an empty month slot with another date unit (`年月日`) or an empty day and hour
+ * (`日时`), or a relative day (`今日`, `昨晚` …). Runs that fail it need not be tokenized.
+ */
+export function mayHoldTimeExpression(text: string, start: number, end: number): boolean {
+  let afterNumeral = false;
+  let year = false;
+  let month = false;
+  let day = false;
+  let hour = false;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    switch (FILTER[code]) {
+      case FILTER_NUMERAL:
+        afterNumeral = true;
+        break;
+      case FILTER_SPACE:
+        break;
+      case FILTER_SEPARATOR:
+      case FILTER_WEAK_UNIT:
+        if (afterNumeral) return true;
+        afterNumeral = false;
+        break;
+      case FILTER_YEAR:
+      case FILTER_MONTH:
+      case FILTER_DAY:
+      case FILTER_HOUR: {
+        if (afterNumeral) return true;
+        const kind = FILTER[code];
+        if (kind === FILTER_YEAR) year = true;
+        else if (kind === FILTER_MONTH) month = true;
+        else if (kind === FILTER_DAY) day = true;
+        else hour = true;
+        afterNumeral = false;
+        break;
+      }
+      case FILTER_RELATIVE:
+        if (index + 1 < end && RELATIVE_SECOND[text.charCodeAt(index + 1)] === 1) return true;
+        afterNumeral = false;
+        break;
+      default:
+        afterNumeral = false;
+    }
+  }
+  return (month && (year || day || hour)) || (day && hour);
+}
+
+/** The longest keyword starting at `index` (whose character is a keyword's first), if any. */
+function keywordAt(folded: string, index: number): [string, Keyword] | undefined {
+  const candidates = KEYWORDS_BY_FIRST.get(folded[index] as string) as Array<[string, Keyword]>;
+  for (const candidate of candidates) if (folded.startsWith(candidate[0], index)) return candidate;
+  return undefined;
+}
+
+/**
+ * Splits folded text into time tokens in one pass. Keywords are matched longest first.
+ *
+ * @param offset added to every token's start and end (the position of `folded` in a larger text)
+ */
+export function tokenizeTime(folded: string, offset = 0): TimeToken[] {
+  const tokens = tokenizeFrom(folded);
+  if (offset !== 0) {
+    for (const token of tokens) {
+      token.start += offset;
+      token.end += offset;
+    }
+  }
+  return tokens;
+}
+
+function tokenizeFrom(folded: string): TimeToken[] {
   const tokens: TimeToken[] = [];
   const length = folded.length;
   let index = 0;
   while (index < length) {
     let kind = CLASS[folded.charCodeAt(index)] as number;
     if (kind === KEYWORD) {
-      const found = (KEYWORDS_BY_FIRST.get(folded[index] as string) as Array<[string, Keyword]>).find(
-        ([word]) => folded.startsWith(word, index),
-      );
+      const found = keywordAt(folded, index);
       if (found) {
-        tokens.push({
-          kind: 'word',
-          start: index,
-          end: index + found[0].length,
-          text: '',
-          keyword: found[1],
-        });
+        tokens.push(token('word', index, index + found[0].length, '', undefined, undefined, found[1]));
         index += found[0].length;
         continue;
       }
@@ -265,26 +430,20 @@ export function tokenizeTime(folded: string): TimeToken[] {
       case SPACE: {
         index++;
         while (index < length && CLASS[folded.charCodeAt(index)] === kind) index++;
-        if (kind === SPACE) tokens.push({ kind: 'space', start, end: index, text: '' });
-        else
-          tokens.push({
-            kind: kind === DIGIT ? 'num' : 'cnum',
-            start,
-            end: index,
-            text: folded.slice(start, index),
-          });
+        if (kind === SPACE) tokens.push(token('space', start, index, ''));
+        else tokens.push(token(kind === DIGIT ? 'num' : 'cnum', start, index, folded.slice(start, index)));
         break;
       }
       case UNIT: {
         const unit = UNITS[folded[index] as string] as { unit: TimeUnit; weak: boolean };
-        tokens.push({ kind: 'unit', start, end: index + 1, text: '', unit: unit.unit, weak: unit.weak });
+        tokens.push(token('unit', start, index + 1, '', unit.unit, unit.weak));
         index++;
         break;
       }
       case SINGLE_CHAR: {
         const char = folded[index] as string;
         const single = SINGLE[char] as TokenKind;
-        tokens.push({ kind: single, start, end: index + 1, text: single === 'sep' ? char : '' });
+        tokens.push(token(single, start, index + 1, single === 'sep' ? char : ''));
         index++;
         break;
       }
@@ -293,7 +452,7 @@ export function tokenizeTime(folded: string): TimeToken[] {
         while (index < length && CLASS[folded.charCodeAt(index)] === OTHER) index++;
         const last = tokens[tokens.length - 1];
         if (last && last.kind === 'other' && last.end === start) last.end = index;
-        else tokens.push({ kind: 'other', start, end: index, text: '' });
+        else tokens.push(token('other', start, index, ''));
       }
     }
   }
