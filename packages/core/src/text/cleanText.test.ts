@@ -413,6 +413,22 @@ describe('cleanText: adversarial inputs run in linear time', () => {
   });
 });
 
+describe('cleanText: a title line repeated whole is a heading, not injected text', () => {
+  it('finds nothing injected in a document joined to itself, whose title line recurs as whole lines', () => {
+    const one = [
+      '连续七天无新增，要守住！',
+      ...Array.from(
+        { length: 40 },
+        (_, i) => `${i + 1}月${i + 1}日大连市无新增本土确诊病例和本土无症状感染者。`,
+      ),
+    ].join('\n');
+    const joined = Array.from({ length: 5 }, () => one).join('\n\n');
+    const cleaned = cleanText(joined);
+    expect(cleaned.removed).toEqual([]);
+    expect(cleaned.text.split('连续七天无新增,要守住!').length - 1).toBe(5);
+  });
+});
+
 describe('cleanText: time grows linearly with the input', () => {
   /** Fastest of a few runs, to keep a busy machine's pauses out of the figure. */
   function fastest(input: string, runs: number): number {

@@ -215,11 +215,19 @@ function titleWindowRecurs(text: string, title: [number, number] | null, titles:
     if (filter[h & (FILTER_SIZE - 1)] === 0 || start < 0 || (start >= skipFrom && start < skipTo)) continue;
     for (let k = 0; k < hashes.length; k++) {
       if (hashes[k] !== h || !text.startsWith(windows[k] as string, start)) continue;
+      // A line that repeats the title line whole is a repeated heading (an index, a document
+      // joined to itself), not text spliced into a sentence: it does not count.
+      if (title && repeatsTitleLine(text, title, start)) continue;
       counts[k] = (counts[k] as number) + 1;
       if ((counts[k] as number) >= BODY_MIN) return true;
     }
   }
   return false;
+}
+
+function repeatsTitleLine(text: string, title: [number, number], at: number): boolean {
+  const [s, e] = lineBounds(text, at);
+  return e - s === title[1] - title[0] && text.startsWith(text.slice(title[0], title[1]), s);
 }
 
 const SEPARATORS = new Set([0x2d, 0x5f, 0x7c, 0x3a, 0x20, 0x2014, 0x2013, 0xb7, 0x2022, 0x2c, 0x3001]);
