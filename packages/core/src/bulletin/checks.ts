@@ -117,6 +117,9 @@ const CUMULATIVE: FigurePath[] = [
  * cumulative figure lower than in an earlier period of the same region (CUMULATIVE_DECREASED).
  *
  * @returns the same bulletins, with any new warnings.
+ * @example
+ * const [, later] = checkBulletins(extractDailyBulletins(text));
+ * later.warnings.map((warning) => warning.code); // → ['CUMULATIVE_DECREASED'] when 累计 fell from 51 to 50
  */
 export function checkBulletins(bulletins: DailyBulletin[]): DailyBulletin[] {
   const firstOfPeriod = new Map<string, DailyBulletin[]>();

@@ -22,7 +22,13 @@ function depth(jurisdiction: string): number {
   return count;
 }
 
-/** Whether `pack` is in force at `at` (epoch milliseconds): `from` ≤ at < `until`. */
+/**
+ * Whether `pack` is in force at `at` (an instant or epoch milliseconds): `from` ≤ at < `until`.
+ *
+ * @example
+ * isPackInForce(cnP8, '2021-06-01T00:00:00+08:00'); // → true
+ * isPackInForce(cnP8, '2022-06-28T00:00:00+08:00'); // → false (the 9th protocol took over)
+ */
 export function isPackInForce(pack: PolicyPack, at: Instant | number): boolean {
   const millis = toMillis(at, 'at');
   return (

@@ -17,7 +17,14 @@ interface Track {
   entries: Entry[];
 }
 
-/** The scheme an event's levels belong to. */
+/**
+ * The scheme an event's levels belong to: its own `scheme`, else `riskArea` for risk changes and
+ * `closedManagement` for sealing and unsealing.
+ *
+ * @example
+ * schemeOfEvent({ area: '庄河市城关街道海洋村', kind: 'riskChange', toLevel: 'low', effectiveAt: '2021-11-23T00:00:00+08:00' });
+ * // → 'riskArea'
+ */
 export function schemeOfEvent(event: RiskEvent): string {
   return event.scheme ?? (event.kind === 'riskChange' ? 'riskArea' : 'closedManagement');
 }

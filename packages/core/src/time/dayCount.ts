@@ -62,7 +62,13 @@ function checkDayNumber(n: number, name = 'day number'): void {
   }
 }
 
-/** The convention's index of the anchor's own calendar day: 0 or 1. */
+/**
+ * The convention's index of the anchor's own calendar day: 0 or 1.
+ *
+ * @example
+ * anchorDayNumber('anchorDayIsZero'); // → 0
+ * anchorDayNumber('anchorDayIsOne'); // → 1
+ */
 export function anchorDayNumber(convention: DayZeroConvention): 0 | 1 {
   return convention === 'anchorDayIsOne' ? 1 : 0;
 }
