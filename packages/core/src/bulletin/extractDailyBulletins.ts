@@ -190,6 +190,21 @@ const SWITCH_REGION_OK = new RegExp(`(?:[省市]|^(?:${PROVINCES}))$`);
  * Where another region's bulletin starts inside `[from, to)`: a sentence (after `。`, `；` or a line
  * break) that opens with a province or city other than `region`, followed by its figures.
  */
+const SELF_REFERENCES = new Set([
+  '全市',
+  '全省',
+  '全区',
+  '全县',
+  '本市',
+  '本省',
+  '本区',
+  '本县',
+  '我市',
+  '我省',
+  '我区',
+  '我县',
+]);
+
 function regionSwitches(
   text: string,
   from: number,
@@ -204,6 +219,8 @@ function regionSwitches(
     const region = regionAfter(text, index + 1);
     if (!region || region.end > to || region.name === current || !SWITCH_REGION_OK.test(region.name))
       continue;
+    // 全市 / 本市 / 我省 … name the bulletin's own region again: no new record.
+    if (SELF_REFERENCES.has(region.name)) continue;
     if (current && (current.startsWith(region.name) || region.name.startsWith(current))) continue;
     found.push(region);
     current = region.name;

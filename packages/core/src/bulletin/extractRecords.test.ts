@@ -287,6 +287,13 @@ describe('extractRecords with several regions in one period', () => {
     );
     expect(districts.map((bulletin) => bulletin.region)).toEqual(['上海']);
   });
+
+  it('does not split a bulletin where the text names its own region again (全市, 本市)', () => {
+    const bulletins = bulletinsOf(
+      '2021年1月12日零时至24时，大连市无新增本土确诊病例。\n全市累计治愈出院56名。本市累计报告确诊病例51例。',
+    );
+    expect(bulletins.map((bulletin) => bulletin.region)).toEqual(['大连市']);
+  });
 });
 
 describe('extractRecords reads numbers with the numbers module', () => {
