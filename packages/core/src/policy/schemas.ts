@@ -30,6 +30,7 @@ export const AnchorKindSchema = z.enum([
   'leftRiskArea',
   'enteredFacility',
   'discharge',
+  'positiveTest',
 ]);
 
 export const CitationSchema = z.object({

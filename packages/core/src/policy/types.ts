@@ -30,7 +30,9 @@ export type AnchorKind =
   /** 进入隔离点: entering the quarantine facility (or starting home quarantine). */
   | 'enteredFacility'
   /** 出院: discharge from hospital (recovered patients). */
-  | 'discharge';
+  | 'discharge'
+  /** 检测阳性: the positive test of an infected person isolating (2022-12 ten measures). */
+  | 'positiveTest';
 
 /** Where a rule comes from: a document, its date and the key wording quoted from it. */
 export interface Citation {

@@ -117,6 +117,8 @@ describe('planQuarantine: one worked case per built-in pack', () => {
     [cnTwentyMeasures, 'highRiskAreaTraveller', '2022-11-15T12:00:00+08:00', '2022-11-23T00:00:00+08:00'],
     // 第5天核酸检测阴性后解除隔离
     [cnTenMeasures, 'closeContact', '2022-12-10T08:00:00+08:00', '2022-12-16T00:00:00+08:00'],
+    // 隔离第6、7天…解除隔离: the day of the positive test is day 1, release after day 7
+    [cnTenMeasures, 'infectedAtHome', '2022-12-10T08:00:00+08:00', '2022-12-17T00:00:00+08:00'],
     // 自抵连之日起 … 14天, the arrival day counted as day 1
     [dalian2020Feb, 'arrivalFromOutsideProvince', '2020-02-25T10:00:00+08:00', '2020-03-10T00:00:00+08:00'],
     // "14+7+7" read as 21 days centralized + 7 at home
@@ -127,6 +129,33 @@ describe('planQuarantine: one worked case per built-in pack', () => {
     expect(plan.release).toBe(release);
     expect(plan.explanation.every((step) => step.packId === pack.id)).toBe(true);
     expect(plan.explanation.some((step) => step.quote !== undefined)).toBe(true);
+  });
+
+  it('releases an infected person at home only after the tests of days 6 and 7 (ten measures)', () => {
+    const base = {
+      pack: cnTenMeasures,
+      category: 'infectedAtHome',
+      anchor: '2022-12-10T08:00:00+08:00',
+    } as const;
+    const plan = planQuarantine(base);
+    expect(testDates(plan, 0)).toEqual(['2022-12-15', '2022-12-16']);
+    expect(plan.conditions).toEqual([
+      { text: '隔离第6、7天连续2次核酸检测Ct值≥35', negativeTestsRequired: 2, met: null },
+    ]);
+    const oneTest = planQuarantine({
+      ...base,
+      tests: [{ at: '2022-12-15T09:00:00+08:00', result: 'negative' }],
+    });
+    expect(oneTest.outcome).toBe('awaitingTests');
+    const tested = planQuarantine({
+      ...base,
+      tests: [
+        { at: '2022-12-15T09:00:00+08:00', result: 'negative' },
+        { at: '2022-12-16T09:00:00+08:00', result: 'negative' },
+      ],
+    });
+    expect(tested.outcome).toBe('scheduled');
+    expect(tested.release).toBe('2022-12-17T00:00:00+08:00');
   });
 
   it('plans no quarantine from 2023-01-08 (乙类乙管)', () => {

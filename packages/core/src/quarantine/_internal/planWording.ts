@@ -28,6 +28,7 @@ const ANCHOR_NAMES: Record<string, string> = {
   leftRiskArea: 'leaving the risk area',
   enteredFacility: 'start of the quarantine',
   discharge: 'discharge',
+  positiveTest: 'the positive test',
 };
 
 export interface PhaseWording {
