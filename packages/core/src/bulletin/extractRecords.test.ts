@@ -305,3 +305,25 @@ describe('extractRecords reads numbers with the numbers module', () => {
     expect(bulletin?.daysWithoutNewCases.value).toBe(14);
   });
 });
+
+describe('extractRecords with a thorough search for injected text', () => {
+  it('passes detectInjected to cleaning, so a headline spliced into words never reaches a figure', () => {
+    const headline = '某某队主场爆冷,止步八强';
+    const lines = ['某市疫情防控通报'];
+    for (let day = 1; day <= 24; day++) {
+      const text = `2021年1月${day}日0时至24时,本市无新增本土确诊病例,其他物资由指挥部统一调度。`;
+      // spliced at a different place each time, inside words, as injected text is
+      const splice = { 6: '其他', 12: '指挥部', 18: '统一', 24: '物资' }[day];
+      lines.push(splice ? text.replace(splice, `${splice[0]}${headline}${splice.slice(1)}`) : text);
+    }
+    const input = lines.join('\n');
+    expect(input.length).toBeGreaterThanOrEqual(1000); // the detector needs a document's worth of text
+    const thorough = extractRecords(input, {
+      reference: '2021-01-25T09:00:00+08:00',
+      detectInjected: 'thorough',
+    });
+    expect(thorough.removed.filter((removed) => removed.kind === 'injected')).toHaveLength(4);
+    expect(JSON.stringify(thorough.records)).not.toContain('爆冷');
+    expect(extractRecords(input, { reference: '2021-01-25T09:00:00+08:00' }).removed).toEqual([]);
+  });
+});

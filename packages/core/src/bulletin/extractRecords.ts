@@ -26,6 +26,11 @@ export interface ExtractRecordsOptions {
    * does not import the data statically).
    */
   resolveArea?: AreaResolver;
+  /**
+   * How hard cleaning looks for injected text (see `cleanText`): `true` (the default) finds text
+   * the title corroborates, `'thorough'` also text that splits words without a title, `false` none.
+   */
+  detectInjected?: boolean | 'thorough';
 }
 
 /** What the extraction needs from cleaning (`text/cleanText`): the text and the way back to the input. */
@@ -37,8 +42,8 @@ interface Cleaned {
 }
 
 /** `text/cleanText`, reduced to what extraction needs. */
-function clean(input: string): Cleaned {
-  const cleaned = cleanText(input);
+function clean(input: string, detectInjected: boolean | 'thorough'): Cleaned {
+  const cleaned = cleanText(input, { detectInjected });
   return {
     text: cleaned.text,
     toOriginalSpan: (span) => cleaned.toOriginalSpan(span),
@@ -65,7 +70,7 @@ export function extractRecords(input: string, options: ExtractRecordsOptions = {
   const warnings: Warning[] = [];
   let cleaned: Cleaned;
   try {
-    cleaned = clean(text);
+    cleaned = clean(text, options.detectInjected ?? true);
   } catch (error) {
     warnings.push({
       code: 'CLEANING_FAILED',

@@ -125,7 +125,7 @@ function run(original: string, options: CleanTextOptions, warnings: Warning[]): 
 
   let titleText = htmlTitle ? convertTitle(htmlTitle.text, options) : null;
   if (options.detectInjected !== false) {
-    const hits = findInjected(work.text, titleText);
+    const hits = findInjected(work.text, titleText, { splits: options.detectInjected === 'thorough' });
     if (hits.length > 0) {
       const edits: Edit[] = [];
       for (const hit of hits) {

@@ -33,9 +33,12 @@ export interface CleanTextOptions {
    */
   format?: TextFormat;
   /**
-   * Look for injected text (repeated foreign strings spliced into the body). Default `true`.
+   * Look for injected text (repeated foreign strings spliced into the body). `true` (the default)
+   * finds strings that the title line or the HTML `<title>` corroborates; `'thorough'` also finds,
+   * without a title, strings that split words where they are spliced in, at about two thirds of the
+   * cleaning speed on bulletins with formulaic case narratives; `false` looks for none.
    */
-  detectInjected?: boolean;
+  detectInjected?: boolean | 'thorough';
   /**
    * Convert traditional Chinese script to simplified. Default `true`.
    */

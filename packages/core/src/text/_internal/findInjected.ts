@@ -241,7 +241,11 @@ const SEPARATORS = new Set([0x2d, 0x5f, 0x7c, 0x3a, 0x20, 0x2014, 0x2013, 0xb7, 
  *
  * @param externalTitle a title that is not part of `text` (an HTML `<title>`), also corroborating.
  */
-export function findInjected(text: string, externalTitle: string | null = null): InjectedHit[] {
+export function findInjected(
+  text: string,
+  externalTitle: string | null = null,
+  options: { splits?: boolean } = {},
+): InjectedHit[] {
   const n = text.length;
   if (n < MIN_DOCUMENT) return [];
   // Only a headline-shaped string found in the title can qualify: without a short title holding a
@@ -249,11 +253,17 @@ export function findInjected(text: string, externalTitle: string | null = null):
   const title = firstLine(text);
   const titleText = title && title[1] - title[0] <= MAX_LENGTH ? text.slice(title[0], title[1]) : '';
   const external = externalTitle !== null && externalTitle.length <= MAX_LENGTH ? externalTitle : '';
-  if (!hasInnerSeparator(titleText) && !hasInnerSeparator(external)) return [];
-  // A candidate holds a clause break and recurs at least three times outside the title line, so
-  // some k-gram of a title that covers a clause break must recur as often: one cheap rolling-hash
-  // pass with no allocation per character rules most documents out before the full analysis.
-  if (!titleWindowRecurs(text, title, [titleText, external])) return [];
+  // Title path: only a headline-shaped string found in the title can qualify. A candidate holds a
+  // clause break and recurs at least three times outside the title line, so some k-gram of a title
+  // that covers a clause break must recur as often: one cheap rolling-hash pass with no allocation
+  // per character rules the title path out for most documents.
+  const titlePath =
+    (hasInnerSeparator(titleText) || hasInnerSeparator(external)) &&
+    titleWindowRecurs(text, title, [titleText, external]);
+  // Split path (no title needed): a string that splits words must recur and be spliced between
+  // word characters whose pair occurs elsewhere; `splitsMayRecur` is its cheap necessary test.
+  const splitPath = options.splits === true && splitsMayRecur(text);
+  if (!titlePath && !splitPath) return [];
   const hashes = kgramHashes(text);
   const counter = new HashCounter(hashes.length);
   // The slot of each position's k-gram (-1 for none), so that later look-ups need no probing.
@@ -309,16 +319,16 @@ export function findInjected(text: string, externalTitle: string | null = null):
     return counted;
   };
 
-  interface Accepted {
-    text: string;
-    occurrences: number[];
-    reason: string;
-  }
   const accepted: Accepted[] = [];
   for (const c of candidates.values()) {
     // Cheap tests first: only a headline-shaped string seen in the title can qualify.
-    const inTitle = titleText.includes(c.text) || (external !== '' && external.includes(c.text));
-    if (!inTitle || !hasInnerSeparator(c.text)) continue;
+    const inTitle =
+      titlePath && (titleText.includes(c.text) || (external !== '' && external.includes(c.text)));
+    if (!inTitle || !hasInnerSeparator(c.text)) {
+      const split = splitPath ? splitsWords(text, c, wanted.get(c.hash), bigramsOf) : null;
+      if (split) accepted.push(split);
+      continue;
+    }
     const positions = wanted.get(c.hash);
     if (!positions) continue;
     const occ = occurrencesOf(text, c.text, positions);
@@ -401,6 +411,164 @@ export function findInjected(text: string, externalTitle: string | null = null):
   }
   hits.sort((a, b) => a.start - b.start);
   return hits;
+}
+
+/** A candidate judged injected: its verbatim occurrences and the evidence. */
+interface Accepted {
+  text: string;
+  occurrences: number[];
+  reason: string;
+}
+
+/** Shortest string the split path considers, and how often it must recur. */
+const SPLIT_MIN_LENGTH = 6;
+const SPLIT_MIN_OCCURRENCES = 3;
+/**
+ * Occurrences that must split a word: two where taking the string out joins a pair the document
+ * uses elsewhere (`其|…|他` with `其他` elsewhere), or three with foreign seams on both sides
+ * when the document is too short to hold the joined pairs (seed 004: `现|了`, `施|了`, `其|他` occur nowhere else in it).
+ */
+const SPLIT_MIN_MENDS = 2;
+const SPLIT_MIN_SPLITS = 3;
+
+/** A clause separator inside `s` with two Han characters on each side (`爆冷,止步`). */
+function hasHanClauseBreak(s: string): boolean {
+  for (let i = 2; i + 2 < s.length; i++) {
+    if (!isSeparatorUnit(s.charCodeAt(i))) continue;
+    if (
+      isHan(s.charCodeAt(i - 1)) &&
+      isHan(s.charCodeAt(i - 2)) &&
+      isHan(s.charCodeAt(i + 1)) &&
+      isHan(s.charCodeAt(i + 2))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** How often the pair `a`, `b` occurs inside `s`. */
+function pairsInside(s: string, a: number, b: number): number {
+  let n = 0;
+  for (let i = 0; i + 1 < s.length; i++) if (s.charCodeAt(i) === a && s.charCodeAt(i + 1) === b) n++;
+  return n;
+}
+
+/**
+ * The split path: a headline-shaped string (a clause break inside) of at least six characters that
+ * repeats verbatim at least three times, every time inside running text, with mostly foreign character pairs, and that splits words. An
+ * occurrence `a|S|b` splits a word when `a` and `b` are Han characters, the seam `a+S[0]` occurs
+ * nowhere else in the document and the seam `S[last]+b` nowhere but at occurrences of `S`; it
+ * mends a word when moreover the pair `ab` occurs elsewhere (`中风|…|险地区` → `中风险`). A string
+ * qualifies with two mends or three splits. A term repeated in a list or template fails: it recurs
+ * beside the same characters (`区|新增…|3例`), so its seams are not unique, or beside digits and
+ * punctuation. No title is needed.
+ */
+function splitsWords(
+  text: string,
+  c: Candidate,
+  positions: readonly number[] | undefined,
+  bigramsOf: () => BigramCounts,
+): Accepted | null {
+  const s = c.text;
+  const len = s.length;
+  // A headline, not a term: it holds a clause break of its own (`小规模纳税人`, a term, also sits
+  // between Han characters at each occurrence).
+  if (!positions || len < SPLIT_MIN_LENGTH || positions.length < SPLIT_MIN_OCCURRENCES) return null;
+  if (!hasHanClauseBreak(s)) return null;
+  const occ = occurrencesOf(text, s, positions);
+  const r = occ.length;
+  if (r < SPLIT_MIN_OCCURRENCES) return null;
+  const n = text.length;
+  // Every occurrence inside running text: no line edge on either side.
+  for (const p of occ) {
+    if (p === 0 || p + len >= n) return null;
+    const before = text.charCodeAt(p - 1);
+    const after = text.charCodeAt(p + len);
+    if (before === 0x0a || after === 0x0a || before === 0x0d || after === 0x0d) return null;
+  }
+  // Cheap before the pair counts: at least as many occurrences between two Han characters as needed.
+  let between = 0;
+  for (const p of occ) if (isHan(text.charCodeAt(p - 1)) && isHan(text.charCodeAt(p + len))) between++;
+  if (between < Math.min(SPLIT_MIN_MENDS, SPLIT_MIN_SPLITS)) return null;
+  const bigrams = bigramsOf();
+  const { foreign, pairs } = foreignShare(s, r, bigrams);
+  if (pairs < 4 || !(foreign / pairs >= 0.5)) return null;
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(len - 1);
+  // How often each closing seam occurs at the occurrences themselves (to count it elsewhere).
+  const seamsAfter = new Map<number, number>();
+  for (const p of occ) {
+    const b = text.charCodeAt(p + len);
+    seamsAfter.set(b, (seamsAfter.get(b) ?? 0) + 1);
+  }
+  const splits: string[] = [];
+  const mends: string[] = [];
+  for (const p of occ) {
+    const a = text.charCodeAt(p - 1);
+    const b = text.charCodeAt(p + len);
+    if (!isHan(a) || !isHan(b)) continue;
+    const before = bigrams.get(a, first) - 1 - r * pairsInside(s, a, first);
+    const after = bigrams.get(last, b) - (seamsAfter.get(b) ?? 0) - r * pairsInside(s, last, b);
+    if (before > 0 || after > 0) continue;
+    const join = `${text[p - 1]}|${text[p + len]}`;
+    splits.push(join);
+    if (bigrams.get(a, b) >= 1) mends.push(join);
+  }
+  if (mends.length < SPLIT_MIN_MENDS && splits.length < SPLIT_MIN_SPLITS) return null;
+  return {
+    text: s,
+    occurrences: occ,
+    reason:
+      `"${s}" repeats ${r} times verbatim, always inside running text, and splits words at ${splits.length} ` +
+      `of them (${splits.join(', ')}; ${mends.length} of these joins occur elsewhere in the document); ` +
+      `${foreign} of its ${pairs} character pairs occur nowhere else in the document`,
+  };
+}
+
+/**
+ * A cheap necessary test for the split path, run before the full analysis when the title path is
+ * ruled out: a qualifying string holds a clause break between two Han characters on each side
+ * (`爆冷,止步`), so some such five-character window must recur at least three times. Only the few
+ * separator positions are looked at.
+ */
+function splitsMayRecur(text: string): boolean {
+  const seen = new Map<string, number>();
+  const n = text.length;
+  for (let i = 2; i + 2 < n; i++) {
+    if (!isSeparatorUnit(text.charCodeAt(i))) continue;
+    if (!isHan(text.charCodeAt(i - 1)) || !isHan(text.charCodeAt(i - 2))) continue;
+    if (!isHan(text.charCodeAt(i + 1)) || !isHan(text.charCodeAt(i + 2))) continue;
+    const key = text.slice(i - 2, i + 3);
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  // Recurring `xx,yy` windows are common in bulletins (`病例,其中`, `会诊,综合`); the pairs on both
+  // sides of a spliced headline's clause break are foreign: they occur only inside the window. One
+  // more pass counts just those pairs, so ordinary bulletins skip the full analysis.
+  const windows: [key: string, count: number][] = [];
+  for (const [key, count] of seen) if (count >= SPLIT_MIN_OCCURRENCES) windows.push([key, count]);
+  if (windows.length === 0) return false;
+  const pairCounts = new Map<number, number>();
+  const firstChars = new Uint8Array(0x10000);
+  const pairOf = (a: number, b: number) => a * 0x10000 + b;
+  for (const [key] of windows) {
+    for (const at of [0, 3]) {
+      pairCounts.set(pairOf(key.charCodeAt(at), key.charCodeAt(at + 1)), 0);
+      firstChars[key.charCodeAt(at)] = 1;
+    }
+  }
+  for (let i = 0; i + 1 < n; i++) {
+    const c = text.charCodeAt(i);
+    if (firstChars[c] === 0) continue;
+    const pair = pairOf(c, text.charCodeAt(i + 1));
+    const count = pairCounts.get(pair);
+    if (count !== undefined) pairCounts.set(pair, count + 1);
+  }
+  for (const [key, count] of windows) {
+    const left = pairCounts.get(pairOf(key.charCodeAt(0), key.charCodeAt(1))) ?? 0;
+    const right = pairCounts.get(pairOf(key.charCodeAt(3), key.charCodeAt(4))) ?? 0;
+    if (left <= count && right <= count) return true;
+  }
+  return false;
 }
 
 /** Body occurrences of a fragment of an injected title line, when spliced in and foreign. */
