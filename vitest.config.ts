@@ -3,6 +3,13 @@ import { defineConfig } from 'vitest/config';
 // Core's answers must not depend on the host's time zone, so its suite runs once per zone.
 const coreZones = ['UTC', 'America/New_York'] as const;
 
+/**
+ * On CI a failed test runs once more before it fails the run: a few tests bound the time taken on
+ * adversarial inputs, and a shared machine can pause one of them. A test that fails twice fails.
+ * Every project sets it (inline projects do not inherit the root's test options in vitest 4).
+ */
+const retry = process.env.CI ? 1 : 0;
+
 /** One Vitest project per package; `pnpm test` runs them all. */
 export default defineConfig({
   test: {
@@ -15,6 +22,7 @@ export default defineConfig({
           // Packing and linting the tarball does not depend on the zone: once is enough.
           exclude: zone === 'UTC' ? [] : ['test/package.test.ts'],
           env: { TZ: zone },
+          retry,
           testTimeout: 60_000,
         },
       })),

@@ -296,7 +296,7 @@ describe('findQuantities', () => {
     ];
     const started = performance.now();
     for (const text of inputs) findQuantities(text, { lists: true, bareChineseDigits: true });
-    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it.each<[QuantityRole, string]>([
