@@ -298,7 +298,7 @@ function hasAnyFigure(bulletin: DailyBulletin): boolean {
  * @param text - cleaned text (see `cleanText`); spans are mapped with `options.toOriginalSpan`.
  * @returns the bulletins, in text order.
  * @example
- * const [bulletin] = extractDailyBulletins('2021年1月12日零时至24时,大连市无新增本地确诊病例和本地无症状感染者。');
+ * const [bulletin] = extractDailyBulletins('2021年1月12日零时至24时,大连市无新增本土确诊病例和本土无症状感染者。');
  * bulletin.period; // → { start: '2021-01-12T00:00:00+08:00', end: '2021-01-13T00:00:00+08:00' }
  * bulletin.region; // → '大连市'
  * bulletin.newLocalConfirmed.value; // → 0

@@ -256,7 +256,7 @@ describe('extractRecords returns the notices with the bulletins', () => {
 describe('extractRecords with several regions in one period', () => {
   // Written for this test: a city's zero bulletin, then the province's figures, same period.
   const text =
-    '2021年1月12日0时至24时，大连市无新增本地确诊病例和本地无症状感染者；辽宁省新增本土确诊病例2例，均在沈阳市，新增本土无症状感染者1例。截至1月12日24时，辽宁省累计报告本土确诊病例300例。';
+    '2021年1月12日0时至24时，大连市无新增本土确诊病例和本土无症状感染者；辽宁省新增本土确诊病例2例，均在沈阳市，新增本土无症状感染者1例。截至1月12日24时，辽宁省累计报告本土确诊病例300例。';
   const bulletins = bulletinsOf(text);
 
   it('makes one record per region, with the same period', () => {

@@ -62,7 +62,7 @@ const spanOf = (record: ExtractedRecord): number => record.span.start;
  * @param options - reference instant, default region, area resolver.
  * @returns records in document order, document-level warnings and what cleaning removed.
  * @example
- * const result = extractRecords('2021年1月12日零时至24时,大连市无新增本地确诊病例和本地无症状感染者。');
+ * const result = extractRecords('2021年1月12日零时至24时,大连市无新增本土确诊病例和本土无症状感染者。');
  * result.records[0]?.kind; // → 'dailyBulletin'
  */
 export function extractRecords(input: string, options: ExtractRecordsOptions = {}): ExtractionResult {
