@@ -1,6 +1,6 @@
 import { FangkongError } from '../errors';
 import type { Instant } from '../time/instant';
-import { toMillis } from './_internal/millis';
+import { toMillis } from '../time/_internal/toMillis';
 import { builtInPacks } from './builtInPacks';
 import type { PolicyPack, QuarantineCategory, RiskScheme } from './types';
 

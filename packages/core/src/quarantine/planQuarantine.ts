@@ -1,6 +1,7 @@
 import { FangkongError } from '../errors';
 import { explainStep } from '../policy/_internal/explain';
-import { canonicalInstant, toMillis } from '../policy/_internal/millis';
+import { canonicalInstant } from '../policy/_internal/millis';
+import { toMillis } from '../time/_internal/toMillis';
 import { findQuarantineCategory } from '../policy/packsInForce';
 import type { ExplanationStep, PolicyPack, QuarantineCategory } from '../policy/types';
 import {

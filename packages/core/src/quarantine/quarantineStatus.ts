@@ -1,4 +1,4 @@
-import { toMillis } from '../policy/_internal/millis';
+import { toMillis } from '../time/_internal/toMillis';
 import { dayNumberAt } from '../time/dayCount';
 import { formatChinaDate } from '../time/dayCount';
 import type { Instant } from '../time/instant';

@@ -1,4 +1,4 @@
-import { toMillis } from '../policy/_internal/millis';
+import { toMillis } from '../time/_internal/toMillis';
 import { formatChinaMillis } from '../time/dayCount';
 import { AreaLevelIndex } from './_internal/AreaLevelIndex';
 import type { Instant } from '../time/instant';

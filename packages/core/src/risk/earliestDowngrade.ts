@@ -1,6 +1,6 @@
 import { FangkongError } from '../errors';
 import { explainStep } from '../policy/_internal/explain';
-import { toMillis } from '../policy/_internal/millis';
+import { toMillis } from '../time/_internal/toMillis';
 import type { DowngradeRule, ExplanationStep, PolicyPack, RiskScheme } from '../policy/types';
 import { formatChinaDate, formatChinaMillis, startOfDayNMillis } from '../time/dayCount';
 import type { AreaHistory, DowngradeResult } from './types';

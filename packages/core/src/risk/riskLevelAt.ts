@@ -1,6 +1,6 @@
 import { FangkongError } from '../errors';
 import { explainStep } from '../policy/_internal/explain';
-import { toMillis } from '../policy/_internal/millis';
+import { toMillis } from '../time/_internal/toMillis';
 import type { ClassificationCondition, ExplanationStep, PolicyPack, RiskScheme } from '../policy/types';
 import { chinaDayStart, formatChinaMillis } from '../time/dayCount';
 import type { Instant } from '../time/instant';

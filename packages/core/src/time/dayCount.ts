@@ -1,5 +1,6 @@
 import { FangkongError } from '../errors';
-import { type ChinaDate, type Instant, chinaDateOf, instantFromMillis, millisFromInstant } from './instant';
+import { toMillis } from './_internal/toMillis';
+import { type ChinaDate, type Instant, chinaDateOf, instantFromMillis } from './instant';
 
 /**
  * How a rule numbers the days after its anchor.
@@ -41,19 +42,6 @@ function slowDayStart(millis: number): number {
     if (chinaDateOf(candidate) === date && chinaDateOf(candidate - 1) !== date) return candidate;
   }
   return guess;
-}
-
-function toMillis(value: Instant | number, name: string): number {
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) {
-      throw new FangkongError(
-        'INVALID_ARGUMENT',
-        `${name} must be an instant or finite epoch milliseconds, got ${value}`,
-      );
-    }
-    return value;
-  }
-  return millisFromInstant(value);
 }
 
 function checkDayNumber(n: number, name = 'day number'): void {

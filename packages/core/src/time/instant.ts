@@ -63,28 +63,49 @@ const FIXED_OFFSET_FROM = Date.UTC(1991, 11, 31, 16);
 /** 10000-01-01T00:00:00+08:00: past it ISO dates take a sign and six digits (left to luxon). */
 const FIXED_OFFSET_UNTIL = Date.UTC(9999, 11, 31, 16);
 
-/** `YYYY-MM-DDTHH:MM:SS` then `+08:00`, `+00:00` or `Z`: fangkong's own form, read without luxon. */
-const CANONICAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(Z|\+08:00|\+00:00)$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** The number written by `count` ASCII digits at `start`, or -1. */
+function digitsAt(text: string, start: number, count: number): number {
+  let value = 0;
+  for (let i = start; i < start + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
 /**
- * Epoch milliseconds of an instant in the canonical form (years 1000–9999, an existing date and
- * time), or null for anything else, which luxon then reads (and reports if invalid).
+ * Epoch milliseconds of an instant in fangkong's own form, `YYYY-MM-DDTHH:MM:SS` then `+08:00`,
+ * `+00:00` or `Z` (years 1000–9999, an existing date and time), read by char codes without luxon;
+ * null for anything else, which luxon then reads (and reports if invalid).
  */
 function canonicalMillis(text: string): number | null {
-  const match = CANONICAL.exec(text);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  const hour = Number(match[4]);
-  const minute = Number(match[5]);
-  const second = Number(match[6]);
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59)
-    return null;
+  const length = text.length;
+  if (length !== 20 && length !== 25) return null;
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84) return null;
+  if (text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return null;
+  let offset: number;
+  if (length === 20) {
+    if (text.charCodeAt(19) !== 90) return null;
+    offset = 0;
+  } else {
+    const zone = text.slice(19);
+    if (zone === '+08:00') offset = 8 * 3_600_000;
+    else if (zone === '+00:00') offset = 0;
+    else return null;
+  }
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  const hour = digitsAt(text, 11, 2);
+  const minute = digitsAt(text, 14, 2);
+  const second = digitsAt(text, 17, 2);
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23) return null;
+  if (minute < 0 || minute > 59 || second < 0 || second > 59) return null;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   if (day > (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number))) return null;
-  const offset = match[7] === '+08:00' ? 8 * 3_600_000 : 0;
   return Date.UTC(year, month - 1, day, hour, minute, second) - offset;
 }
 

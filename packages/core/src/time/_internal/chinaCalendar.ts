@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { CHINA_ZONE, type Instant, instantFromMillis } from '../instant';
+import { CHINA_ZONE } from '../instant';
 
 /**
  * Calendar arithmetic for the time parser. China has kept UTC+8 without daylight saving since
@@ -133,25 +133,6 @@ export function shiftYmd(date: Ymd, by: { days?: number; months?: number; years?
   moved.setUTCFullYear(year, month - 1, Math.min(date.day, lastDay) + (by.days ?? 0));
   return { year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
 }
-
-/** Writes epoch milliseconds as an {@link Instant} (same text as `instantFromMillis`, faster from 1992). */
-export function formatInstant(millis: number): Instant {
-  if (millis >= FIXED_OFFSET_FROM && millis % 1000 === 0) {
-    // a scan writes the same few instants again and again (each day's 00:00 and 24:00)
-    let text = FORMATTED.get(millis);
-    if (text === undefined) {
-      text = `${new Date(millis + CHINA_OFFSET).toISOString().slice(0, 19)}+08:00`;
-      if (FORMATTED.size >= MAX_FORMATTED) FORMATTED.clear();
-      FORMATTED.set(millis, text);
-    }
-    return text;
-  }
-  return instantFromMillis(millis);
-}
-
-/** Instants already written by {@link formatInstant}, bounded. */
-const FORMATTED = new Map<number, Instant>();
-const MAX_FORMATTED = 4096;
 
 /** Whether a China calendar date exists. */
 export function isValidYmd(year: number, month: number, day: number): boolean {

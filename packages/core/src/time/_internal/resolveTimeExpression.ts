@@ -4,7 +4,8 @@ import { dayNumber, inferYearFrom, MONTH_LOOKAHEAD_DAYS } from '../inferYear';
 import { PART_OF_DAY_HOURS } from '../partOfDayHours';
 import { TIME_WARNING_MEANINGS, type TimeWarningCode } from '../timeWarningCodes';
 import type { PartOfDay, TimeContext, TimeErrorCode, TimePart, TimePrecision, TimeValue } from '../types';
-import { formatInstant, shiftYmd, wallClockMillis, type Ymd } from './chinaCalendar';
+import { formatChinaMillis } from '../dayCount';
+import { shiftYmd, wallClockMillis, type Ymd } from './chinaCalendar';
 import { type ExpressionNode, hasDate, hasEmptySlot, type PointNode, slotsOf } from './parseTimeExpression';
 
 /** What resolution needs besides the expression. */
@@ -328,20 +329,20 @@ export function resolveExpression(node: ExpressionNode, env: ResolveEnv): Resolv
         end =
           wallClockMillis(nextDay.year, nextDay.month, nextDay.day, hour, node.second.minute?.value ?? 0) ??
           end;
-        warn(warnings, 'OVERNIGHT_PERIOD', `ends ${formatInstant(end)}`);
+        warn(warnings, 'OVERNIGHT_PERIOD', `ends ${formatChinaMillis(end)}`);
       }
       if (end <= first.start) {
         return fail(
           'END_BEFORE_START',
-          `the period ends (${formatInstant(end)}) no later than it starts (${formatInstant(first.start)})`,
+          `the period ends (${formatChinaMillis(end)}) no later than it starts (${formatChinaMillis(first.start)})`,
         );
       }
     }
     const inferred = [...new Set([...first.inferred, ...second.inferred])];
     const period: TimeValue = {
       kind: 'period',
-      start: formatInstant(first.start),
-      end: formatInstant(end),
+      start: formatChinaMillis(first.start),
+      end: formatChinaMillis(end),
       precision: finest(first.precision, second.precision),
       inferred,
     };
@@ -358,35 +359,35 @@ export function resolveExpression(node: ExpressionNode, env: ResolveEnv): Resolv
   if (node.prefix === 'asOf' || node.suffix === 'asOf') {
     value = {
       kind: 'asOf',
-      at: formatInstant(first.instant ? first.start : first.end),
+      at: formatChinaMillis(first.instant ? first.start : first.end),
       precision,
       inferred: [],
     };
   } else if (node.suffix === 'after') {
     value = {
       kind: 'from',
-      start: formatInstant(first.instant ? first.start : first.end),
+      start: formatChinaMillis(first.instant ? first.start : first.end),
       precision,
       inferred: [],
     };
   } else if (node.prefix || node.suffix) {
-    value = { kind: 'from', start: formatInstant(first.start), precision, inferred: [] };
+    value = { kind: 'from', start: formatChinaMillis(first.start), precision, inferred: [] };
   } else if (first.instant) {
-    value = { kind: 'instant', at: formatInstant(first.start), precision, inferred: [] };
+    value = { kind: 'instant', at: formatChinaMillis(first.start), precision, inferred: [] };
   } else if (first.part && first.precision === 'partOfDay') {
     // partOfDay is added by withCommon, after relativeDays (the order values have always had)
     value = {
       kind: 'partOfDay',
-      start: formatInstant(first.start),
-      end: formatInstant(first.end),
+      start: formatChinaMillis(first.start),
+      end: formatChinaMillis(first.end),
       precision,
       inferred: [],
     } as unknown as TimeValue;
   } else {
     value = {
       kind: 'period',
-      start: formatInstant(first.start),
-      end: formatInstant(first.end),
+      start: formatChinaMillis(first.start),
+      end: formatChinaMillis(first.end),
       precision,
       inferred: [],
     };
