@@ -6,8 +6,8 @@ const REF = '2021-01-14T08:00:00+08:00';
 
 describe('extractPressConferences', () => {
   it.each([
-    ['市政府新闻办公室举行第七十三次新闻发布会。', 73],
-    ['市政府新闻办公室举行疫情防控工作第八十次新闻发布会。', 80],
+    ['市政府新闻办公室召开第七十三次新闻发布会。', 73],
+    ['市政府新闻办公室召开疫情防控工作第八十次新闻发布会。', 80],
     ['新闻办举行第七十四次新闻发布，介绍情况。', 74],
     ['进行疫情防控工作第八次集中发布。', 8],
     ['省指挥部召开第56场新闻发布会。', 56],
@@ -26,16 +26,16 @@ describe('extractPressConferences', () => {
   });
 
   it.each([
-    ['1月13日下午，市政府新闻办公室举行第七十三次新闻发布会。', '2021-01-13', '下午', 'text'],
-    ['昨日，市政府新闻办公室举行第七十三次新闻发布会。', '2021-01-13', null, 'text'],
-    ['市政府新闻办公室举行第七十三次新闻发布会。', '2021-01-14', null, 'reference'],
+    ['1月13日下午，市政府新闻办公室召开第七十三次新闻发布会。', '2021-01-13', '下午', 'text'],
+    ['昨日，市政府新闻办公室召开第七十三次新闻发布会。', '2021-01-13', null, 'text'],
+    ['市政府新闻办公室召开第七十三次新闻发布会。', '2021-01-14', null, 'reference'],
   ])('dates %s', (text, date, partOfDay, dateSource) => {
     const [conference] = extractPressConferences(text, { reference: REF }).records;
     expect(conference).toMatchObject({ date, partOfDay, dateSource });
   });
 
   it('leaves the date null with a warning when its digits are stripped', () => {
-    const [conference] = extractPressConferences('年月日下午，市政府新闻办公室举行第八十次新闻发布会。', {
+    const [conference] = extractPressConferences('年月日下午，市政府新闻办公室召开第八十次新闻发布会。', {
       reference: REF,
     }).records;
     expect(conference).toMatchObject({ ordinal: 80, date: null, dateSource: null });

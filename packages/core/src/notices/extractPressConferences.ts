@@ -51,7 +51,7 @@ interface Mention {
 /**
  * Finds press conferences: `第七十三次新闻发布会` (ordinal 73), `第八次集中发布`,
  * `新闻发布会第五十六场`, `第56场新闻发布会`, and unnumbered ones that were held
- * (`召开新冠肺炎疫情防控工作新闻发布会`). Mentions of one conference (same ordinal; an unnumbered
+ * (`召开全市疫情防控新闻发布会`). Mentions of one conference (same ordinal; an unnumbered
  * mention in the same sentence, on the same date, or in a document about a single conference) are
  * merged. For each: the ordinal (Chinese numerals read by `parseNumeral`), the date (from the text
  * near a mention — `1月13日下午`, `昨日` against the reference — else the reference's date, marked
@@ -63,7 +63,7 @@ interface Mention {
  * @param ctx - reference instant and span mapping.
  * @returns the press conferences, in the order of their first mention.
  * @example
- * const text = '1月13日下午，某市政府新闻办公室举行第七十三次新闻发布会，' +
+ * const text = '1月13日下午，某市政府新闻办公室召开第七十三次新闻发布会，' +
  *   '邀请某市卫生健康委员会副主任张三介绍情况。';
  * extractPressConferences(text, { reference: '2021-01-14T08:00:00+08:00' }).records[0];
  * // → { ordinal: 73, date: '2021-01-13', partOfDay: '下午', organiser: '某市政府新闻办公室',
@@ -202,7 +202,7 @@ function eventVerbBefore(text: string, from: number, to: number): number {
   return found;
 }
 
-/** `大连市政府新闻办公室` in `1月13日下午，大连市政府新闻办公室举行…`. */
+/** `某市政府新闻办公室` in `下午，某市政府新闻办公室召开…`. */
 function organiserBefore(text: string, from: number, verbAt: number): string | null {
   let start = verbAt;
   while (start > from) {

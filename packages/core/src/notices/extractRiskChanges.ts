@@ -69,10 +69,10 @@ const ANTECEDENT_SENTENCES = 3;
 const MAX_SEGMENT = 400;
 
 /**
- * Finds risk-level changes: `从23日零时起，已将上述30个中风险地区调整为低风险地区`,
+ * Finds risk-level changes: `自5日零时起，上述12个中风险地区调整为低风险地区`,
  * `将…小区划定为高风险区`, `…由中风险县转为低风险县`, and classifications into a scheme's levels
- * (`13个地区已按疫情风险划分为低风险三级、…、中风险一级5类`, `toLevel: null`,
- * `classifiedInto` the levels). Rules and plans (`可申请降为低风险地区`, `降为低风险地区的时间`)
+ * (`9个地区按风险划分为低风险三级、…、中风险一级5类`, `toLevel: null`,
+ * `classifiedInto` the levels). Rules and plans (`可以申请降为低风险`, `降级时间不得早于`)
  * are not changes and are skipped.
  *
  * For each change: the areas as written and as full names (`上述` is followed back to the sentence

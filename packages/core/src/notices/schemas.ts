@@ -97,8 +97,8 @@ const areaListShape = {
 };
 
 /**
- * A risk-level change (`从23日零时起，已将上述30个中风险地区调整为低风险地区`), or a
- * classification of areas into a scheme's levels (`13个地区已按疫情风险划分为低风险三级、…5类`).
+ * A risk-level change (`自5日零时起，上述12个中风险地区调整为低风险地区`), or a
+ * classification of areas into a scheme's levels (`9个地区按风险划分为低风险三级、…5类`).
  */
 export const RiskChangeSchema = z
   .object({
