@@ -129,6 +129,22 @@ describe('cleanText: page chrome in plain text', () => {
     expect(result.removed[0]?.kind).toBe('footer');
   });
 
+  it('takes the footer glued to the end of a whole report written on one long line', () => {
+    // A national report scraped onto one line: hundreds of characters of figures, then the footer.
+    const sentence = '某省报告新增本土确诊病例3例(均在某市),新增无症状感染者2例,当日治愈出院5例。';
+    const content = sentence.repeat(20);
+    const footer = '地址:某市某区某路1号邮编:100000电话:010-00000000  ICP备案编号:京ICP备00000000号版权所有';
+    const result = cleanText(`${content}${footer}`);
+    expect(content.length).toBeGreaterThan(600);
+    expect(result.text).toBe(content);
+    expect(result.removed.map((r) => [r.kind, r.text])).toEqual([['footer', footer]]);
+  });
+
+  it('keeps a long line whose footer mark sits far from its end', () => {
+    const input = `版权所有的说明见下文。${'某市新增本土确诊病例1例。'.repeat(60)}`;
+    expect(cleanText(input).removed).toEqual([]);
+  });
+
   it('does not remove content that mentions sharing or copyright in a sentence', () => {
     const input =
       '市卫健委提醒市民,不要转发和分享到朋友圈的未经证实的消息,如发现请及时举报相关线索并配合调查处理。';

@@ -177,7 +177,7 @@ export function findChrome(text: string): ChromeHit[] {
 
 function classifyLine(text: string, a: number, b: number): ChromeHit | null {
   const len = b - a;
-  if (len > 600) return null;
+  if (len > LONG_LINE) return longLineFooter(text, a, b);
   const line = text.slice(a, b);
   if (len <= UI_LABEL_MAX && UI_LABELS.has(line))
     return { start: a, end: b, kind: 'chrome', reason: `page control "${line}"` };
@@ -204,6 +204,22 @@ function classifyLine(text: string, a: number, b: number): ChromeHit | null {
   if (len <= 160 || line.startsWith(mark) || /^[^\u3002]{0,20}(?:版权|声明)/.test(line))
     return { start: a, end: b, kind: 'footer', reason: `licence or copyright footer ("${mark}")` };
   return null;
+}
+
+/** Lines longer than this are content (a whole report on one line): only a footer glued to their end goes. */
+const LONG_LINE = 600;
+
+/**
+ * A footer glued to the end of a long line (scraped pages often put a whole report and the page's
+ * footer on one line): the footer fields within the line's last {@link LONG_LINE} characters, never
+ * anything before them, so the cost stays bounded whatever the line's length.
+ */
+function longLineFooter(text: string, a: number, b: number): ChromeHit | null {
+  const from = Math.max(a, b - LONG_LINE);
+  const mark = containsIn(text, from, b, FOOTER_MARKS, FOOTER_MARK_FIRST);
+  if (!mark) return null;
+  const tail = footerTail(text, from, b, mark);
+  return tail && tail.start > from ? tail : null;
 }
 
 /** The tail of a line made of footer fields, split at runs of two spaces or after `。`/`)`. */
