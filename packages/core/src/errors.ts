@@ -11,7 +11,9 @@ export type FangkongErrorCode =
   /** No policy pack covers the requested jurisdiction and instant. */
   | 'NO_POLICY_IN_FORCE'
   /** A name (category, scheme, level, pack id) was looked up and not found. */
-  | 'NOT_FOUND';
+  | 'NOT_FOUND'
+  /** A file the package needs (a segmentation dictionary) is missing or unreadable. */
+  | 'DICTIONARY_UNREADABLE';
 
 /** One problem found in structured input, located by its path inside that input. */
 export interface FangkongIssue {

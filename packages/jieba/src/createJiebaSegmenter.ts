@@ -7,17 +7,30 @@ export interface JiebaSegmenter extends Segmenter {
   tag(text: string): { word: string; tag: string }[];
 }
 
-/** Offsets of words that, joined, give back `text` (nodejieba keeps every character). */
-function withOffsets(text: string, words: string[]): SegmentedToken[] {
+/**
+ * Offsets of words that, joined, give back `wellFormed` (nodejieba keeps every character, and
+ * returns U+FFFD for a lone surrogate, which `toWellFormed` also gives, one code unit for one).
+ * Words are placed one after the other; a word that does not fit there is looked up further on.
+ */
+function withOffsets(text: string, wellFormed: string, words: string[]): SegmentedToken[] {
   const tokens: SegmentedToken[] = [];
   let at = 0;
   for (const word of words) {
-    let start = text.startsWith(word, at) ? at : text.indexOf(word, at);
+    let start = wellFormed.startsWith(word, at) ? at : wellFormed.indexOf(word, at);
     if (start < 0) start = at;
-    tokens.push({ word, start, end: start + word.length });
-    at = start + word.length;
+    const end = start + word.length;
+    // The word as the caller wrote it, so that `text.slice(start, end)` is always the word.
+    tokens.push({ word: wellFormed === text ? word : text.slice(start, end), start, end });
+    at = end;
   }
   return tokens;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The text nodejieba sees: lone surrogates replaced by U+FFFD, same length, same offsets. */
+function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
 }
 
 /**
@@ -30,8 +43,11 @@ function withOffsets(text: string, words: string[]): SegmentedToken[] {
  * // → ['沙河口区', '星海湾街道', '星海公园社区']
  */
 export function createJiebaSegmenter(): JiebaSegmenter {
-  const cut = (text: string) => loadJieba().jieba.cut(text);
-  const tokens = (text: string) => withOffsets(text, cut(text));
+  const cut = (text: string) => loadJieba().jieba.cut(wellFormed(text));
+  const tokens = (text: string) => {
+    const input = wellFormed(text);
+    return withOffsets(text, input, loadJieba().jieba.cut(input));
+  };
   return {
     cut,
     tokens,

@@ -1,10 +1,23 @@
+import { accessSync, constants } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FangkongError } from '@fangkong/core';
 
 /** The part of nodejieba's API that @fangkong/jieba uses. */
 export interface NodeJieba {
-  load(options?: { userDict?: string }): void;
+  load(options?: {
+    dict?: string;
+    hmmDict?: string;
+    userDict?: string;
+    idfDict?: string;
+    stopWordDict?: string;
+  }): void;
+  DEFAULT_DICT: string;
+  DEFAULT_HMM_DICT: string;
+  DEFAULT_USER_DICT: string;
+  DEFAULT_IDF_DICT: string;
+  DEFAULT_STOP_WORD_DICT: string;
   cut(sentence: string, strict?: boolean): string[];
   cutAll(sentence: string): string[];
   cutForSearch(sentence: string, strict?: boolean): string[];
@@ -25,9 +38,26 @@ let loaded: { jieba: NodeJieba; info: JiebaLoadInfo } | undefined;
 
 /** The folder of this package (one level above `src/` or `dist/`). */
 function packageDir(): string {
-  // `__dirname` exists in the CommonJS build; the ESM build and the sources use import.meta.url.
-  if (typeof __dirname === 'string') return join(__dirname, '..');
+  // The sources and the ESM build have import.meta.url; the build's shims give it to the CJS build.
   return join(dirname(fileURLToPath(import.meta.url)), '..');
+}
+
+/**
+ * Throws `DICTIONARY_UNREADABLE` when a dictionary file is missing or unreadable: nodejieba aborts
+ * the whole process (a native FATAL) on such a file, so it must never see one.
+ */
+function assertReadable(files: Record<string, string>): void {
+  for (const [option, file] of Object.entries(files)) {
+    try {
+      accessSync(file, constants.R_OK);
+    } catch (cause) {
+      throw new FangkongError(
+        'DICTIONARY_UNREADABLE',
+        `nodejieba's ${option} dictionary ${file} is missing or unreadable; expected a readable file (reinstall nodejieba and @fangkong/jieba)`,
+        { details: { path: option, file, expected: 'a readable dictionary file' }, cause },
+      );
+    }
+  }
 }
 
 /**
@@ -53,14 +83,18 @@ export function userDictionaryPath(): string {
 export function loadJieba(): { jieba: NodeJieba; info: JiebaLoadInfo } {
   if (loaded) return loaded;
   const started = performance.now();
-  // CommonJS build: the module's own require. ESM build and sources: one made from import.meta.url
-  // (the ESM bundle's `require` is a stub that throws, so test for CommonJS by `__filename`).
-  const requireHere =
-    typeof __filename === 'string' && typeof require === 'function'
-      ? require
-      : createRequire(import.meta.url);
-  const jieba = requireHere('nodejieba') as NodeJieba;
+  // One require for both builds: made from import.meta.url, which the CJS build gets from the build's
+  // shims. (Testing for `require` or `__filename` is fooled: the ESM build shims `__filename`, and
+  // its `require` is a stub that throws "Dynamic require of nodejieba is not supported".)
+  const jieba = createRequire(import.meta.url)('nodejieba') as NodeJieba;
   const userDict = userDictionaryPath();
+  assertReadable({
+    dict: jieba.DEFAULT_DICT,
+    hmmDict: jieba.DEFAULT_HMM_DICT,
+    idfDict: jieba.DEFAULT_IDF_DICT,
+    stopWordDict: jieba.DEFAULT_STOP_WORD_DICT,
+    userDict,
+  });
   jieba.load({ userDict });
   loaded = { jieba, info: { loadMillis: performance.now() - started, userDict } };
   return loaded;

@@ -69,6 +69,44 @@ describe('createJiebaSegmenter (real nodejieba)', () => {
     );
   });
 
+  it('keeps offsets right after lone surrogates (nodejieba reads them as U+FFFD)', () => {
+    expect(segmenter.tokens('a\uD800b星海湾街道').map((t) => [t.word, t.start])).toEqual([
+      ['a', 0],
+      ['\uD800', 1],
+      ['b', 2],
+      ['星海湾街道', 3],
+    ]);
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('\uD800', '\uDC00', '\uFFFD', '😀', ...'大连星海湾街道 ,a') }),
+        (text) => {
+          const tokens = segmenter.tokens(text);
+          expect(tokens.map((t) => t.word).join('')).toBe(text);
+          for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.word);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('refuses a missing dictionary with DICTIONARY_UNREADABLE instead of aborting the process', () => {
+    const script = [
+      "const nodejieba = require('nodejieba');",
+      "nodejieba.DEFAULT_IDF_DICT = '/nonexistent/idf.utf8';",
+      "import('./src/index.ts').then((pkg) => {",
+      "  try { pkg.createJiebaSegmenter().cut('大连'); console.log('no error'); }",
+      '  catch (error) { console.log(JSON.stringify({ code: error.code, path: error.details.path })); }',
+      '});',
+    ].join('\n');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], {
+      cwd: resolve(here, '..'),
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const last = run.stdout.trim().split('\n').at(-1) ?? '';
+    expect(JSON.parse(last)).toEqual({ code: 'DICTIONARY_UNREADABLE', path: 'idfDict' });
+  });
+
   it('adds the shorter words inside long ones to the search tokens', () => {
     const text = '星海湾街道无症状感染者';
     const tokens = segmenter.searchTokens(text);
