@@ -24,8 +24,80 @@ export interface FangkongIssue {
 }
 
 export interface FangkongErrorDetails {
+  /** Every problem by path (at most {@link MAX_ISSUES}; `omittedIssues` counts the rest). */
   issues?: FangkongIssue[];
+  /** How many issues were left out of `issues` to keep the error small. */
+  omittedIssues?: number;
+  /** Where the bad value is, as the caller wrote it: `options.reference`, `area.cases[2].at`. */
+  path?: string;
+  /** What was expected there, in words. */
+  expected?: string;
+  /** A short description of what was given (never the whole value). */
+  received?: string;
   [key: string]: unknown;
+}
+
+/** An error message never grows past this many characters (a bad pack can list 200k problems). */
+export const MAX_MESSAGE_LENGTH = 2000;
+/** `details.issues` keeps at most this many issues. */
+export const MAX_ISSUES = 100;
+const MAX_ISSUE_MESSAGE_LENGTH = 300;
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters)`;
+}
+
+function boundedDetails(details: FangkongErrorDetails): FangkongErrorDetails {
+  const issues = details.issues;
+  if (issues === undefined) return details;
+  const kept = issues.length > MAX_ISSUES ? issues.slice(0, MAX_ISSUES) : issues;
+  const bounded: FangkongErrorDetails = {
+    ...details,
+    issues: kept.map((issue) =>
+      issue.message.length > MAX_ISSUE_MESSAGE_LENGTH
+        ? { path: issue.path, message: clip(issue.message, MAX_ISSUE_MESSAGE_LENGTH) }
+        : issue,
+    ),
+  };
+  if (issues.length > kept.length)
+    bounded.omittedIssues = (details.omittedIssues ?? 0) + issues.length - kept.length;
+  return bounded;
+}
+
+/**
+ * A short, bounded description of any value for an error message: `"CN-"`, `42`, `undefined`,
+ * `an object`, `an array of 3`, a string cut at 60 characters.
+ *
+ * @example
+ * describeValue('x'.repeat(100)); // → '"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…" (100 characters)'
+ * describeValue(undefined); // → 'undefined'
+ */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string')
+    return value.length <= 60 ? JSON.stringify(value) : `${JSON.stringify(value.slice(0, 60)).slice(0, -1)}…" (${value.length} characters)`;
+  if (value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean')
+    return String(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'function') return 'a function';
+  if (typeof value === 'symbol') return 'a symbol';
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : `the Date ${value.toISOString()}`;
+  return 'an object';
+}
+
+/**
+ * The error for a bad argument: `INVALID_ARGUMENT` with the option's path, what was expected and a
+ * short description of what was given.
+ *
+ * @example
+ * invalidArgument('options.reference', 'an ISO 8601 instant', 42).message;
+ * // → 'options.reference: expected an ISO 8601 instant, got 42'
+ */
+export function invalidArgument(path: string, expected: string, received: unknown): FangkongError {
+  const got = describeValue(received);
+  return new FangkongError('INVALID_ARGUMENT', `${path}: expected ${expected}, got ${got}`, {
+    details: { path, expected, received: got },
+  });
 }
 
 /**
@@ -51,9 +123,9 @@ export class FangkongError extends Error {
     message: string,
     options: { details?: FangkongErrorDetails; cause?: unknown } = {},
   ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(clip(message, MAX_MESSAGE_LENGTH), options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
-    this.details = options.details ?? {};
+    this.details = options.details ? boundedDetails(options.details) : {};
   }
 }
 

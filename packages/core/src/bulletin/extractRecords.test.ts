@@ -145,6 +145,35 @@ describe('extractRecords on written fixtures', () => {
   });
 });
 
+describe('extractRecords with a reference in any instant form (one rule with planQuarantine)', () => {
+  const text = '1月12日0—24时，大连市新增本土确诊病例1例。';
+  it.each([
+    ['an offset', '2021-01-13T09:00:00+08:00'],
+    ['no zone (China time)', '2021-01-13T09:00:00'],
+    ['a plain date (that day in China)', '2021-01-13'],
+    ['a Date', new Date('2021-01-13T01:00:00Z')],
+    ['epoch milliseconds', Date.parse('2021-01-13T01:00:00Z')],
+  ])('reads the period with a reference given as %s', (_label, reference) => {
+    const result = extractRecords(text, { reference });
+    expect(result.warnings).toEqual([]);
+    const bulletin = result.records.find((record) => record.kind === 'dailyBulletin') as DailyBulletin;
+    expect(bulletin.period).toEqual({ start: '2021-01-12T00:00:00+08:00', end: '2021-01-13T00:00:00+08:00' });
+  });
+
+  it('takes a plain date as that day in China, never the day before in a western zone', () => {
+    const result = extractRecords('12月31日0—24时，大连市新增本土确诊病例1例。', { reference: '2021-01-01' });
+    const bulletin = result.records[0] as DailyBulletin;
+    expect(bulletin.period?.start).toBe('2020-12-31T00:00:00+08:00');
+    expect(bulletin.publishedAt).toBe('2021-01-01T00:00:00+08:00');
+  });
+
+  it('refuses a reference that is no instant with INVALID_ARGUMENT at options.reference', () => {
+    expect(() => extractRecords(text, { reference: 'yesterday' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT', details: expect.objectContaining({ path: 'options.reference' }) }),
+    );
+  });
+});
+
 describe('extractRecords on any text', () => {
   it('never throws and returns a valid result on arbitrary Unicode up to 100 KB', () => {
     fc.assert(

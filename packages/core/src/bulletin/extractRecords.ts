@@ -1,7 +1,10 @@
+import { expectOptions, expectText, isBoolean, isFunction, isInstant, isString, oneOf, optional } from '../_internal/args';
 import { extractNotices } from '../notices/extractNotices';
+import { toMillis } from '../time/_internal/toMillis';
+import { formatChinaMillis } from '../time/dayCount';
 import { cleanText } from '../text/cleanText';
 import { findTimeExpressions } from '../time/findTimeExpressions';
-import type { Instant } from '../time/instant';
+import type { InstantInput } from '../time/instant';
 import type { TimeMatch } from '../time/types';
 import type { Span, Warning } from '../types';
 import { checkBulletin, checkBulletins } from './checks';
@@ -16,7 +19,7 @@ import type { AreaResolver } from '../notices/types';
 /** Options of {@link extractRecords}. */
 export interface ExtractRecordsOptions {
   /** Publication instant if the caller knows it; otherwise one found in the document is used. */
-  reference?: Instant;
+  reference?: InstantInput;
   /** Default region for bulletins that name none, e.g. `大连市`. */
   region?: string;
   /** Also return the cleaned text (`result.text`). Default false. */
@@ -34,6 +37,14 @@ export interface ExtractRecordsOptions {
 }
 
 /** What the extraction needs from cleaning (`text/cleanText`): the text and the way back to the input. */
+const EXTRACT_RECORDS_OPTIONS = {
+  reference: optional(isInstant),
+  region: optional(isString),
+  includeText: optional(isBoolean),
+  resolveArea: optional(isFunction),
+  detectInjected: optional(oneOf([true, false, 'thorough'])),
+};
+
 interface Cleaned {
   text: string;
   toOriginalSpan: (span: Span) => Span;
@@ -66,7 +77,14 @@ const spanOf = (record: ExtractedRecord): number => record.span.start;
  * result.records[0]?.kind; // → 'dailyBulletin'
  */
 export function extractRecords(input: string, options: ExtractRecordsOptions = {}): ExtractionResult {
-  const text = typeof input === 'string' ? input : '';
+  const text = expectText(input, 'input');
+  expectOptions(options, 'options', EXTRACT_RECORDS_OPTIONS);
+  // One rule for every instant argument (see millisFromInstant): a Date, a plain date or a
+  // zone-less string is read once here, in China time, and the extractors see fangkong's form.
+  const given =
+    options.reference === undefined
+      ? undefined
+      : formatChinaMillis(toMillis(options.reference, 'options.reference'));
   const warnings: Warning[] = [];
   let cleaned: Cleaned;
   try {
@@ -88,7 +106,7 @@ export function extractRecords(input: string, options: ExtractRecordsOptions = {
       });
     }
   }
-  const reference = bulletinReference(cleaned.text, options.reference) ?? undefined;
+  const reference = bulletinReference(cleaned.text, given) ?? undefined;
   // ONE pass of time expressions, shared by the bulletin and the notices extractors.
   let timeExpressions: TimeMatch[] = [];
   try {
@@ -100,7 +118,7 @@ export function extractRecords(input: string, options: ExtractRecordsOptions = {
     toOriginalSpan: cleaned.toOriginalSpan,
     timeExpressions,
   };
-  if (options.reference) bulletinOptions.reference = options.reference;
+  if (given) bulletinOptions.reference = given;
   if (options.region) bulletinOptions.region = options.region;
   if (options.resolveArea) bulletinOptions.resolveArea = options.resolveArea;
 

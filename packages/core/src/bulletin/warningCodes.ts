@@ -22,6 +22,10 @@ export const WARNING_CODE_MEANINGS = {
   YEAR_UNKNOWN: 'a date has no year and no reference instant was available to infer it',
   /** A bulletin names no region and no default region was given. */
   REGION_UNKNOWN: 'a bulletin names no region and no default region was given',
+  /** Cleaning hit a bug; the raw text was read instead (records may carry markup). */
+  CLEANING_FAILED: 'cleaning failed on this input; the raw text was read instead',
+  /** One extractor hit a bug; the records of the other extractors are kept. */
+  EXTRACTOR_FAILED: 'one extractor failed on this input; the records of the others are kept',
 } as const;
 
 /** One of the warning codes in {@link WARNING_CODE_MEANINGS}. */

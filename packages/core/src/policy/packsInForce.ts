@@ -1,5 +1,5 @@
 import { FangkongError } from '../errors';
-import type { Instant } from '../time/instant';
+import type { Instant, InstantInput } from '../time/instant';
 import { toMillis } from '../time/_internal/toMillis';
 import { builtInPacks } from './builtInPacks';
 import type { PolicyPack, QuarantineCategory, RiskScheme } from './types';
@@ -29,7 +29,7 @@ function depth(jurisdiction: string): number {
  * isPackInForce(cnP8, '2021-06-01T00:00:00+08:00'); // → true
  * isPackInForce(cnP8, '2022-06-28T00:00:00+08:00'); // → false (the 9th protocol took over)
  */
-export function isPackInForce(pack: PolicyPack, at: Instant | number): boolean {
+export function isPackInForce(pack: PolicyPack, at: InstantInput): boolean {
   const millis = toMillis(at, 'at');
   return (
     toMillis(pack.effective.from) <= millis &&
@@ -118,7 +118,7 @@ function isCurrent(index: PackIndex, packs: readonly PolicyPack[]): boolean {
  * // → ['dl-2021-01', 'cn-2021-community-risk-areas', 'cn-p7-2020-09', 'cn-2020-07-inbound', 'cn-2020-04-discharge', 'cn-p6-2020-03']
  */
 export function packsInForce(
-  at: Instant | number,
+  at: InstantInput,
   jurisdiction: string,
   packs: readonly PolicyPack[] = builtInPacks,
 ): PolicyPack[] {
@@ -138,7 +138,7 @@ export function packsInForce(
  * policyPackInForce('2023-02-01T00:00:00+08:00', 'CN-LN-DL').id; // → 'cn-class-b-2023-01'
  */
 export function policyPackInForce(
-  at: Instant | number,
+  at: InstantInput,
   jurisdiction: string,
   packs: readonly PolicyPack[] = builtInPacks,
 ): PolicyPack {
@@ -166,7 +166,7 @@ export type QuarantineRuleLookup =
  */
 export function findQuarantineCategory(
   categoryId: string,
-  at: Instant | number,
+  at: InstantInput,
   jurisdiction: string,
   packs: readonly PolicyPack[] = builtInPacks,
 ): QuarantineRuleLookup {
@@ -205,7 +205,7 @@ export type RiskSchemeLookup = { pack: PolicyPack; scheme: RiskScheme } | { pack
  */
 export function findRiskScheme(
   schemeId: string | undefined,
-  at: Instant | number,
+  at: InstantInput,
   jurisdiction: string,
   packs: readonly PolicyPack[] = builtInPacks,
 ): RiskSchemeLookup {

@@ -279,3 +279,20 @@ describe('planQuarantine: properties', () => {
     );
   });
 });
+
+describe('planQuarantine reads the anchor by the one instant rule (as extractRecords reads its reference)', () => {
+  it.each([
+    ['no zone (China time)', '2021-06-01T15:00:00'],
+    ['a Date', new Date('2021-06-01T07:00:00Z')],
+    ['epoch milliseconds', Date.parse('2021-06-01T07:00:00Z')],
+  ])('plans the same quarantine from an anchor given as %s', (_label, anchor) => {
+    const plan = planQuarantine({ pack: cnP8, category: 'closeContact', anchor });
+    expect(plan.anchor).toBe('2021-06-01T15:00:00+08:00');
+    expect(plan.release).toBe('2021-06-23T00:00:00+08:00');
+  });
+
+  it('takes a plain date as 00:00 of that day in China', () => {
+    const plan = planQuarantine({ pack: cnP8, category: 'closeContact', anchor: '2021-06-01' });
+    expect(plan.anchor).toBe('2021-06-01T00:00:00+08:00');
+  });
+});

@@ -1,7 +1,7 @@
 import { toMillis } from '../time/_internal/toMillis';
 import { dayNumberAt } from '../time/dayCount';
 import { formatChinaDate } from '../time/dayCount';
-import type { Instant } from '../time/instant';
+import type { Instant, InstantInput } from '../time/instant';
 import type { QuarantinePlan, QuarantineStatus } from './types';
 
 /**
@@ -16,7 +16,7 @@ import type { QuarantinePlan, QuarantineStatus } from './types';
  * // → { state: 'inQuarantine', day: 11, phaseIndex: 0, phaseKind: 'centralized', dayOfPhase: 11,
  * //     daysLeft: 10, testToday: false, release: '2021-06-23T00:00:00+08:00' }
  */
-export function quarantineStatus(plan: QuarantinePlan, at: Instant | number): QuarantineStatus {
+export function quarantineStatus(plan: QuarantinePlan, at: InstantInput): QuarantineStatus {
   const atMs = toMillis(at, 'at');
   const fromMs = toMillis(plan.countedFrom);
   const releaseMs = toMillis(plan.release);

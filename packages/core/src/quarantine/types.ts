@@ -1,5 +1,5 @@
 import type { AnchorKind, DayZeroConvention, ExplanationStep, PhaseKind, PolicyPack } from '../policy/types';
-import type { ChinaDate, Instant } from '../time/instant';
+import type { ChinaDate, Instant, InstantInput } from '../time/instant';
 
 /** A nucleic-acid test result of the person under quarantine. */
 export interface TestResult {
@@ -19,7 +19,7 @@ export interface QuarantinePlanInput {
   /** Id of the quarantine category, e.g. `closeContact`. */
   category: string;
   /** The anchor instant: last exposure, arrival, … as the category says. */
-  anchor: Instant;
+  anchor: InstantInput;
   pack?: PolicyPack;
   /** e.g. `CN-LN-DL`; used when `pack` is not given. */
   jurisdiction?: string;
@@ -30,7 +30,7 @@ export interface QuarantinePlanInput {
    * announced after the anchor for people already in quarantine: Dalian's "14+7" of 2021-01-13
    * counts from closures begun on 2020-12-25.
    */
-  rulesAt?: Instant;
+  rulesAt?: InstantInput;
   tests?: readonly TestResult[];
   events?: readonly QuarantineEvent[];
 }

@@ -1,7 +1,7 @@
 import { toMillis } from '../time/_internal/toMillis';
 import { formatChinaMillis } from '../time/dayCount';
 import { AreaLevelIndex } from './_internal/AreaLevelIndex';
-import type { Instant } from '../time/instant';
+import type { Instant, InstantInput } from '../time/instant';
 import type { RiskContradiction, RiskEvent, RiskPeriod } from './types';
 
 interface Entry {
@@ -116,7 +116,7 @@ export class RiskTimeline {
    * The level of `area` (code or name) at `at` in `scheme`, or null when no record precedes `at`.
    * A change effective at `at` is already in force at `at`.
    */
-  levelAt(area: string, at: Instant | number, scheme = 'riskArea'): string | null {
+  levelAt(area: string, at: InstantInput, scheme = 'riskArea'): string | null {
     const track = this.#track(area, scheme);
     if (!track) return null;
     const entry = lastAtOrBefore(track.entries, toMillis(at, 'at'));
@@ -134,7 +134,7 @@ export class RiskTimeline {
    *   effectiveAt: '2021-11-23T00:00:00+08:00' }]).levelBefore('刘亮屯', '2021-11-23T00:00:00+08:00');
    * // → 'medium' (levelAt gives null before 2021-11-23 00:00: no record says since when)
    */
-  levelBefore(area: string, at: Instant | number, scheme = 'riskArea'): string | null {
+  levelBefore(area: string, at: InstantInput, scheme = 'riskArea'): string | null {
     const track = this.#track(area, scheme);
     if (!track) return null;
     const ms = toMillis(at, 'at');
@@ -154,7 +154,7 @@ export class RiskTimeline {
    * The areas at `level` at `at` in `scheme`, sorted. The first query of a scheme indexes its
    * records (a sweep line with checkpoints); later queries replay only a few changes.
    */
-  areasAt(level: string, at: Instant | number, scheme = 'riskArea'): string[] {
+  areasAt(level: string, at: InstantInput, scheme = 'riskArea'): string[] {
     const ms = toMillis(at, 'at');
     let index = this.#indexes.get(scheme);
     if (index === undefined) {

@@ -3,7 +3,7 @@ import { explainStep } from '../policy/_internal/explain';
 import { toMillis } from '../time/_internal/toMillis';
 import type { ClassificationCondition, ExplanationStep, PolicyPack, RiskScheme } from '../policy/types';
 import { chinaDayStart, formatChinaMillis } from '../time/dayCount';
-import type { Instant } from '../time/instant';
+import type { Instant, InstantInput } from '../time/instant';
 import { earliestDowngrade, schemeOf } from './earliestDowngrade';
 import type { AreaHistory, CaseRecord, RiskLevelResult } from './types';
 
@@ -31,7 +31,7 @@ export function riskLevelAt(
   pack: PolicyPack,
   schemeId: string,
   area: AreaHistory,
-  at: Instant | number,
+  at: InstantInput,
 ): RiskLevelResult {
   const scheme = schemeOf(pack, schemeId);
   const atMs = toMillis(at, 'at');

@@ -1,6 +1,6 @@
 import { FangkongError } from '../errors';
 import { toMillis } from './_internal/toMillis';
-import { type ChinaDate, type Instant, chinaDateOf, instantFromMillis } from './instant';
+import { type ChinaDate, type Instant, type InstantInput, chinaDateOf, instantFromMillis } from './instant';
 
 /**
  * How a rule numbers the days after its anchor.
@@ -71,7 +71,7 @@ export function anchorDayNumber(convention: DayZeroConvention): 0 | 1 {
  * instantFromMillis(startOfDayNMillis('2020-12-25T00:00:00+08:00', 1)); // → '2020-12-26T00:00:00+08:00'
  */
 export function startOfDayNMillis(
-  anchor: Instant | number,
+  anchor: InstantInput,
   n: number,
   convention: DayZeroConvention = 'anchorDayIsZero',
 ): number {
@@ -90,7 +90,7 @@ export function startOfDayNMillis(
  * instantFromMillis(endOfDayNMillis('2020-12-25T00:00:00+08:00', 21)); // → '2021-01-16T00:00:00+08:00'
  */
 export function endOfDayNMillis(
-  anchor: Instant | number,
+  anchor: InstantInput,
   n: number,
   convention: DayZeroConvention = 'anchorDayIsZero',
 ): number {
@@ -111,7 +111,7 @@ export function endOfDayNMillis(
  * endOfDayN('2020-12-25T00:00:00+08:00', 21, 'anchorDayIsOne'); // → '2021-01-15T00:00:00+08:00'
  */
 export function endOfDayN(
-  anchor: Instant | number,
+  anchor: InstantInput,
   n: number,
   convention: DayZeroConvention = 'anchorDayIsZero',
 ): Instant {
@@ -125,7 +125,7 @@ export function endOfDayN(
  * startOfDayN('2021-11-08T15:00:00+08:00', 15); // → '2021-11-23T00:00:00+08:00'
  */
 export function startOfDayN(
-  anchor: Instant | number,
+  anchor: InstantInput,
   n: number,
   convention: DayZeroConvention = 'anchorDayIsZero',
 ): Instant {
@@ -140,7 +140,7 @@ export function startOfDayN(
  * dateOfDayN('2021-06-01T15:00:00+08:00', 4, 'anchorDayIsOne'); // → '2021-06-04'
  */
 export function dateOfDayN(
-  anchor: Instant | number,
+  anchor: InstantInput,
   n: number,
   convention: DayZeroConvention = 'anchorDayIsZero',
 ): ChinaDate {
@@ -156,8 +156,8 @@ export function dateOfDayN(
  * dayNumberAt('2021-06-01T15:00:00+08:00', '2021-06-01T08:00:00+08:00', 'anchorDayIsOne'); // → 1
  */
 export function dayNumberAt(
-  anchor: Instant | number,
-  at: Instant | number,
+  anchor: InstantInput,
+  at: InstantInput,
   convention: DayZeroConvention = 'anchorDayIsZero',
 ): number {
   const anchorStart = chinaDayStart(toMillis(anchor, 'anchor'));

@@ -1,4 +1,4 @@
-export type { ChinaDate, Instant } from './instant';
+export type { ChinaDate, Instant, InstantInput } from './instant';
 export {
   CHINA_ZONE,
   chinaDateOf,

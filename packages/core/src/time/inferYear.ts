@@ -1,6 +1,6 @@
 import type { Ymd } from './_internal/chinaCalendar';
 import { epochDayOf, ymdOfMillis } from './_internal/chinaCalendar';
-import { type Instant, millisFromInstant } from './instant';
+import { type Instant, type InstantInput, millisFromInstant } from './instant';
 
 /**
  * How many days after the reference a date written without a year may fall. Bulletins mostly speak
@@ -23,8 +23,8 @@ export function dayNumber(year: number, month: number, day: number): number | nu
 }
 
 /** The China calendar date of a reference given as an instant or epoch milliseconds. */
-export function referenceYmd(reference: Instant | number): Ymd {
-  return ymdOfMillis(typeof reference === 'number' ? reference : millisFromInstant(reference));
+export function referenceYmd(reference: InstantInput): Ymd {
+  return ymdOfMillis(millisFromInstant(reference, 'reference'));
 }
 
 /** {@link inferYear} on an already-read reference date. */
@@ -63,7 +63,7 @@ export function inferYearFrom(
 export function inferYear(
   month: number,
   day: number,
-  reference: Instant | number,
+  reference: InstantInput,
   lookaheadDays: number = YEAR_LOOKAHEAD_DAYS,
 ): number | null {
   return inferYearFrom(month, day, referenceYmd(reference), lookaheadDays);

@@ -26,9 +26,37 @@ describe('instants in China Standard Time', () => {
     expect(chinaInstant(2020, 12, 31, 24)).toBe('2021-01-01T00:00:00+08:00');
   });
 
-  it('refuses an instant without an offset, since it would be read in the host zone', () => {
-    expect(() => millisFromInstant('2021-01-16T00:00:00')).toThrow(FangkongError);
-    expect(() => millisFromInstant('2021-01-16T00:00:00')).toThrow(/no UTC offset/);
+  it.each([
+    ['2021-01-16T00:00:00', '2021-01-16T00:00:00+08:00'],
+    ['2021-01-16 08:30', '2021-01-16T08:30:00+08:00'],
+    ['2021-01-16', '2021-01-16T00:00:00+08:00'],
+    ['1988-07-01', '1988-07-01T00:00:00+09:00'],
+  ])('reads %s, which has no offset, in China time (never the host zone)', (input, expected) => {
+    expect(millisFromInstant(input)).toBe(DateTime.fromISO(expected).toMillis());
+  });
+
+  it('reads a Date as the instant it holds', () => {
+    expect(millisFromInstant(new Date(Date.UTC(2021, 0, 15, 16)))).toBe(1610726400000);
+  });
+
+  it.each([
+    ['+99:99', '2021-01-16T00:00:00+99:99', 'a UTC offset between -14:00 and +14:00'],
+    ['+14:30', '2021-01-16T00:00:00+14:30', 'a UTC offset between -14:00 and +14:00'],
+    ['a word', 'yesterday', 'an ISO 8601 instant'],
+    ['a year only', '2021', 'an ISO 8601 instant'],
+    ['Feb 30', '2021-02-30', 'an existing date'],
+    ['an invalid Date', new Date(Number.NaN), 'an ISO 8601 instant'],
+    ['an object', {}, 'an ISO 8601 instant'],
+  ])('refuses %s with INVALID_ARGUMENT naming the path and what was expected', (_label, input, expected) => {
+    try {
+      millisFromInstant(input as string, 'options.at');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(FangkongError);
+      expect((error as FangkongError).code).toBe('INVALID_ARGUMENT');
+      expect((error as FangkongError).details.path).toBe('options.at');
+      expect((error as FangkongError).details.expected).toContain(expected);
+    }
   });
 
   it('refuses a date that does not exist (Feb 30) with INVALID_ARGUMENT', () => {

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { FangkongError } from '../errors';
+import { FangkongError, invalidArgument } from '../errors';
 
 /** The one zone of every instant fangkong produces: China Standard Time, UTC+8, no daylight saving. */
 export const CHINA_ZONE = 'Asia/Shanghai';
@@ -30,31 +30,73 @@ export function instantFromMillis(millis: number): Instant {
   return value.toISO({ suppressMilliseconds: true, includeOffset: true });
 }
 
+/** What every instant argument accepts, in words (the `expected` of its error). */
+export const INSTANT_EXPECTED =
+  'an ISO 8601 instant (2021-01-16T00:00:00+08:00; without an offset it is China time), a date YYYY-MM-DD (00:00 that day in China), a Date or epoch milliseconds';
+
+/** An instant as fangkong's functions accept it: see {@link millisFromInstant}. */
+export type InstantInput = Instant | Date | number;
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const OFFSET = /(?:Z|([+-])(\d{2}):?(\d{2}))$/i;
+const ZONELESS = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?$/;
+
 /**
- * Reads an ISO 8601 instant that carries an offset (`Z` or `±hh:mm`) into epoch milliseconds.
- * A string without an offset is refused: it would be read in the host's zone.
+ * Reads an instant into epoch milliseconds. One rule for every function of fangkong:
+ * - an ISO 8601 string with an offset (`Z`, `+08:00`; at most ±14:00) is that instant;
+ * - a date and time without an offset (`2021-11-09T10:00`) is China time (China's documents
+ *   mean China time; the host's zone never matters);
+ * - a plain date `YYYY-MM-DD` is 00:00 of that day in China, never another day;
+ * - a `Date` and finite epoch milliseconds are taken as they are.
  *
- * @throws FangkongError `INVALID_ARGUMENT` naming the string and the expected form.
+ * @param instant the value
+ * @param path where the value came from, for the error (`options.reference`)
+ * @throws FangkongError `INVALID_ARGUMENT` with `details.path` and `details.expected`
  * @example
  * millisFromInstant('2021-01-16T00:00:00+08:00'); // → 1610726400000
+ * millisFromInstant('2021-01-16'); // → 1610726400000
+ * millisFromInstant('2021-01-16T00:00'); // → 1610726400000
  */
-export function millisFromInstant(instant: string): number {
+export function millisFromInstant(instant: InstantInput, path = 'instant'): number {
+  if (typeof instant === 'number') {
+    if (!Number.isFinite(instant)) throw invalidArgument(path, INSTANT_EXPECTED, instant);
+    return instant;
+  }
+  if (instant instanceof Date) {
+    const millis = instant.getTime();
+    if (Number.isNaN(millis)) throw invalidArgument(path, INSTANT_EXPECTED, instant);
+    return millis;
+  }
+  if (typeof instant !== 'string') throw invalidArgument(path, INSTANT_EXPECTED, instant);
   const trimmed = instant.trim();
   const fast = canonicalMillis(trimmed);
   if (fast !== null) return fast;
-  if (!/(?:Z|[+-]\d{2}:?\d{2})$/i.test(trimmed)) {
-    throw new FangkongError(
-      'INVALID_ARGUMENT',
-      `"${instant}" has no UTC offset; expected an ISO 8601 instant such as 2021-01-16T00:00:00+08:00`,
+  if (trimmed.length > 40) throw invalidArgument(path, INSTANT_EXPECTED, instant);
+  const date = DATE_ONLY.exec(trimmed);
+  let value: DateTime;
+  if (date) {
+    value = DateTime.fromObject(
+      { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) },
+      { zone: CHINA_ZONE },
     );
+  } else {
+    const offset = OFFSET.exec(trimmed);
+    if (offset) {
+      if (offset[1] !== undefined) {
+        const hours = Number(offset[2]);
+        const minutes = Number(offset[3]);
+        if (minutes > 59 || hours * 60 + minutes > 14 * 60) {
+          throw invalidArgument(path, 'a UTC offset between -14:00 and +14:00', instant);
+        }
+      }
+      value = DateTime.fromISO(trimmed, { setZone: true });
+    } else if (ZONELESS.test(trimmed)) {
+      value = DateTime.fromISO(trimmed.replace(' ', 'T'), { zone: CHINA_ZONE });
+    } else {
+      throw invalidArgument(path, INSTANT_EXPECTED, instant);
+    }
   }
-  const value = DateTime.fromISO(trimmed, { setZone: true });
-  if (!value.isValid) {
-    throw new FangkongError(
-      'INVALID_ARGUMENT',
-      `"${instant}" is not an ISO 8601 instant (${value.invalidExplanation ?? value.invalidReason}); expected e.g. 2021-01-16T00:00:00+08:00`,
-    );
-  }
+  if (!value.isValid) throw invalidArgument(path, `an existing date and time (${INSTANT_EXPECTED})`, instant);
   return value.toMillis();
 }
 
@@ -115,8 +157,8 @@ function canonicalMillis(text: string): number | null {
  * @example
  * toChinaInstant('2021-01-15T16:00:00Z'); // → '2021-01-16T00:00:00+08:00'
  */
-export function toChinaInstant(instant: string): Instant {
-  return instantFromMillis(millisFromInstant(instant));
+export function toChinaInstant(instant: InstantInput): Instant {
+  return instantFromMillis(millisFromInstant(instant, 'instant'));
 }
 
 /**

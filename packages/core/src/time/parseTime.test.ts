@@ -237,7 +237,7 @@ describe('parseTime: what it cannot read or date', () => {
   });
 
   it('throws FangkongError on a malformed reference, since options are not free text', () => {
-    expect(() => parseTime('1月12日', { reference: '2021-01-13' })).toThrow(FangkongError);
+    expect(() => parseTime('1月12日', { reference: '2021-13-45' })).toThrow(FangkongError);
     expect(() => parseTime('1月12日', { context: { month: 13 } })).toThrow(/context.month/);
   });
 

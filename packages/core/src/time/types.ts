@@ -1,5 +1,5 @@
 import type { Span, Warning } from '../types';
-import type { Instant } from './instant';
+import type { Instant, InstantInput } from './instant';
 
 /**
  * How finely a time expression pins time down, finest first. `partOfDay` sits between `hour` and
@@ -31,7 +31,7 @@ export interface ParseTimeOptions {
    * left out (`12月25日`), relative days (`昨日`, `今天(23日)`) and 去年 are resolved against it.
    * Without it such expressions come back unresolved with `NEEDS_REFERENCE`.
    */
-  reference?: Instant | number;
+  reference?: InstantInput;
   /**
    * The date of the surrounding document. `month` (and `year`) date a bare day (`23日零时起`);
    * a full `year`/`month`/`day` dates a bare clock time or part of a day (`12时至24时`, `上午`).

@@ -1,4 +1,4 @@
-import type { Instant } from '../../time/instant';
+import type { Instant, InstantInput } from '../../time/instant';
 import { formatChinaMillis } from '../../time/dayCount';
 import { CANONICAL_CHINA } from '../../time/_internal/toMillis';
 
@@ -9,7 +9,7 @@ const FIXED_OFFSET_FROM = Date.UTC(1991, 11, 31, 16);
  * `value` written in China Standard Time (`YYYY-MM-DDTHH:MM:SS+08:00`), given its epoch
  * milliseconds: a string already in that form is returned as it is, without formatting again.
  */
-export function canonicalInstant(value: Instant | number, millis: number): Instant {
+export function canonicalInstant(value: InstantInput, millis: number): Instant {
   if (
     typeof value === 'string' &&
     millis >= FIXED_OFFSET_FROM &&

@@ -1,5 +1,6 @@
 import { FangkongError } from '../../errors';
 import { referenceYmd, YEAR_LOOKAHEAD_DAYS } from '../inferYear';
+import type { InstantInput } from '../instant';
 import type { ParseTimeOptions } from '../types';
 import type { Ymd } from './chinaCalendar';
 import type { ResolveEnv } from './resolveTimeExpression';
@@ -45,7 +46,8 @@ export function environmentOf(options: ParseTimeOptions): ResolveEnv {
 let lastReference: string | number | null = null;
 let lastReferenceYmd: Ymd | null = null;
 
-function cachedReferenceYmd(reference: string | number): Ymd {
+function cachedReferenceYmd(reference: InstantInput): Ymd {
+  if (reference instanceof Date) return referenceYmd(reference);
   if (reference !== lastReference || lastReferenceYmd === null) {
     lastReferenceYmd = referenceYmd(reference);
     lastReference = reference;

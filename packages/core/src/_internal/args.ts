@@ -1,0 +1,119 @@
+/**
+ * Checks of API arguments at the edge of every public function: a wrong type, a missing required
+ * option or an unknown name fails here with `INVALID_ARGUMENT`, the option's path and what was
+ * expected, before it can turn into a `TypeError` deep inside. Free text is never checked beyond
+ * being a string. Plain TypeScript (no zod): the widget's subpaths use it too.
+ */
+import { describeValue, FangkongError, invalidArgument } from '../errors';
+import { INSTANT_EXPECTED, millisFromInstant } from '../time/instant';
+
+/** Checks one value at a path; throws `INVALID_ARGUMENT` when it does not fit. */
+export type Check = (value: unknown, path: string) => void;
+
+/** A check with the words its error uses. */
+function check(expected: string, test: (value: unknown) => boolean): Check & { expected: string } {
+  const run = (value: unknown, path: string) => {
+    if (!test(value)) throw invalidArgument(path, expected, value);
+  };
+  return Object.assign(run, { expected });
+}
+
+export const isString = check('a string', (value) => typeof value === 'string');
+export const isNonEmptyString = check(
+  'a non-empty string',
+  (value) => typeof value === 'string' && value.trim() !== '',
+);
+export const isBoolean = check('true or false', (value) => typeof value === 'boolean');
+export const isFunction = check('a function', (value) => typeof value === 'function');
+export const isFiniteNumber = check('a finite number', (value) => Number.isFinite(value));
+export const isPlainObject = check(
+  'an object',
+  (value) => value !== null && typeof value === 'object' && !Array.isArray(value),
+);
+
+/** An integer in `[min, max]`. */
+export function isInteger(min: number, max: number): Check {
+  return check(
+    `an integer from ${min} to ${max}`,
+    (value) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max,
+  );
+}
+
+/** One of a fixed list of values (a string-literal union). */
+export function oneOf(values: readonly unknown[], what = 'one of'): Check {
+  const listed = values.map((value) => JSON.stringify(value)).join(', ');
+  return check(`${what} ${listed}`, (value) => values.includes(value));
+}
+
+/** Any instant form of `millisFromInstant`. */
+export const isInstant: Check = (value, path) => {
+  millisFromInstant(value as string, path);
+};
+Object.assign(isInstant, { expected: INSTANT_EXPECTED });
+
+/** The value, or undefined. */
+export function optional(inner: Check): Check {
+  return (value, path) => {
+    if (value !== undefined) inner(value, path);
+  };
+}
+
+/** Either check passes. */
+export function either(first: Check, second: Check, expected: string): Check {
+  return (value, path) => {
+    try {
+      first(value, path);
+    } catch {
+      try {
+        second(value, path);
+      } catch {
+        throw invalidArgument(path, expected, value);
+      }
+    }
+  };
+}
+
+/** An array whose every item passes `item` (checked in a loop: no recursion on long arrays). */
+export function arrayOf(item: Check): Check {
+  return (value, path) => {
+    if (!Array.isArray(value)) throw invalidArgument(path, 'an array', value);
+    for (let i = 0; i < value.length; i++) item(value[i], `${path}[${i}]`);
+  };
+}
+
+/** The checks of an object's properties, by name. */
+export type Shape = Record<string, Check>;
+
+/**
+ * An object whose known properties pass their checks. A property the shape does not know is a
+ * mistake (a typo like `refrence`), refused with the names it knows.
+ */
+export function objectOf(shape: Shape): Check {
+  const known = Object.keys(shape);
+  return (value, path) => {
+    isPlainObject(value, path);
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      if (!(key in shape) && record[key] !== undefined) {
+        throw new FangkongError(
+          'INVALID_ARGUMENT',
+          `${path}.${key}: unknown option; expected one of ${known.join(', ')}`,
+          { details: { path: `${path}.${key}`, expected: `one of ${known.join(', ')}`, received: describeValue(key) } },
+        );
+      }
+    }
+    for (const key of known) shape[key]!(record[key], `${path}.${key}`);
+  };
+}
+
+/** Checks that `value` is a string (free text may be anything, but it must be text). */
+export function expectText(value: unknown, path: string): string {
+  isString(value, path);
+  return value as string;
+}
+
+/** Checks an optional options object against its shape. */
+export function expectOptions(value: unknown, path: string, shape: Shape): void {
+  if (value === undefined) return;
+  objectOf(shape)(value, path);
+}
