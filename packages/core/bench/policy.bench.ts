@@ -51,7 +51,7 @@ for (let a = 0; a < 2000; a++) {
     events.push({
       area: `area-${a}`,
       kind: 'riskChange',
-      toLevel: ['medium', 'low', 'high', 'medium', 'low'][k]!,
+      toLevel: (['medium', 'low', 'high', 'medium', 'low'] as const)[k]!,
       effectiveAt: formatChinaMillis(base + (a % 30) * 3_600_000 + k * 10 * 86_400_000),
     });
   }

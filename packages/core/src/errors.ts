@@ -74,14 +74,17 @@ function boundedDetails(details: FangkongErrorDetails): FangkongErrorDetails {
  */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string')
-    return value.length <= 60 ? JSON.stringify(value) : `${JSON.stringify(value.slice(0, 60)).slice(0, -1)}…" (${value.length} characters)`;
+    return value.length <= 60
+      ? JSON.stringify(value)
+      : `${JSON.stringify(value.slice(0, 60)).slice(0, -1)}…" (${value.length} characters)`;
   if (value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean')
     return String(value);
   if (typeof value === 'bigint') return `${value}n`;
   if (typeof value === 'function') return 'a function';
   if (typeof value === 'symbol') return 'a symbol';
   if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : `the Date ${value.toISOString()}`;
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'an invalid Date' : `the Date ${value.toISOString()}`;
   return 'an object';
 }
 
@@ -123,7 +126,10 @@ export class FangkongError extends Error {
     message: string,
     options: { details?: FangkongErrorDetails; cause?: unknown } = {},
   ) {
-    super(clip(message, MAX_MESSAGE_LENGTH), options.cause === undefined ? undefined : { cause: options.cause });
+    super(
+      clip(message, MAX_MESSAGE_LENGTH),
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
     this.code = code;
     this.details = options.details ? boundedDetails(options.details) : {};
   }

@@ -22,7 +22,7 @@ export {
   PolicyRulesSchema,
   QuarantineCategorySchema,
   ReleaseConditionSchema,
-  RiskLevelSchema,
+  SchemeLevelSchema,
   RiskSchemeSchema,
   ScreeningConditionSchema,
 } from './policy/schemas';
@@ -54,7 +54,7 @@ export {
   PressConferenceSchema,
   RiskChangeSchema,
   RiskConditionSchema,
-  WrittenRiskLevelSchema,
+  WrittenLevelSchema,
   SpeakerRoleSchema,
   SpeakerSchema,
   UnsealingSchema,

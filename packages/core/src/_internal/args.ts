@@ -98,7 +98,13 @@ export function objectOf(shape: Shape): Check {
         throw new FangkongError(
           'INVALID_ARGUMENT',
           `${path}.${key}: unknown option; expected one of ${known.join(', ')}`,
-          { details: { path: `${path}.${key}`, expected: `one of ${known.join(', ')}`, received: describeValue(key) } },
+          {
+            details: {
+              path: `${path}.${key}`,
+              expected: `one of ${known.join(', ')}`,
+              received: describeValue(key),
+            },
+          },
         );
       }
     }

@@ -169,7 +169,10 @@ describe('extractRecords with a reference in any instant form (one rule with pla
 
   it('refuses a reference that is no instant with INVALID_ARGUMENT at options.reference', () => {
     expect(() => extractRecords(text, { reference: 'yesterday' })).toThrow(
-      expect.objectContaining({ code: 'INVALID_ARGUMENT', details: expect.objectContaining({ path: 'options.reference' }) }),
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        details: expect.objectContaining({ path: 'options.reference' }),
+      }),
     );
   });
 });

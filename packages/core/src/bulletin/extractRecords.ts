@@ -1,4 +1,13 @@
-import { expectOptions, expectText, isBoolean, isFunction, isInstant, isString, oneOf, optional } from '../_internal/args';
+import {
+  expectOptions,
+  expectText,
+  isBoolean,
+  isFunction,
+  isInstant,
+  isString,
+  oneOf,
+  optional,
+} from '../_internal/args';
 import { extractNotices } from '../notices/extractNotices';
 import { toMillis } from '../time/_internal/toMillis';
 import { formatChinaMillis } from '../time/dayCount';

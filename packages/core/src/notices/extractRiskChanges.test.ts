@@ -105,8 +105,8 @@ describe('extractRiskChanges', () => {
       warnings: [],
     });
     expect(change?.areas[0]?.fullName).toBe('庄河市城关街道海洋村刘亮屯');
-    expect(change?.fromLevel).toMatchObject({ scheme: 'national', level: 'medium', label: '中风险地区' });
-    expect(change?.toLevel).toMatchObject({ scheme: 'national', level: 'low', label: '低风险地区' });
+    expect(change?.fromLevel).toMatchObject({ scheme: 'riskArea', level: 'medium', label: '中风险地区' });
+    expect(change?.toLevel).toMatchObject({ scheme: 'riskArea', level: 'low', label: '低风险地区' });
     expect(change?.condition?.days).toBe(14);
     expect(change?.condition?.text.startsWith('连续14天无新增')).toBe(true);
   });
@@ -123,7 +123,7 @@ describe('extractRiskChanges', () => {
       'medium2',
       'medium1',
     ]);
-    expect(change?.classifiedInto.map((level) => level.scheme)).toEqual(Array(5).fill('liaoning2020'));
+    expect(change?.classifiedInto.map((level) => level.scheme)).toEqual(Array(5).fill('liaoningFiveTier'));
     expect(change?.classifiedInto[0]?.label).toBe('低风险三级');
     expect(change).toMatchObject({ declaredCount: 13, listedCount: 0, warnings: [] });
     expect(change?.within?.fullName).toBe('大连市');

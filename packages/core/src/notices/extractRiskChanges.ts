@@ -15,7 +15,7 @@ import {
 } from './_internal/recordParts';
 import { sentenceIndexAt } from './_internal/sentences';
 import { asOfTime, effectiveTime } from './_internal/timeSelect';
-import type { RiskChange, WrittenRiskLevel } from './schemas';
+import type { RiskChange, WrittenLevel } from './schemas';
 import type { NoticeContext, NoticeExtraction } from './types';
 
 /** Verbs that put areas into a level, longest first. */
@@ -217,10 +217,10 @@ export function riskChangesOf(doc: NoticeDocument): NoticeExtraction<RiskChange>
   return { records, warnings: [] };
 }
 
-function riskLevelOf(doc: NoticeDocument, mention: LevelMention): WrittenRiskLevel {
+function riskLevelOf(doc: NoticeDocument, mention: LevelMention): WrittenLevel {
   return {
     scheme: mention.level.scheme,
-    level: mention.level.code,
+    level: mention.level.level,
     label: mention.label,
     span: doc.map(mention.start, mention.end),
   };
@@ -295,7 +295,7 @@ function findAntecedent(
     const mention = mentions[i] as LevelMention;
     if (mention.start < limit) break;
     if (mention.start >= current) continue;
-    if (fromMention && mention.level.code !== fromMention.level.code) continue;
+    if (fromMention && mention.level.level !== fromMention.level.level) continue;
     const ownSentence = sentenceIndexAt(doc.sentences, mention.start);
     const sentenceStart = doc.sentences.starts[ownSentence] as number;
     const start = clauseStartNoVerb(

@@ -1,10 +1,10 @@
-export type { RiskLevelCode, RiskLevelDefinition, RiskLabelScheme } from './riskLevels';
+export type { RiskLevelId, LevelDefinition, RiskSchemeId } from './riskLevels';
 export {
   parseRiskLevel,
-  RISK_LEVEL_CODES,
+  RISK_LEVEL_IDS,
   RISK_LEVELS,
-  RISK_LABEL_SCHEMES,
-  riskLevelDefinition,
+  RISK_SCHEME_IDS,
+  levelDefinition,
 } from './riskLevels';
 export type {
   BulletinIndex,
@@ -16,7 +16,7 @@ export type {
   PressConference,
   RiskChange,
   RiskCondition,
-  WrittenRiskLevel,
+  WrittenLevel,
   Speaker,
   SpeakerRole,
   Unsealing,

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { InstantSchema } from '../bulletin/schemas';
 import { SpanSchema, WarningSchema } from '../schemas';
-import { RISK_LEVEL_CODES, RISK_LABEL_SCHEMES } from './riskLevels';
+import { RISK_LEVEL_IDS, RISK_SCHEME_IDS } from './riskLevels';
 
 /** A calendar date in China, `YYYY-MM-DD`. */
 export const ChinaDateSchema = z
@@ -10,18 +10,18 @@ export const ChinaDateSchema = z
   .meta({ description: 'Calendar date in China', examples: ['2021-01-13'] });
 
 /** A risk level as the text names it, typed by scheme (see `riskLevels.ts`). */
-export const WrittenRiskLevelSchema = z
+export const WrittenLevelSchema = z
   .object({
     /** The scheme the level belongs to. */
-    scheme: z.enum(RISK_LABEL_SCHEMES),
+    scheme: z.enum(RISK_SCHEME_IDS),
     /** The level inside its scheme, e.g. `medium`, `low3`, `sealed`. */
-    level: z.enum(RISK_LEVEL_CODES),
+    level: z.enum(RISK_LEVEL_IDS),
     /** The words as written, e.g. `中风险地区`, `低风险三级`, `高风险区`. */
     label: z.string(),
     /** Where the label is in the original input. */
     span: SpanSchema,
   })
-  .meta({ id: 'WrittenRiskLevel', description: 'A risk level, typed by scheme, with its Chinese label' });
+  .meta({ id: 'WrittenLevel', description: 'A risk level, typed by scheme, with its Chinese label' });
 
 /** One area named by a notice. */
 export const NoticeAreaSchema = z
@@ -108,11 +108,11 @@ export const RiskChangeSchema = z
     warnings: z.array(WarningSchema),
     ...areaListShape,
     /** The level the areas leave, when stated (`中风险地区` in `将…中风险地区调整为…`). */
-    fromLevel: WrittenRiskLevelSchema.nullable(),
+    fromLevel: WrittenLevelSchema.nullable(),
     /** The level the areas move to; null for a classification into several levels. */
-    toLevel: WrittenRiskLevelSchema.nullable(),
+    toLevel: WrittenLevelSchema.nullable(),
     /** For a classification: the levels listed, in the text's order; empty for a change. */
-    classifiedInto: z.array(WrittenRiskLevelSchema),
+    classifiedInto: z.array(WrittenLevelSchema),
     /** The instant the stated condition was checked at (`截至11月22日24时`), or null. */
     asOf: InstantSchema.nullable(),
     /** The condition the text gives for the change (`连续14天无新增`), or null. */
@@ -215,7 +215,7 @@ export const NoticeRecordSchema = z.discriminatedUnion('kind', [
   BulletinIndexSchema,
 ]);
 
-export type WrittenRiskLevel = z.infer<typeof WrittenRiskLevelSchema>;
+export type WrittenLevel = z.infer<typeof WrittenLevelSchema>;
 export type NoticeArea = z.infer<typeof NoticeAreaSchema>;
 export type Issuer = z.infer<typeof IssuerSchema>;
 export type DocumentNumber = z.infer<typeof DocumentNumberSchema>;

@@ -4,6 +4,8 @@ export type {
   ClassificationCondition,
   ClassificationRule,
   DayZeroConvention,
+  RiskLevelId,
+  RiskSchemeId,
   DowngradeRule,
   ExplanationStep,
   PhaseKind,
@@ -12,12 +14,13 @@ export type {
   PolicyRules,
   QuarantineCategory,
   ReleaseCondition,
-  RiskLevel,
+  SchemeLevel,
   RiskScheme,
   ScreeningCondition,
 } from './types';
 export type { QuarantineRuleLookup, RiskSchemeLookup } from './packsInForce';
 export { builtInPack, builtInPacks } from './builtInPacks';
+export { JURISDICTION_EXPECTED, jurisdictionCode } from './jurisdictionCode';
 export {
   findQuarantineCategory,
   findRiskScheme,

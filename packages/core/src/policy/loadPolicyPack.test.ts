@@ -58,13 +58,14 @@ describe('loadPolicyPack', () => {
   it('reports citations and levels that do not exist', () => {
     const pack = clone(dalian2021Jan);
     pack.rules.quarantine[2]!.citations = ['nowhere'];
-    pack.rules.riskSchemes[1]!.downgrades[0]!.to = 'lowest';
+    // A level of the vocabulary that this scheme does not have.
+    pack.rules.riskSchemes[1]!.downgrades[0]!.toLevel = 'low3';
     const issues = issuesOf(pack);
     expect(issues).toContainEqual({
       path: ['rules', 'quarantine', 2, 'citations', 0],
       message: expect.stringContaining('no citation "nowhere"'),
     });
-    expect(issues.map((issue) => issue.path.join('.'))).toContain('rules.riskSchemes.1.downgrades.0.to');
+    expect(issues.map((issue) => issue.path.join('.'))).toContain('rules.riskSchemes.1.downgrades.0.toLevel');
   });
 
   it('rejects text that is not JSON with a clear message', () => {

@@ -1,7 +1,8 @@
-import { FangkongError } from '../errors';
+import { FangkongError, invalidArgument } from '../errors';
 import type { Instant, InstantInput } from '../time/instant';
 import { toMillis } from '../time/_internal/toMillis';
 import { builtInPacks } from './builtInPacks';
+import { jurisdictionCode } from './jurisdictionCode';
 import type { PolicyPack, QuarantineCategory, RiskScheme } from './types';
 
 /**
@@ -65,7 +66,9 @@ function keysOf(packs: readonly PolicyPack[]): (string | null)[] {
  * start), with their periods in epoch milliseconds. Built once per list of packs and jurisdiction;
  * rebuilt when the list or a pack's jurisdiction or period changes.
  */
-function candidatesFor(packs: readonly PolicyPack[], jurisdiction: string): Candidate[] {
+function candidatesFor(packs: readonly PolicyPack[], place: string): Candidate[] {
+  if (!Array.isArray(packs)) throw invalidArgument('packs', 'an array of policy packs', packs);
+  const jurisdiction = jurisdictionCode(place, 'jurisdiction');
   let index = indexes.get(packs);
   if (index !== undefined && !isCurrent(index, packs)) index = undefined;
   if (index === undefined) {

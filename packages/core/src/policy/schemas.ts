@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { RISK_LEVEL_IDS, RISK_SCHEME_IDS } from '../notices/riskLevels';
 import { InstantSchema } from '../schemas';
 
 export { InstantSchema };
@@ -82,7 +83,16 @@ export const QuarantineCategorySchema = z.object({
   notes: z.string().exactOptional(),
 });
 
-export const RiskLevelSchema = z.object({ id, name: z.string().min(1) });
+/** A level id of the one vocabulary (`notices/riskLevels.ts`). */
+export const RiskLevelIdSchema = z
+  .enum(RISK_LEVEL_IDS)
+  .meta({ id: 'RiskLevelId', description: 'A risk level' });
+/** A scheme id of the one vocabulary. */
+export const RiskSchemeIdSchema = z
+  .enum(RISK_SCHEME_IDS)
+  .meta({ id: 'RiskSchemeId', description: 'A risk scheme: the set of levels an area is put at' });
+
+export const SchemeLevelSchema = z.object({ id: RiskLevelIdSchema, name: z.string().min(1) });
 
 export const ScreeningConditionSchema = z
   .object({
@@ -96,11 +106,11 @@ export const ScreeningConditionSchema = z
   });
 
 export const DowngradeRuleSchema = z.object({
-  from: id,
-  to: id,
+  fromLevel: RiskLevelIdSchema,
+  toLevel: RiskLevelIdSchema,
   daysWithoutNewCase: z.number().int().nonnegative(),
   countFrom: z.enum(['lastCase', 'levelEntered']).exactOptional(),
-  onlyIfEnteredFrom: id.exactOptional(),
+  onlyIfEnteredFrom: RiskLevelIdSchema.exactOptional(),
   communityCasesOnly: z.boolean().exactOptional(),
   screening: ScreeningConditionSchema.exactOptional(),
   notBefore: InstantSchema.exactOptional(),
@@ -119,17 +129,17 @@ export const ClassificationConditionSchema = z.discriminatedUnion('kind', [
 ]);
 
 export const ClassificationRuleSchema = z.object({
-  level: id,
+  level: RiskLevelIdSchema,
   allOf: z.array(ClassificationConditionSchema),
   citations: citationRefs,
 });
 
 export const RiskSchemeSchema = z
   .object({
-    id,
+    id: RiskSchemeIdSchema,
     name: z.string().min(1),
     unit: z.string().min(1),
-    levels: z.array(RiskLevelSchema).min(1).describe('from the lowest to the highest risk'),
+    levels: z.array(SchemeLevelSchema).min(1).describe('from the lowest to the highest risk'),
     classification: z.array(ClassificationRuleSchema).exactOptional(),
     downgrades: z.array(DowngradeRuleSchema),
     citations: citationRefs,
@@ -137,7 +147,7 @@ export const RiskSchemeSchema = z
   })
   .superRefine((scheme, ctx) => {
     const levels = scheme.levels.map((level) => level.id);
-    const rank = new Map(levels.map((level, index) => [level, index]));
+    const rank = new Map<string, number>(levels.map((level, index) => [level, index]));
     duplicates(levels).forEach((index) => {
       ctx.addIssue({
         code: 'custom',
@@ -155,16 +165,16 @@ export const RiskSchemeSchema = z
       }
     };
     scheme.downgrades.forEach((rule, index) => {
-      known(rule.from, ['downgrades', index, 'from']);
-      known(rule.to, ['downgrades', index, 'to']);
+      known(rule.fromLevel, ['downgrades', index, 'fromLevel']);
+      known(rule.toLevel, ['downgrades', index, 'toLevel']);
       known(rule.onlyIfEnteredFrom, ['downgrades', index, 'onlyIfEnteredFrom']);
-      const from = rank.get(rule.from);
-      const to = rank.get(rule.to);
+      const from = rank.get(rule.fromLevel);
+      const to = rank.get(rule.toLevel);
       if (from !== undefined && to !== undefined && to >= from) {
         ctx.addIssue({
           code: 'custom',
-          path: ['downgrades', index, 'to'],
-          message: `a downgrade must go to a lower level than "${rule.from}"`,
+          path: ['downgrades', index, 'toLevel'],
+          message: `a downgrade must go to a lower level than "${rule.fromLevel}"`,
         });
       }
     });

@@ -3,10 +3,11 @@
  * browser widget) use. The zod schemas in `schemas.ts` validate untrusted packs; a test keeps
  * `z.infer<typeof PolicyPackSchema>` and {@link PolicyPack} equal.
  */
+import type { RiskLevelId, RiskSchemeId } from '../notices/riskLevels';
 import type { DayZeroConvention } from '../time/dayCount';
 import type { Instant } from '../time/instant';
 
-export type { DayZeroConvention };
+export type { DayZeroConvention, RiskLevelId, RiskSchemeId };
 
 /** The kinds of phase a quarantine plan is made of. */
 export type PhaseKind =
@@ -90,9 +91,9 @@ export interface QuarantineCategory {
 }
 
 /** A risk level of a scheme. */
-export interface RiskLevel {
-  /** Stable id, e.g. `low`, `medium`, `high`, `sealed`. */
-  id: string;
+export interface SchemeLevel {
+  /** One of the {@link RiskLevelId}s, e.g. `low`, `medium`, `high`, `low3`, `sealed`. */
+  id: RiskLevelId;
   /** Name in the source, e.g. `中风险`. */
   name: string;
 }
@@ -107,14 +108,14 @@ export interface ScreeningCondition {
 
 /** How an area moves down one level. */
 export interface DowngradeRule {
-  from: string;
-  to: string;
-  /** Whole days without a new case, counted from the day of the last case (or of entering `from`). */
+  fromLevel: RiskLevelId;
+  toLevel: RiskLevelId;
+  /** Whole days without a new case, counted from the day of the last case (or of entering `fromLevel`). */
   daysWithoutNewCase: number;
-  /** What the days count from: the last case (default) or the instant the area entered `from`. */
+  /** What the days count from: the last case (default) or the instant the area entered `fromLevel`. */
   countFrom?: 'lastCase' | 'levelEntered';
-  /** Only for areas that came down into `from` from this level (e.g. 9th protocol: high → medium → low). */
-  onlyIfEnteredFrom?: string;
+  /** Only for areas that came down into `fromLevel` from this level (e.g. 9th protocol: high → medium → low). */
+  onlyIfEnteredFrom?: RiskLevelId;
   /** Only cases in the community count; cases found among people already under control do not. */
   communityCasesOnly?: boolean;
   screening?: ScreeningCondition;
@@ -137,20 +138,20 @@ export type ClassificationCondition =
 
 /** "An area whose history meets all these conditions is at `level`." Rules are tried in order. */
 export interface ClassificationRule {
-  level: string;
+  level: RiskLevelId;
   allOf: ClassificationCondition[];
   citations: string[];
 }
 
 /** A risk scheme: ordered levels, how areas are classified and how they move down. */
 export interface RiskScheme {
-  /** Stable id, e.g. `riskArea`, `controlZone`, `closedManagement`. */
-  id: string;
+  /** One of the {@link RiskSchemeId}s: `riskArea`, `liaoningFiveTier`, `controlZone`, `closedManagement`. */
+  id: RiskSchemeId;
   name: string;
   /** What one area is: `county`, `community`, `building`, … */
   unit: string;
   /** Levels from the lowest to the highest risk. */
-  levels: RiskLevel[];
+  levels: SchemeLevel[];
   /** Where set, the level follows from the case history (first matching rule). */
   classification?: ClassificationRule[];
   downgrades: DowngradeRule[];

@@ -1,3 +1,6 @@
+import { isInstant, isPlainObject, isString, objectOf, oneOf, optional } from '../_internal/args';
+import { RISK_LEVEL_IDS, RISK_SCHEME_IDS, type RiskLevelId, type RiskSchemeId } from '../notices/riskLevels';
+import { invalidArgument } from '../errors';
 import { toMillis } from '../time/_internal/toMillis';
 import { formatChinaMillis } from '../time/dayCount';
 import { AreaLevelIndex } from './_internal/AreaLevelIndex';
@@ -13,8 +16,27 @@ interface Entry {
 
 interface Track {
   area: string;
-  scheme: string;
+  scheme: RiskSchemeId;
   entries: Entry[];
+  /** Entries were added out of order: sort before the next read. */
+  unsorted: boolean;
+}
+
+const level = oneOf(RISK_LEVEL_IDS, 'a risk level:');
+const scheme = oneOf(RISK_SCHEME_IDS, 'a risk scheme:');
+const checkEvent = objectOf({
+  area: isString,
+  code: optional(isString),
+  scheme: optional(scheme),
+  kind: oneOf(['riskChange', 'unsealing', 'sealing']),
+  toLevel: level,
+  fromLevel: optional(level),
+  effectiveAt: isInstant,
+  source: optional(isPlainObject),
+});
+
+function compareEntries(a: Entry, b: Entry): number {
+  return a.ms - b.ms || (a.tie < b.tie ? -1 : a.tie > b.tie ? 1 : 0);
 }
 
 /**
@@ -25,7 +47,7 @@ interface Track {
  * schemeOfEvent({ area: '庄河市城关街道海洋村', kind: 'riskChange', toLevel: 'low', effectiveAt: '2021-11-23T00:00:00+08:00' });
  * // → 'riskArea'
  */
-export function schemeOfEvent(event: RiskEvent): string {
+export function schemeOfEvent(event: RiskEvent): RiskSchemeId {
   return event.scheme ?? (event.kind === 'riskChange' ? 'riskArea' : 'closedManagement');
 }
 
@@ -60,34 +82,42 @@ export class RiskTimeline {
   readonly #tracks = new Map<string, Track>();
   #contradictions: RiskContradiction[] | null = null;
   /** Per scheme, built on the first `areasAt` query and dropped when records are added. */
-  readonly #indexes = new Map<string, AreaLevelIndex>();
+  readonly #indexes = new Map<RiskSchemeId, AreaLevelIndex>();
 
   constructor(events: Iterable<RiskEvent> = []) {
     this.add(events);
   }
 
-  /** Adds records, in any order; returns the timeline. */
+  /**
+   * Adds records, in any order; returns the timeline.
+   *
+   * @throws FangkongError `INVALID_ARGUMENT` with the path of a malformed event (`events[3].toLevel`)
+   */
   add(events: Iterable<RiskEvent>): this {
+    if (events === null || typeof (events as Iterable<RiskEvent>)?.[Symbol.iterator] !== 'function') {
+      throw invalidArgument('events', 'an iterable of risk events (an array)', events);
+    }
+    let index = 0;
     for (const event of events) {
-      const scheme = schemeOfEvent(event);
-      const key = `${scheme}\u0000${areaKey(event)}`;
+      const path = `events[${index++}]`;
+      checkEvent(event, path);
+      const eventScheme = schemeOfEvent(event);
+      const key = `${eventScheme}\u0000${areaKey(event)}`;
       let track = this.#tracks.get(key);
       if (!track) {
-        track = { area: areaKey(event), scheme, entries: [] };
+        track = { area: areaKey(event), scheme: eventScheme, entries: [], unsorted: false };
         this.#tracks.set(key, track);
       }
-      const entry: Entry = { ms: toMillis(event.effectiveAt, 'effectiveAt'), event, tie: tieOf(event) };
-      // Binary insertion keeps each track sorted by (instant, tie): the order of arrival never matters.
+      const entry: Entry = {
+        ms: toMillis(event.effectiveAt, `${path}.effectiveAt`),
+        event,
+        tie: tieOf(event),
+      };
+      // Appended, and sorted by (instant, tie) once before the next read: the order of arrival never
+      // matters, and 100k events for one area cost one sort, not 100k insertions into an array.
       const list = track.entries;
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        const other = list[mid]!;
-        if (other.ms < entry.ms || (other.ms === entry.ms && other.tie <= entry.tie)) lo = mid + 1;
-        else hi = mid;
-      }
-      list.splice(lo, 0, entry);
+      if (list.length > 0 && compareEntries(list[list.length - 1]!, entry) > 0) track.unsorted = true;
+      list.push(entry);
     }
     this.#contradictions = null;
     this.#indexes.clear();
@@ -102,21 +132,32 @@ export class RiskTimeline {
   }
 
   /** The areas (code or name) with at least one record in `scheme`. */
-  areas(scheme = 'riskArea'): string[] {
+  areas(scheme: RiskSchemeId = 'riskArea'): string[] {
     const result: string[] = [];
     for (const track of this.#tracks.values()) if (track.scheme === scheme) result.push(track.area);
     return result.sort();
   }
 
-  #track(area: string, scheme: string): Track | undefined {
-    return this.#tracks.get(`${scheme}\u0000${area}`);
+  #track(area: string, scheme: RiskSchemeId): Track | undefined {
+    const track = this.#tracks.get(`${scheme}\u0000${area}`);
+    if (track?.unsorted) sortTrack(track);
+    return track;
+  }
+
+  #sortedTracks(): IterableIterator<Track> {
+    this.#sortAll();
+    return this.#tracks.values();
+  }
+
+  #sortAll(): void {
+    for (const track of this.#tracks.values()) if (track.unsorted) sortTrack(track);
   }
 
   /**
    * The level of `area` (code or name) at `at` in `scheme`, or null when no record precedes `at`.
    * A change effective at `at` is already in force at `at`.
    */
-  levelAt(area: string, at: InstantInput, scheme = 'riskArea'): string | null {
+  levelAt(area: string, at: InstantInput, scheme: RiskSchemeId = 'riskArea'): RiskLevelId | null {
     const track = this.#track(area, scheme);
     if (!track) return null;
     const entry = lastAtOrBefore(track.entries, toMillis(at, 'at'));
@@ -134,7 +175,7 @@ export class RiskTimeline {
    *   effectiveAt: '2021-11-23T00:00:00+08:00' }]).levelBefore('刘亮屯', '2021-11-23T00:00:00+08:00');
    * // → 'medium' (levelAt gives null before 2021-11-23 00:00: no record says since when)
    */
-  levelBefore(area: string, at: InstantInput, scheme = 'riskArea'): string | null {
+  levelBefore(area: string, at: InstantInput, scheme: RiskSchemeId = 'riskArea'): RiskLevelId | null {
     const track = this.#track(area, scheme);
     if (!track) return null;
     const ms = toMillis(at, 'at');
@@ -142,7 +183,7 @@ export class RiskTimeline {
     const before = lastAtOrBefore(entries, ms - 1);
     if (before) return before.event.toLevel;
     // No earlier record: the records effective at `at` may say what the level was.
-    let stated: string | null = null;
+    let stated: RiskLevelId | null = null;
     for (let i = 0; i < entries.length && entries[i]!.ms === ms; i++) {
       const fromLevel = entries[i]!.event.fromLevel;
       if (fromLevel !== undefined) stated = fromLevel;
@@ -154,12 +195,12 @@ export class RiskTimeline {
    * The areas at `level` at `at` in `scheme`, sorted. The first query of a scheme indexes its
    * records (a sweep line with checkpoints); later queries replay only a few changes.
    */
-  areasAt(level: string, at: InstantInput, scheme = 'riskArea'): string[] {
+  areasAt(level: RiskLevelId, at: InstantInput, scheme: RiskSchemeId = 'riskArea'): string[] {
     const ms = toMillis(at, 'at');
     let index = this.#indexes.get(scheme);
     if (index === undefined) {
       const tracks: Track[] = [];
-      for (const track of this.#tracks.values()) if (track.scheme === scheme) tracks.push(track);
+      for (const track of this.#sortedTracks()) if (track.scheme === scheme) tracks.push(track);
       index = new AreaLevelIndex(tracks);
       this.#indexes.set(scheme, index);
     }
@@ -167,7 +208,7 @@ export class RiskTimeline {
   }
 
   /** The history of one area in `scheme`: a level per period, oldest first. */
-  history(area: string, scheme = 'riskArea'): RiskPeriod[] {
+  history(area: string, scheme: RiskSchemeId = 'riskArea'): RiskPeriod[] {
     const track = this.#track(area, scheme);
     if (!track) return [];
     const periods: RiskPeriod[] = [];
@@ -199,11 +240,12 @@ export class RiskTimeline {
   contradictions(): RiskContradiction[] {
     if (this.#contradictions) return this.#contradictions;
     const found: RiskContradiction[] = [];
+    this.#sortAll();
     const keys = [...this.#tracks.keys()].sort();
     for (const key of keys) {
       const track = this.#tracks.get(key)!;
       const entries = track.entries;
-      let previousLevel: string | null = null;
+      let previousLevel: RiskLevelId | null = null;
       for (let i = 0; i < entries.length; ) {
         let j = i + 1;
         while (j < entries.length && entries[j]!.ms === entries[i]!.ms) j++;
@@ -244,6 +286,11 @@ export class RiskTimeline {
     this.#contradictions = found;
     return found;
   }
+}
+
+function sortTrack(track: Track): void {
+  track.entries.sort(compareEntries);
+  track.unsorted = false;
 }
 
 function lastAtOrBefore(entries: Entry[], ms: number): Entry | undefined {

@@ -3,30 +3,16 @@ import { explainStep } from '../policy/_internal/explain';
 import { toMillis } from '../time/_internal/toMillis';
 import type { DowngradeRule, ExplanationStep, PolicyPack, RiskScheme } from '../policy/types';
 import { formatChinaDate, formatChinaMillis, startOfDayNMillis } from '../time/dayCount';
-import type { AreaHistory, DowngradeResult } from './types';
+import { resolveRiskRules } from './_internal/riskRules';
+import type { AreaHistory, DowngradeChain, DowngradeStep, RiskQuery } from './types';
 
 const HOUR = 3_600_000;
-
-/** Finds a scheme in a pack, or throws `NOT_FOUND` naming the schemes it has. */
-export function schemeOf(pack: PolicyPack, schemeId: string): RiskScheme {
-  const scheme = pack.rules.riskSchemes.find((item) => item.id === schemeId);
-  if (!scheme) {
-    throw new FangkongError(
-      'NOT_FOUND',
-      `Pack "${pack.id}" has no risk scheme "${schemeId}"; it has: ${
-        pack.rules.riskSchemes.map((item) => item.id).join(', ') || '(none)'
-      }`,
-      { details: { packId: pack.id, schemeId } },
-    );
-  }
-  return scheme;
-}
 
 function pickRule(scheme: RiskScheme, area: AreaHistory): number {
   let generic = -1;
   for (let i = 0; i < scheme.downgrades.length; i++) {
     const rule = scheme.downgrades[i]!;
-    if (rule.from !== area.level) continue;
+    if (rule.fromLevel !== area.level) continue;
     if (rule.onlyIfEnteredFrom !== undefined) {
       if (rule.onlyIfEnteredFrom === area.enteredFrom) return i;
     } else if (generic === -1) generic = i;
@@ -38,42 +24,82 @@ function pickRule(scheme: RiskScheme, area: AreaHistory): number {
 function caseTimes(area: AreaHistory, rule: DowngradeRule): number[] {
   const times: number[] = [];
   if (area.cases) {
-    for (const item of area.cases) {
+    for (let i = 0; i < area.cases.length; i++) {
+      const item = area.cases[i]!;
       if (rule.communityCasesOnly && item.community === false) continue;
-      times.push(toMillis(item.at, 'case instant'));
+      times.push(toMillis(item.at, `area.cases[${i}].at`));
     }
   }
-  if (area.lastCaseAt !== undefined) times.push(toMillis(area.lastCaseAt, 'lastCaseAt'));
+  if (area.lastCaseAt !== undefined) times.push(toMillis(area.lastCaseAt, 'area.lastCaseAt'));
   return times.sort((a, b) => a - b);
 }
 
 /**
- * The earliest instant an area can move down one level under a scheme, with the rule that gives
- * it and which constraint won (the day count or the rule's floor). Returns null when no rule of the
- * scheme moves an area down from its level.
+ * Every downgrade of an area, step by step down to the scheme's lowest level, each with the rule
+ * that gives it and which constraint won (the day count or the rule's floor). Each step after the
+ * first starts from the level and instant the previous one gives, so a chained rule (9th protocol:
+ * high → medium → low, whose last step applies only to areas that came down from high) is always
+ * the right one. The chain stops early at a step a condition blocks (a positive screening) or
+ * where no rule moves the area further down.
  *
  * Days are whole days in China. With the last case on day 0, N days without a new case end at
  * 24:00 of day N; the downgrade takes effect at the rule's hour (usually 00:00) of day N + 1, and
- * never before the rule's `notBefore`.
+ * never before the rule's `notBefore`. The days always count from the LAST case given.
  *
- * @param pack the pack holding the scheme (for citations)
- * @param schemeId e.g. `riskArea`
- * @param area the area's level and case history
- * @throws FangkongError `NOT_FOUND` (scheme), `INVALID_ARGUMENT` (no case and no `enteredAt` to count from)
+ * The rules come from `pack`, or, as for `planQuarantine`, from the packs in force in
+ * `jurisdiction` at `rulesAt` (default: the last case, else the instant the area entered its level).
+ *
+ * @param query the rules (`pack` or `jurisdiction`), the `scheme` (default: the first of the pack)
+ *   and the `area`: its level and its case history
+ * @throws FangkongError `INVALID_ARGUMENT` (a bad option, with its path), `NOT_FOUND` (a scheme or
+ *   level the rules do not have), `NO_POLICY_IN_FORCE`
  * @example
  * // seed 001: a medium area whose last case was on 2021-11-08, 14-day rule
- * earliestDowngrade(cn2021CommunityRiskAreas, 'riskArea', { level: 'medium', lastCaseAt: '2021-11-08T00:00:00+08:00' })?.at;
+ * earliestDowngrade({ jurisdiction: '大连市', area: { level: 'medium', lastCaseAt: '2021-11-08' } }).lowestAt;
  * // → '2021-11-23T00:00:00+08:00'
- * // seed 002: last community case 2020-12-20, Dalian "14+7" with its floor
- * earliestDowngrade(dalian2021Jan, 'riskArea', { level: 'medium', lastCaseAt: '2020-12-20T00:00:00+08:00' });
- * // → { at: '2021-01-16T00:00:00+08:00', byDays: '2021-01-11T00:00:00+08:00', decidedBy: 'floor', … }
+ * // 9th protocol: high → medium after 7 days, then → low after 3 more days and a negative screening
+ * earliestDowngrade({ pack: cnP9, area: { level: 'high', lastCaseAt: '2022-08-01T10:00:00+08:00' } })
+ *   .steps.map((step) => [step.toLevel, step.at]);
+ * // → [['medium', '2022-08-09T00:00:00+08:00'], ['low', '2022-08-12T00:00:00+08:00']]
  */
-export function earliestDowngrade(
-  pack: PolicyPack,
-  schemeId: string,
-  area: AreaHistory,
-): DowngradeResult | null {
-  const scheme = schemeOf(pack, schemeId);
+export function earliestDowngrade(query: RiskQuery): DowngradeChain {
+  const { pack, scheme, area } = resolveRiskRules(query, 'earliestDowngrade');
+  const lowestLevel = scheme.levels[0]!.id;
+  const steps: DowngradeStep[] = [];
+  let current: AreaHistory = area;
+  let stoppedBy: string | undefined;
+  for (let guard = 0; guard < scheme.levels.length && current.level !== lowestLevel; guard++) {
+    const step = downgradeStep(pack, scheme, current);
+    if (step === null) {
+      stoppedBy = `no rule of scheme "${scheme.id}" moves an area down from "${current.level}"`;
+      break;
+    }
+    steps.push(step);
+    if (step.blockedBy !== undefined) {
+      stoppedBy = step.blockedBy;
+      break;
+    }
+    current = { ...current, level: step.toLevel, enteredAt: step.at, enteredFrom: step.fromLevel };
+  }
+  const last = steps.at(-1);
+  const reached = last !== undefined && stoppedBy === undefined && last.toLevel === lowestLevel;
+  const chain: DowngradeChain = {
+    packId: pack.id,
+    scheme: scheme.id,
+    fromLevel: area.level,
+    lowestLevel,
+    steps,
+    lowestAt: reached ? last.at : null,
+  };
+  if (stoppedBy !== undefined) chain.stoppedBy = stoppedBy;
+  return chain;
+}
+
+/**
+ * One step down from the area's level, or null when no rule of the scheme moves it down.
+ * The area is checked by the caller.
+ */
+export function downgradeStep(pack: PolicyPack, scheme: RiskScheme, area: AreaHistory): DowngradeStep | null {
   const ruleIndex = pickRule(scheme, area);
   if (ruleIndex === -1) return null;
   const rule = scheme.downgrades[ruleIndex]!;
@@ -83,16 +109,34 @@ export function earliestDowngrade(
     explainStep(
       pack,
       'rule',
-      `Scheme "${scheme.id}" of pack ${pack.id}: ${rule.from} → ${rule.to} (${levelName(rule.from)} → ${levelName(
-        rule.to,
+      `Scheme "${scheme.id}" of pack ${pack.id}: ${rule.fromLevel} → ${rule.toLevel} (${levelName(rule.fromLevel)} → ${levelName(
+        rule.toLevel,
       )}) after ${rule.daysWithoutNewCase} whole days without a new ${rule.communityCasesOnly ? 'community ' : ''}case.`,
       rule.citations,
       base,
     ),
   ];
 
+  if (area.enteredFrom === undefined) {
+    const chained = scheme.downgrades.find(
+      (other) => other.fromLevel === area.level && other.onlyIfEnteredFrom !== undefined,
+    );
+    if (chained !== undefined) {
+      explanation.push(
+        explainStep(
+          pack,
+          'rule',
+          `The area is taken as put at "${area.level}" directly: an area that came down from "${chained.onlyIfEnteredFrom}" follows another rule (give area.enteredFrom, or ask from its higher level for the whole chain).`,
+          chained.citations,
+          base,
+        ),
+      );
+    }
+  }
+
   const cases = caseTimes(area, rule);
-  const enteredMs = area.enteredAt !== undefined ? toMillis(area.enteredAt, 'enteredAt') : null;
+  const lastCaseMs = cases.length > 0 ? cases[cases.length - 1]! : null;
+  const enteredMs = area.enteredAt !== undefined ? toMillis(area.enteredAt, 'area.enteredAt') : null;
   let anchorMs: number;
   let kind: 'lastCase' | 'levelEntered';
   let convention = rule.dayZero;
@@ -100,20 +144,25 @@ export function earliestDowngrade(
     if (enteredMs === null) {
       throw new FangkongError(
         'INVALID_ARGUMENT',
-        `Rule ${base} counts from the instant the area entered "${rule.from}": give area.enteredAt`,
-        { details: { rule: base } },
+        `area.enteredAt: rule ${base} counts from the instant the area entered "${rule.fromLevel}"; expected area.enteredAt`,
+        {
+          details: { path: 'area.enteredAt', expected: 'the instant the area entered its level', rule: base },
+        },
       );
     }
-    anchorMs = enteredMs;
-    kind = 'levelEntered';
-  } else if (enteredMs !== null && cases.length > 0 && cases[0]! <= enteredMs) {
-    // The last case before the area entered its level; later cases are picked up below.
-    let prior = cases[0]!;
-    for (const time of cases) if (time <= enteredMs) prior = time;
-    anchorMs = prior;
-    kind = 'lastCase';
-  } else if (enteredMs === null && cases.length > 0) {
-    anchorMs = cases[0]!;
+    if (lastCaseMs !== null && lastCaseMs >= enteredMs) {
+      // A case after the area entered its level restarts the count from that case's day, which is
+      // day 0 whatever the rule's convention for entering.
+      anchorMs = lastCaseMs;
+      kind = 'lastCase';
+      convention = 'anchorDayIsZero';
+    } else {
+      anchorMs = enteredMs;
+      kind = 'levelEntered';
+    }
+  } else if (lastCaseMs !== null) {
+    // The LAST case: every earlier case is followed by it, so only it decides the count.
+    anchorMs = lastCaseMs;
     kind = 'lastCase';
   } else if (enteredMs !== null) {
     anchorMs = enteredMs;
@@ -122,7 +171,7 @@ export function earliestDowngrade(
       explainStep(
         pack,
         'days',
-        'No case before the area entered its level was given: the days are counted from that entry.',
+        'No case was given: the days are counted from the instant the area entered its level.',
         undefined,
         base,
       ),
@@ -130,27 +179,12 @@ export function earliestDowngrade(
   } else {
     throw new FangkongError(
       'INVALID_ARGUMENT',
-      "earliestDowngrade needs the area's cases (cases or lastCaseAt) or the instant it entered its level (enteredAt)",
-      { details: { expected: 'cases, lastCaseAt or enteredAt' } },
+      "area: earliestDowngrade needs the area's cases (area.cases or area.lastCaseAt) or the instant it entered its level (area.enteredAt)",
+      { details: { path: 'area', expected: 'area.cases, area.lastCaseAt or area.enteredAt' } },
     );
   }
 
-  // A case before the count ends restarts it from that case's day; repeat until no case interrupts.
-  let byDaysMs = effectiveMillis(anchorMs, rule, convention);
-  for (let guard = 0; guard < cases.length + 1; guard++) {
-    let interrupting = -1;
-    for (const time of cases)
-      if (time >= anchorMs && time < byDaysMs && (kind === 'levelEntered' || time > anchorMs))
-        interrupting = time;
-    if (interrupting === -1 || interrupting === anchorMs) break;
-    anchorMs = interrupting;
-    if (kind === 'levelEntered') {
-      // Counting from a case, its own day is day 0 whatever the rule's convention for entering.
-      convention = 'anchorDayIsZero';
-      kind = 'lastCase';
-    }
-    byDaysMs = effectiveMillis(anchorMs, rule, convention);
-  }
+  const byDaysMs = effectiveMillis(anchorMs, rule, convention);
   const lastDayMs = startOfDayNMillis(anchorMs, rule.daysWithoutNewCase, convention);
   explanation.push(
     explainStep(
@@ -168,7 +202,7 @@ export function earliestDowngrade(
   let atMs = byDaysMs;
   let decidedBy: 'days' | 'floor' = 'days';
   if (rule.notBefore !== undefined) {
-    const floorMs = toMillis(rule.notBefore, 'notBefore');
+    const floorMs = toMillis(rule.notBefore, 'rule.notBefore');
     if (floorMs > byDaysMs) {
       atMs = floorMs;
       decidedBy = 'floor';
@@ -193,7 +227,7 @@ export function earliestDowngrade(
     const fromMs = startOfDayNMillis(anchorMs, rule.screening.fromDay, convention);
     const toMs = startOfDayNMillis(anchorMs, rule.screening.toDay + 1, convention);
     const inWindow = (area.screenings ?? []).filter((item) => {
-      const ms = toMillis(item.at, 'screening instant');
+      const ms = toMillis(item.at, 'area.screenings[].at');
       return ms >= fromMs && ms < toMs;
     });
     const window = `days ${rule.screening.fromDay}-${rule.screening.toDay} (${formatChinaDate(fromMs)} to ${formatChinaDate(toMs - 1)})`;
@@ -217,16 +251,16 @@ export function earliestDowngrade(
       'level',
       blockedBy
         ? `No downgrade by this rule: ${blockedBy}.`
-        : `Earliest ${rule.from} → ${rule.to}: ${at}${pendingConditions.length > 0 ? ' (if the pending conditions hold)' : ''}.`,
+        : `Earliest ${rule.fromLevel} → ${rule.toLevel}: ${at}${pendingConditions.length > 0 ? ' (if the pending conditions hold)' : ''}.`,
       rule.citations,
       base,
       at,
     ),
   );
-  const result: DowngradeResult = {
-    schemeId: scheme.id,
-    from: rule.from,
-    to: rule.to,
+  const result: DowngradeStep = {
+    scheme: scheme.id,
+    fromLevel: rule.fromLevel,
+    toLevel: rule.toLevel,
     at,
     ruleIndex,
     countedFrom: formatChinaMillis(anchorMs),

@@ -1,13 +1,17 @@
 export type {
   AreaHistory,
   CaseRecord,
-  DowngradeResult,
+  DowngradeChain,
+  DowngradeStep,
   RiskContradiction,
   RiskEvent,
-  RiskLevelResult,
+  LevelAtResult,
   RiskPeriod,
+  RiskQuery,
   ScreeningResult,
 } from './types';
+export type { LevelDefinition, RiskLevelId, RiskSchemeId } from '../notices/riskLevels';
+export { RISK_LEVEL_IDS, RISK_LEVELS, RISK_SCHEME_IDS, levelDefinition } from '../notices/riskLevels';
 export type { RiskEventsFromRecords, RiskEventsFromRecordsOptions } from './riskEventsFromRecords';
 export { earliestDowngrade } from './earliestDowngrade';
 export { riskEventsFromRecords } from './riskEventsFromRecords';

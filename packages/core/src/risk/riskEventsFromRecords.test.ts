@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractRecords } from '../bulletin/extractRecords';
-import type { RiskLevelCode } from '../notices/riskLevels';
+import type { RiskLevelId } from '../notices/riskLevels';
 import { RISK_LEVELS } from '../notices/riskLevels';
-import type { NoticeArea, RiskChange, Unsealing, WrittenRiskLevel } from '../notices/schemas';
+import type { NoticeArea, RiskChange, Unsealing, WrittenLevel } from '../notices/schemas';
 import { readSeed } from '../../test/shared';
 import { RiskTimeline } from './RiskTimeline';
 import { riskEventsFromRecords } from './riskEventsFromRecords';
@@ -20,8 +20,8 @@ function area(fullName: string, code: string | null = null): NoticeArea {
   };
 }
 
-function written(level: RiskLevelCode): WrittenRiskLevel {
-  const definition = RISK_LEVELS.find((item) => item.code === level)!;
+function written(level: RiskLevelId): WrittenLevel {
+  const definition = RISK_LEVELS.find((item) => item.level === level)!;
   return { scheme: definition.scheme, level, label: definition.name, span: span(40, 45) };
 }
 
@@ -112,15 +112,15 @@ describe('riskEventsFromRecords', () => {
     ['low', 'riskArea', 'low'],
     ['medium', 'riskArea', 'medium'],
     ['high', 'riskArea', 'high'],
-    ['low3', 'liaoningFiveTier', 'lowThree'],
-    ['low2', 'liaoningFiveTier', 'lowTwo'],
-    ['low1', 'liaoningFiveTier', 'lowOne'],
-    ['medium2', 'liaoningFiveTier', 'mediumTwo'],
-    ['medium1', 'liaoningFiveTier', 'mediumOne'],
+    ['low3', 'liaoningFiveTier', 'low3'],
+    ['low2', 'liaoningFiveTier', 'low2'],
+    ['low1', 'liaoningFiveTier', 'low1'],
+    ['medium2', 'liaoningFiveTier', 'medium2'],
+    ['medium1', 'liaoningFiveTier', 'medium1'],
     ['precautionary', 'controlZone', 'precautionary'],
     ['controlled', 'controlZone', 'controlled'],
     ['sealed', 'controlZone', 'sealed'],
-  ] as const)('puts the written level %s in scheme %s as %s', (code, scheme, level) => {
+  ] as const)("puts the written level %s in scheme %s as %s, the packs' own names", (code, scheme, level) => {
     const { events, warnings } = riskEventsFromRecords([
       riskChange({ fromLevel: null, toLevel: written(code) }),
     ]);

@@ -1,5 +1,5 @@
-import type { RiskLevelCode } from '../notices/riskLevels';
-import type { RiskChange, Unsealing, WrittenRiskLevel } from '../notices/schemas';
+import type { RiskLevelId } from '../notices/riskLevels';
+import type { RiskChange, Unsealing, WrittenLevel } from '../notices/schemas';
 import type { Warning } from '../types';
 import type { RiskEvent } from './types';
 
@@ -18,33 +18,14 @@ export interface RiskEventsFromRecords {
 }
 
 /**
- * Where the written levels of the extraction (`notices/riskLevels.ts`) sit among the policy packs'
- * schemes: the national three levels are scheme `riskArea`, Liaoning's five tiers of 2020-02 are
- * `liaoningFiveTier` (dl-2020-02), the zones of 2021-2022 are `controlZone` (cn-2021-control-zones).
- */
-const SCHEME_LEVELS: Record<RiskLevelCode, { scheme: string; level: string }> = {
-  low: { scheme: 'riskArea', level: 'low' },
-  medium: { scheme: 'riskArea', level: 'medium' },
-  high: { scheme: 'riskArea', level: 'high' },
-  low3: { scheme: 'liaoningFiveTier', level: 'lowThree' },
-  low2: { scheme: 'liaoningFiveTier', level: 'lowTwo' },
-  low1: { scheme: 'liaoningFiveTier', level: 'lowOne' },
-  medium2: { scheme: 'liaoningFiveTier', level: 'mediumTwo' },
-  medium1: { scheme: 'liaoningFiveTier', level: 'mediumOne' },
-  precautionary: { scheme: 'controlZone', level: 'precautionary' },
-  controlled: { scheme: 'controlZone', level: 'controlled' },
-  sealed: { scheme: 'controlZone', level: 'sealed' },
-};
-
-/**
  * Turns the `riskChange` and `unsealing` records of `extractRecords` (other kinds are ignored) into
  * the events a {@link RiskTimeline} takes: one event per listed area, identified by its full name
  * (`fullName`) and by its division code when a resolver found one.
  *
- * - A risk change's written levels go to the packs' schemes: 低/中/高风险 → `riskArea`
- *   (`low`/`medium`/`high`), 低风险三级…中风险一级 → `liaoningFiveTier` (`lowThree` … `mediumOne`),
- *   防范区/管控区/封控区 → `controlZone` (`precautionary`/`controlled`/`sealed`). The from-level is
- *   kept when the text states it in the same scheme.
+ * - A risk change keeps its written scheme and levels (records and packs share one vocabulary):
+ *   低/中/高风险 → `riskArea` (`low`/`medium`/`high`), 低风险三级…中风险一级 → `liaoningFiveTier`
+ *   (`low3` … `medium1`), 防范区/管控区/封控区 → `controlZone` (`precautionary`/`controlled`/`sealed`).
+ *   The from-level is kept when the text states it in the same scheme.
  * - An unsealing (解除封闭管控) is `closedManagement`: `sealed` → `open`.
  * - Nothing is guessed: a record with no effective instant (`effectiveAt: null`), a classification
  *   into several levels without saying which area has which, or a record naming no area by name is
@@ -120,7 +101,7 @@ function fromRiskChange(
   warnings: Warning[],
 ): void {
   if (record.toLevel === null) {
-    const levels = record.classifiedInto.map((level: WrittenRiskLevel) => level.label).join('、');
+    const levels = record.classifiedInto.map((level: WrittenLevel) => level.label).join('、');
     warnings.push({
       code: 'RISK_EVENT_NO_LEVEL',
       message: `A risk record of ${describe(record)} ${
@@ -133,10 +114,10 @@ function fromRiskChange(
     return;
   }
   if (!usable(record, warnings)) return;
-  const to = SCHEME_LEVELS[record.toLevel.level];
-  let fromLevel: string | undefined;
+  const to = record.toLevel;
+  let fromLevel: RiskLevelId | undefined;
   if (record.fromLevel !== null) {
-    const from = SCHEME_LEVELS[record.fromLevel.level];
+    const from = record.fromLevel;
     if (from.scheme === to.scheme) fromLevel = from.level;
     else {
       warnings.push({

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { cn2020FebRiskAreas } from '../policy/packs/cn2020FebRiskAreas';
 import { cnP9 } from '../policy/packs/cnP9';
+import type { RiskSchemeId } from '../notices/riskLevels';
+import type { PolicyPack } from '../policy/types';
+import type { InstantInput } from '../time/instant';
 import { riskLevelAt } from './riskLevelAt';
+import type { AreaHistory } from './types';
+
+const levelAt = (pack: PolicyPack, scheme: RiskSchemeId, area: AreaHistory, at: InstantInput) =>
+  riskLevelAt({ pack, scheme, area, at });
 
 describe('riskLevelAt', () => {
-  const area = {
+  const area: AreaHistory = {
     level: 'high',
     enteredAt: '2022-07-01T00:00:00+08:00',
     lastCaseAt: '2022-07-03T10:00:00+08:00',
@@ -17,11 +24,11 @@ describe('riskLevelAt', () => {
     ['2022-07-13T23:00:00+08:00', 'medium'],
     ['2022-07-14T00:00:00+08:00', 'low'],
   ])('follows the 9th protocol high → medium → low: at %s it is %s', (at, level) => {
-    expect(riskLevelAt(cnP9, 'riskArea', area, at).level).toBe(level);
+    expect(levelAt(cnP9, 'riskArea', area, at).level).toBe(level);
   });
 
   it('gives the next downgrade and when the level began', () => {
-    const result = riskLevelAt(cnP9, 'riskArea', area, '2022-07-12T00:00:00+08:00');
+    const result = levelAt(cnP9, 'riskArea', area, '2022-07-12T00:00:00+08:00');
     expect(result.since).toBe('2022-07-11T00:00:00+08:00');
     expect(result.next?.at).toBe('2022-07-14T00:00:00+08:00');
   });
@@ -44,7 +51,7 @@ describe('riskLevelAt', () => {
     ],
   ])('classifies a county of 2020-02 with %s', (_label, cases, level) => {
     expect(
-      riskLevelAt(cn2020FebRiskAreas, 'riskArea', { level: 'low', cases }, '2020-02-25T12:00:00+08:00').level,
+      levelAt(cn2020FebRiskAreas, 'riskArea', { level: 'low', cases }, '2020-02-25T12:00:00+08:00').level,
     ).toBe(level);
   });
 });

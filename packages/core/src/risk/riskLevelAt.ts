@@ -4,8 +4,10 @@ import { toMillis } from '../time/_internal/toMillis';
 import type { ClassificationCondition, ExplanationStep, PolicyPack, RiskScheme } from '../policy/types';
 import { chinaDayStart, formatChinaMillis } from '../time/dayCount';
 import type { Instant, InstantInput } from '../time/instant';
-import { earliestDowngrade, schemeOf } from './earliestDowngrade';
-import type { AreaHistory, CaseRecord, RiskLevelResult } from './types';
+import { isInstant } from '../_internal/args';
+import { downgradeStep } from './earliestDowngrade';
+import { resolveRiskRules } from './_internal/riskRules';
+import type { AreaHistory, CaseRecord, DowngradeStep, LevelAtResult, RiskQuery } from './types';
 
 const DAY = 86_400_000;
 
@@ -14,49 +16,32 @@ const DAY = 86_400_000;
  *
  * - A scheme with `classification` rules (national 2020-02) classifies the area from its cases up
  *   to `at`: the first rule whose conditions all hold gives the level.
- * - Otherwise the area starts at its designated `level` (from `enteredAt`) and moves down by the
- *   scheme's downgrade rules, one step after another, as long as each takes effect by `at`.
- *   A downgrade with a failed or pending condition is not applied (its result is in `next`).
+ * - Otherwise the area starts at its designated `level` (from `enteredAt`) and moves down the
+ *   steps of {@link earliestDowngrade}'s chain that take effect by `at`. A step with a failed or
+ *   pending condition is not applied (it is `next`).
  *
- * @param pack the pack holding the scheme
- * @param schemeId e.g. `riskArea`
- * @param area designated level and case history
- * @param at the instant
+ * @param query the rules (`pack` or `jurisdiction`), `scheme`, `area` and the instant `at`
+ * @throws FangkongError `INVALID_ARGUMENT` (a bad option, with its path), `NOT_FOUND`, `NO_POLICY_IN_FORCE`
  * @example
- * riskLevelAt(cnP9, 'riskArea', { level: 'high', enteredAt: '2022-07-01T00:00:00+08:00', lastCaseAt: '2022-07-03T10:00:00+08:00',
- *   screenings: [{ at: '2022-07-10T09:00:00+08:00', negative: true }] }, '2022-07-20T00:00:00+08:00').level;
+ * riskLevelAt({ pack: cnP9, at: '2022-07-20', area: { level: 'high', enteredAt: '2022-07-01T00:00:00+08:00',
+ *   lastCaseAt: '2022-07-03T10:00:00+08:00', screenings: [{ at: '2022-07-10T09:00:00+08:00', negative: true }] } }).level;
  * // → 'low' (medium from 2022-07-11 00:00, low from 2022-07-14 00:00)
  */
-export function riskLevelAt(
-  pack: PolicyPack,
-  schemeId: string,
-  area: AreaHistory,
-  at: InstantInput,
-): RiskLevelResult {
-  const scheme = schemeOf(pack, schemeId);
-  const atMs = toMillis(at, 'at');
+export function riskLevelAt(query: RiskQuery & { at: InstantInput }): LevelAtResult {
+  const { pack, scheme, area } = resolveRiskRules(query, 'riskLevelAt', { at: isInstant });
+  const atMs = toMillis(query.at, 'query.at');
   const name = (id: string) => scheme.levels.find((level) => level.id === id)?.name ?? id;
   if (scheme.classification && scheme.classification.length > 0)
     return classify(pack, scheme, area, atMs, name);
 
-  if (!scheme.levels.some((level) => level.id === area.level)) {
-    throw new FangkongError(
-      'NOT_FOUND',
-      `Scheme "${scheme.id}" has no level "${area.level}"; expected one of ${scheme.levels.map((level) => level.id).join(', ')}`,
-      { details: { schemeId: scheme.id, level: area.level } },
-    );
-  }
   const explanation: ExplanationStep[] = [];
-  let current: AreaHistory = area;
   let since: Instant | null =
-    area.enteredAt !== undefined ? formatChinaMillis(toMillis(area.enteredAt)) : null;
+    area.enteredAt !== undefined ? formatChinaMillis(toMillis(area.enteredAt, 'query.area.enteredAt')) : null;
   if (since !== null && toMillis(since) > atMs) {
     throw new FangkongError(
       'INVALID_ARGUMENT',
-      `The area entered "${area.level}" at ${since}, after ${formatChinaMillis(atMs)}`,
-      {
-        details: { enteredAt: since },
-      },
+      `query.at: the area entered "${area.level}" at ${since}, after ${formatChinaMillis(atMs)}; expected an instant from area.enteredAt on`,
+      { details: { path: 'query.at', expected: `an instant from ${since} on`, enteredAt: since } },
     );
   }
   explanation.push(
@@ -69,25 +54,26 @@ export function riskLevelAt(
       since ?? undefined,
     ),
   );
-  let next = null;
+  let current: AreaHistory = area;
+  let next: DowngradeStep | null = null;
   for (let step = 0; step <= scheme.levels.length; step++) {
-    const downgrade = earliestDowngrade(pack, schemeId, current);
+    const downgrade = downgradeStep(pack, scheme, current);
     next = downgrade;
     if (!downgrade || downgrade.blockedBy || downgrade.pendingConditions.length > 0) break;
     if (toMillis(downgrade.at) > atMs) break;
     explanation.push(...downgrade.explanation);
     since = downgrade.at;
-    const nextArea: AreaHistory = {
+    current = {
       ...current,
-      level: downgrade.to,
+      level: downgrade.toLevel,
       enteredAt: downgrade.at,
-      enteredFrom: downgrade.from,
+      enteredFrom: downgrade.fromLevel,
     };
-    current = nextArea;
     next = null;
   }
   return {
-    schemeId: scheme.id,
+    packId: pack.id,
+    scheme: scheme.id,
     level: current.level,
     levelName: name(current.level),
     since,
@@ -141,15 +127,16 @@ function classify(
   area: AreaHistory,
   atMs: number,
   name: (id: string) => string,
-): RiskLevelResult {
-  const cases = (area.cases ?? []).filter((item) => toMillis(item.at, 'case instant') <= atMs);
+): LevelAtResult {
+  const cases = (area.cases ?? []).filter((item) => toMillis(item.at, 'query.area.cases[].at') <= atMs);
   const rules = scheme.classification ?? [];
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i]!;
     if (rule.allOf.every((condition) => holds(condition, cases, atMs))) {
       const text = `At ${formatChinaMillis(atMs)}: ${rule.allOf.map(describe).join(' and ') || 'always'} → ${rule.level} (${name(rule.level)}).`;
       return {
-        schemeId: scheme.id,
+        packId: pack.id,
+        scheme: scheme.id,
         level: rule.level,
         levelName: name(rule.level),
         since: null,
@@ -169,7 +156,8 @@ function classify(
   }
   const lowest = scheme.levels[0]!;
   return {
-    schemeId: scheme.id,
+    packId: pack.id,
+    scheme: scheme.id,
     level: lowest.id,
     levelName: lowest.name,
     since: null,

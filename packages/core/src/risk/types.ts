@@ -1,10 +1,11 @@
-import type { ExplanationStep } from '../policy/types';
-import type { ChinaDate, Instant } from '../time/instant';
+import type { RiskLevelId, RiskSchemeId } from '../notices/riskLevels';
+import type { ExplanationStep, PolicyPack } from '../policy/types';
+import type { ChinaDate, Instant, InstantInput } from '../time/instant';
 import type { Span } from '../types';
 
 /** A positive case in an area. */
 export interface CaseRecord {
-  at: Instant;
+  at: InstantInput;
   /** How many cases (default 1). */
   count?: number;
   /** Part of a cluster (聚集性疫情). */
@@ -15,29 +16,47 @@ export interface CaseRecord {
 
 /** An area-wide screening round. */
 export interface ScreeningResult {
-  at: Instant;
+  at: InstantInput;
   negative: boolean;
 }
 
 /** What is known of one area: its level, how it got there, and its cases. */
 export interface AreaHistory {
   /** The level the area was put at (ignored by classified schemes). */
-  level: string;
+  level: RiskLevelId;
   /** When it entered `level`. */
-  enteredAt?: Instant;
+  enteredAt?: InstantInput;
   /** The level it came down from, if it was downgraded into `level`. */
-  enteredFrom?: string;
+  enteredFrom?: RiskLevelId;
   /** The last case, when the full case list is not given. */
-  lastCaseAt?: Instant;
+  lastCaseAt?: InstantInput;
   cases?: readonly CaseRecord[];
   screenings?: readonly ScreeningResult[];
 }
 
-/** The earliest instant an area can move down one level, and why. */
-export interface DowngradeResult {
-  schemeId: string;
-  from: string;
-  to: string;
+/**
+ * Where the risk rules come from and which area is asked about: the argument of
+ * `earliestDowngrade` and `riskLevelAt`. Give `pack`, or `jurisdiction` (as `planQuarantine`).
+ */
+export interface RiskQuery {
+  /** The pack whose rules apply. */
+  pack?: PolicyPack;
+  /** Or: a place (`CN-LN-DL`, `大连市`, `Dalian`, `210200`) whose packs in force are used. */
+  jurisdiction?: string;
+  /** With `jurisdiction`: the packs to look in (default: the built-in packs). */
+  packs?: readonly PolicyPack[];
+  /** With `jurisdiction`: the instant whose rules apply (default: the last case, else `area.enteredAt`). */
+  rulesAt?: InstantInput;
+  /** The scheme (default: the scheme of `area.level`: `medium` → `riskArea`, `low3` → `liaoningFiveTier`). */
+  scheme?: RiskSchemeId;
+  area: AreaHistory;
+}
+
+/** One step down: the earliest instant an area can move down one level, and why. */
+export interface DowngradeStep {
+  scheme: RiskSchemeId;
+  fromLevel: RiskLevelId;
+  toLevel: RiskLevelId;
   /** The instant the downgrade can take effect. */
   at: Instant;
   /** Index of the rule in the scheme's `downgrades`. */
@@ -60,15 +79,33 @@ export interface DowngradeResult {
   explanation: ExplanationStep[];
 }
 
+/** Every step down from an area's level to the lowest level of its scheme, each with its reason. */
+export interface DowngradeChain {
+  /** The pack whose rules gave the chain. */
+  packId: string;
+  scheme: RiskSchemeId;
+  /** The level the area starts at. */
+  fromLevel: RiskLevelId;
+  /** The scheme's lowest level. */
+  lowestLevel: RiskLevelId;
+  /** The steps in order: the first is the earliest downgrade, the last reaches `lowestLevel` unless the chain stops. */
+  steps: DowngradeStep[];
+  /** When the area reaches the lowest level (if every step's pending conditions hold); null when it does not by these rules. */
+  lowestAt: Instant | null;
+  /** Why the chain stops before the lowest level (a failed condition, no rule from a level). */
+  stoppedBy?: string;
+}
+
 /** The level of an area at an instant, with the reasoning. */
-export interface RiskLevelResult {
-  schemeId: string;
-  level: string;
+export interface LevelAtResult {
+  packId: string;
+  scheme: RiskSchemeId;
+  level: RiskLevelId;
   levelName: string;
   /** Since when (null when it follows from classification at the instant). */
   since: Instant | null;
   /** The next possible downgrade after the instant, if a rule gives one. */
-  next: DowngradeResult | null;
+  next: DowngradeStep | null;
   explanation: ExplanationStep[];
 }
 
@@ -82,12 +119,12 @@ export interface RiskEvent {
   /** Official division code; when present it identifies the area instead of the name. */
   code?: string;
   /** Scheme the levels belong to; default `riskArea` for risk changes, `closedManagement` for (un)sealing. */
-  scheme?: string;
+  scheme?: RiskSchemeId;
   kind: 'riskChange' | 'unsealing' | 'sealing';
   /** The level from `effectiveAt` on (e.g. `low`; `open` for an unsealing, `sealed` for a sealing). */
-  toLevel: string;
+  toLevel: RiskLevelId;
   /** The level the record says the area had before, when it says. */
-  fromLevel?: string;
+  fromLevel?: RiskLevelId;
   effectiveAt: Instant;
   source?: { documentId?: string; span?: Span };
 }
@@ -96,7 +133,7 @@ export interface RiskEvent {
 export interface RiskContradiction {
   kind: 'conflictingLevels' | 'fromLevelMismatch';
   area: string;
-  scheme: string;
+  scheme: RiskSchemeId;
   at: Instant;
   message: string;
   events: RiskEvent[];
@@ -104,7 +141,7 @@ export interface RiskContradiction {
 
 /** One stretch of an area's history: a level from an instant until the next change. */
 export interface RiskPeriod {
-  level: string;
+  level: RiskLevelId;
   from: Instant;
   until: Instant | null;
   event: RiskEvent;

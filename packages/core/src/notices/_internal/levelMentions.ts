@@ -1,8 +1,8 @@
-import { parseRiskLevel, type RiskLevelDefinition } from '../riskLevels';
+import { parseRiskLevel, type LevelDefinition } from '../riskLevels';
 
 /** A risk level named in the text (cleaned-text offsets). */
 export interface LevelMention {
-  level: RiskLevelDefinition;
+  level: LevelDefinition;
   /** As written, with its noun: `中风险地区`, `低风险三级`, `封控区`. */
   label: string;
   start: number;

@@ -65,16 +65,16 @@ export const cn2020FebRiskAreas: PolicyPack = {
         ],
         downgrades: [
           {
-            from: 'medium',
-            to: 'low',
+            fromLevel: 'medium',
+            toLevel: 'low',
             daysWithoutNewCase: 14,
             effectiveHour: 0,
             dayZero: 'anchorDayIsZero',
             citations: ['fqfj-low'],
           },
           {
-            from: 'high',
-            to: 'low',
+            fromLevel: 'high',
+            toLevel: 'low',
             daysWithoutNewCase: 14,
             effectiveHour: 0,
             dayZero: 'anchorDayIsZero',

@@ -48,8 +48,8 @@ export const cn2021CommunityRiskAreas: PolicyPack = {
         ],
         downgrades: [
           {
-            from: 'medium',
-            to: 'low',
+            fromLevel: 'medium',
+            toLevel: 'low',
             daysWithoutNewCase: 14,
             effectiveHour: 0,
             dayZero: 'anchorDayIsZero',

@@ -44,8 +44,8 @@ export const cn2021ControlZones: PolicyPack = {
         ],
         downgrades: [
           {
-            from: 'sealed',
-            to: 'precautionary',
+            fromLevel: 'sealed',
+            toLevel: 'precautionary',
             daysWithoutNewCase: 14,
             screening: { fromDay: 13, toDay: 14, text: '解封前2天…完成一轮核酸筛查，均为阴性' },
             effectiveHour: 0,
@@ -53,8 +53,8 @@ export const cn2021ControlZones: PolicyPack = {
             citations: ['zones-lift-days', 'zones-lift-screening'],
           },
           {
-            from: 'controlled',
-            to: 'precautionary',
+            fromLevel: 'controlled',
+            toLevel: 'precautionary',
             daysWithoutNewCase: 14,
             screening: { fromDay: 13, toDay: 14, text: '解封前2天…完成一轮核酸筛查，均为阴性' },
             effectiveHour: 0,

@@ -206,8 +206,8 @@ export const cnP9: PolicyPack = {
         ],
         downgrades: [
           {
-            from: 'high',
-            to: 'medium',
+            fromLevel: 'high',
+            toLevel: 'medium',
             daysWithoutNewCase: 7,
             screening: { fromDay: 7, toDay: 7, text: '第7天风险区域内所有人员完成一轮核酸筛查均为阴性' },
             effectiveHour: 0,
@@ -215,8 +215,8 @@ export const cnP9: PolicyPack = {
             citations: ['p9-high-to-medium'],
           },
           {
-            from: 'medium',
-            to: 'low',
+            fromLevel: 'medium',
+            toLevel: 'low',
             daysWithoutNewCase: 3,
             countFrom: 'levelEntered',
             onlyIfEnteredFrom: 'high',
@@ -226,8 +226,8 @@ export const cnP9: PolicyPack = {
             citations: ['p9-then-low'],
           },
           {
-            from: 'medium',
-            to: 'low',
+            fromLevel: 'medium',
+            toLevel: 'low',
             daysWithoutNewCase: 7,
             screening: { fromDay: 7, toDay: 7, text: '第7天风险区域内所有人员完成一轮核酸筛查均为阴性' },
             effectiveHour: 0,

@@ -86,8 +86,8 @@ export const cnTenMeasures: PolicyPack = {
         ],
         downgrades: [
           {
-            from: 'high',
-            to: 'low',
+            fromLevel: 'high',
+            toLevel: 'low',
             daysWithoutNewCase: 5,
             effectiveHour: 0,
             dayZero: 'anchorDayIsZero',

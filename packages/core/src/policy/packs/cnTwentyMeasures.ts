@@ -138,8 +138,8 @@ export const cnTwentyMeasures: PolicyPack = {
         ],
         downgrades: [
           {
-            from: 'high',
-            to: 'low',
+            fromLevel: 'high',
+            toLevel: 'low',
             daysWithoutNewCase: 5,
             effectiveHour: 0,
             dayZero: 'anchorDayIsZero',

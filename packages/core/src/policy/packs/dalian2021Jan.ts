@@ -156,8 +156,8 @@ export const dalian2021Jan: PolicyPack = {
         ],
         downgrades: [
           {
-            from: 'sealed',
-            to: 'open',
+            fromLevel: 'sealed',
+            toLevel: 'open',
             daysWithoutNewCase: 21,
             communityCasesOnly: true,
             notBefore: '2021-01-16T00:00:00+08:00',
@@ -181,8 +181,8 @@ export const dalian2021Jan: PolicyPack = {
         ],
         downgrades: [
           {
-            from: 'medium',
-            to: 'low',
+            fromLevel: 'medium',
+            toLevel: 'low',
             daysWithoutNewCase: 21,
             communityCasesOnly: true,
             screening: { fromDay: 1, toDay: 21, text: '社区居民核酸检测结果均为阴性' },
