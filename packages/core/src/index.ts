@@ -2,7 +2,7 @@
 // Browser code that must stay small imports the zod-free subpaths (`/time`, `/numbers`,
 // `/quarantine`, `/policy`, `/risk`) and leaves `/schemas` (zod) out.
 export type { FangkongErrorCode, FangkongErrorDetails, FangkongIssue } from './errors';
-export { FangkongError, isFangkongError } from './errors';
+export { FangkongError, isFangkongError, MAX_ISSUES, MAX_MESSAGE_LENGTH } from './errors';
 export type { Span, Warning } from './types';
 export type { Keyword, SegmentedToken, Segmenter } from './segmenter';
 export * from './time/index';

@@ -1,3 +1,4 @@
+import { expectOptions, expectText, isString, optional } from '../_internal/args';
 import type { Span, Warning } from '../types';
 import { LEVEL_RANK } from './_internal/levelEndings';
 import { normalizeAreaText } from './_internal/normalizeAreaText';
@@ -94,6 +95,8 @@ function rankOf(part: AreaNamePart): number | null {
  * // → ['庄河市城关街道日新社区世纪百合小区', '庄河市新华街道长征社区', '庄河市兰店乡鲍码村三队']
  */
 export function expandAreaList(text: string, context: { prefix?: string } = {}): AreaList {
+  expectText(text, 'text');
+  expectOptions(context, 'context', { prefix: optional(isString) });
   const warnings: Warning[] = [];
   const normalized = normalizeAreaText(text);
   const clean = normalized.text;

@@ -1,3 +1,4 @@
+import { expectOptions, isString, oneOf, optional } from '../_internal/args';
 import { type DivisionNode, divisionTable, keysFor, nodeByCode, villagesOf } from './_internal/divisionTable';
 import type { Division } from './types';
 
@@ -24,6 +25,7 @@ export interface ListedDivision extends Division {
 export function listDivisions(
   options: { deepest?: Division['level']; within?: string } = {},
 ): ListedDivision[] {
+  expectOptions(options, 'options', { deepest: optional(oneOf(LEVEL_NAMES)), within: optional(isString) });
   const deepest = LEVEL_NAMES.indexOf(options.deepest ?? 'township');
   const out: ListedDivision[] = [];
   const visit = (node: DivisionNode) => {

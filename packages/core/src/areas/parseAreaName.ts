@@ -1,3 +1,4 @@
+import { expectText } from '../_internal/args';
 import type { Warning } from '../types';
 import { normalizeAreaText } from './_internal/normalizeAreaText';
 import { splitAreaParts } from './_internal/splitAreaParts';
@@ -17,6 +18,7 @@ import type { ParsedAreaName } from './types';
  * // → [['金普新区', 'county'], ['光中街道', 'township'], ['和平社区', 'village']]
  */
 export function parseAreaName(input: string): ParsedAreaName {
+  expectText(input, 'input');
   const normalized = normalizeAreaText(input);
   const parts = splitAreaParts(normalized);
   const warnings: Warning[] = [];

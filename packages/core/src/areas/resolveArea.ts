@@ -1,3 +1,5 @@
+import { expectOptions, expectText, isString, optional } from '../_internal/args';
+import { invalidArgument } from '../errors';
 import type { Warning } from '../types';
 import {
   type DivisionNode,
@@ -208,6 +210,8 @@ function contextNode(context: AreaContext | undefined, warnings: Warning[]): Div
  * resolveArea('城关街道海洋村', { within: '大连市' }).code; // → '210283001014' (海洋居委会)
  */
 export function resolveArea(input: string, context?: AreaContext): ResolvedArea {
+  expectText(input, 'input');
+  expectOptions(context, 'context', { within: optional(isString) });
   const warnings: Warning[] = [];
   const table = divisionTable();
   const normalized = normalizeAreaText(input, table.traditional);
@@ -331,6 +335,8 @@ export function resolveArea(input: string, context?: AreaContext): ResolvedArea 
  * divisionByCode('210283001014')?.name; // → '海洋居委会'
  */
 export function divisionByCode(code: string): (Division & { path: Division[] }) | null {
+  if (typeof code !== 'string')
+    throw invalidArgument('code', 'a division code of 2 to 12 digits, e.g. "210213"', code);
   if (!/^\d{2,12}$/.test(code)) return null;
   const node = nodeByCode(code);
   return node ? { ...toDivision(node), path: pathOf(node) } : null;

@@ -1,3 +1,5 @@
+import { arrayOf, type Check } from '../_internal/args';
+import { invalidArgument } from '../errors';
 import {
   FIGURE_LABEL,
   type FigurePath,
@@ -6,6 +8,23 @@ import {
   type RecordWarning,
 } from './_internal/bulletinBuilder';
 import type { BreakdownEntry, BreakdownMeasure, DailyBulletin, Figure, SplitFigure } from './schemas';
+
+/** A daily bulletin as extraction makes it (what the checks read of it). */
+const isBulletin: Check = (value, path) => {
+  const record = value as { kind?: unknown; warnings?: unknown } | null;
+  if (
+    record === null ||
+    typeof record !== 'object' ||
+    record.kind !== 'dailyBulletin' ||
+    !Array.isArray(record.warnings)
+  ) {
+    throw invalidArgument(
+      path,
+      'a daily bulletin (a record of kind "dailyBulletin", as extractDailyBulletins gives)',
+      value,
+    );
+  }
+};
 
 const SPLITS: Array<[FigurePath, 'inHospital' | 'discharged' | 'dischargedCumulative' | 'newImported']> = [
   ['inHospital.total', 'inHospital'],
@@ -77,6 +96,7 @@ function checkEntries(
  * checkBulletin(bulletin).warnings.filter((w) => w.code === 'PARTS_DO_NOT_SUM'); // → [] when all add up
  */
 export function checkBulletin(bulletin: DailyBulletin): DailyBulletin {
+  isBulletin(bulletin, 'bulletin');
   for (const [path, group] of SPLITS) checkSplit(bulletin[group], FIGURE_LABEL[path], bulletin.warnings);
   for (const [measure, path] of BREAKDOWN_TOTALS) {
     checkEntries(
@@ -122,6 +142,7 @@ const CUMULATIVE: FigurePath[] = [
  * later.warnings.map((warning) => warning.code); // → ['CUMULATIVE_DECREASED'] when 累计 fell from 51 to 50
  */
 export function checkBulletins(bulletins: DailyBulletin[]): DailyBulletin[] {
+  arrayOf(isBulletin)(bulletins, 'bulletins');
   const firstOfPeriod = new Map<string, DailyBulletin[]>();
   const lastOfRegion = new Map<string, DailyBulletin>();
   for (const current of bulletins) {

@@ -1,5 +1,17 @@
+import {
+  arrayOf,
+  expectOptions,
+  expectText,
+  isFunction,
+  isInstant,
+  isPlainObject,
+  isString,
+  optional,
+} from '../_internal/args';
+import { toMillis } from '../time/_internal/toMillis';
 import { findTimeExpressions } from '../time/findTimeExpressions';
-import type { Instant } from '../time/instant';
+import type { Instant, InstantInput } from '../time/instant';
+import { formatChinaMillis } from '../time/dayCount';
 import { parseTime } from '../time/parseTime';
 import type { TimeMatch } from '../time/types';
 import { resolveAreaCode } from '../notices/resolveAreaCode';
@@ -13,7 +25,7 @@ import type { BreakdownEntry, DailyBulletin } from './schemas';
 /** Options of {@link extractDailyBulletins}. */
 export interface ExtractDailyBulletinsOptions {
   /** Publication instant if the caller knows it; dates without a year are read relative to it. */
-  reference?: Instant;
+  reference?: InstantInput;
   /** Region of bulletins that name none (e.g. `大连市`). */
   region?: string;
   /** Maps a span of `text` to the caller's original input (from `cleanText`). Identity by default. */
@@ -59,6 +71,7 @@ const SIGNATURE_RE = /\n[^\n。，,]{2,40}?[ \t　]{0,4}(\d{4})年(\d{1,2})月(\
  * findPublicationStamp('连续天无新增\n2021/1/20 19:13\n…'); // → '2021-01-20T19:13:00+08:00'
  */
 export function findPublicationStamp(text: string): Instant | null {
+  expectText(text, 'text');
   if (text === lastStampText) return lastStamp;
   const match = firstStampMatch(text);
   let stamp: Instant | null = null;
@@ -285,6 +298,14 @@ function hasAnyFigure(bulletin: DailyBulletin): boolean {
   return figures.some((figure) => figure.span !== null) || bulletin.breakdowns.length > 0;
 }
 
+const DAILY_BULLETIN_OPTIONS = {
+  reference: optional(isInstant),
+  region: optional(isString),
+  toOriginalSpan: optional(isFunction),
+  timeExpressions: optional(arrayOf(isPlainObject)),
+  resolveArea: optional(isFunction),
+};
+
 /**
  * Finds every daily bulletin (疫情通报) in a CLEANED text: each period phrase (`1月12日零时至24时`,
  * `2022年3月13日0—24时`, `（0-24时）`, even `年月日时至时` with its digits stripped) opens a bulletin that runs
@@ -307,9 +328,15 @@ export function extractDailyBulletins(
   text: string,
   options: ExtractDailyBulletinsOptions = {},
 ): DailyBulletin[] {
+  expectText(text, 'text');
+  expectOptions(options, 'options', DAILY_BULLETIN_OPTIONS);
+  const given =
+    options.reference === undefined
+      ? undefined
+      : formatChinaMillis(toMillis(options.reference, 'options.reference'));
   const mapSpan = options.toOriginalSpan ?? ((span: Span) => span);
   const stamp = findPublicationStamp(text);
-  const reference = options.reference ?? stamp ?? latestFullDate(text);
+  const reference = given ?? stamp ?? latestFullDate(text);
   const times = options.timeExpressions ?? findTimeExpressions(text, reference === null ? {} : { reference });
   const periodAnchors: Anchor[] = findPeriodAnchors(times).filter((anchor) => !anchor.multiDay);
   const anchors = periodAnchors.length > 0 ? periodAnchors : cumulativeAnchors(text, times);
@@ -368,7 +395,7 @@ export function extractDailyBulletins(
       signatureCursor++;
     const candidate = signatures[signatureCursor];
     const signature = candidate && candidate.index < end ? candidate : undefined;
-    bulletin.publishedAt = options.reference ?? stamp ?? signature?.instant ?? null;
+    bulletin.publishedAt = given ?? stamp ?? signature?.instant ?? null;
 
     const markers: AsOfMarker[] = [];
     // A cumulative report's own `截至…24时` dates its figures.

@@ -3,7 +3,7 @@ import { inferYear } from '../time/inferYear';
 import type { Warning } from '../types';
 import { isArabicDigit, isCjkNumeral, isCjkNumeralCode, isHan, isSpace } from './_internal/chars';
 import { type SpanMapper, spanMapper, warningAt } from './_internal/context';
-import type { NoticeDocument } from './_internal/document';
+import { checkedContext, type NoticeDocument } from './_internal/document';
 import type { BulletinIndex, BulletinIndexEntry } from './schemas';
 import type { NoticeContext, NoticeExtraction } from './types';
 
@@ -60,7 +60,8 @@ export function extractBulletinIndexes(
   text: string,
   ctx: NoticeContext = {},
 ): NoticeExtraction<BulletinIndex> {
-  return indexesIn(text, ctx, spanMapper(ctx));
+  const checked = checkedContext(text, ctx);
+  return indexesIn(text, checked, spanMapper(checked));
 }
 
 /** {@link extractBulletinIndexes} on a prepared document. */
@@ -259,7 +260,8 @@ function buildIndex(
   const last = run[run.length - 1] as RawTitle;
   const span = map(first.start, last.end);
   const warnings: Warning[] = [];
-  const years = inferYears(run, markers, ctx.reference);
+  // checkedContext gave the reference in fangkong's own form.
+  const years = inferYears(run, markers, ctx.reference as string | undefined);
   let emptySlots = 0;
   let invalid = 0;
   const entries = run.map((title, index): BulletinIndexEntry => {

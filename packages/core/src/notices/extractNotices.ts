@@ -1,4 +1,4 @@
-import { prepareDocument } from './_internal/document';
+import { checkedContext, prepareDocument } from './_internal/document';
 import { bulletinIndexesOf } from './extractBulletinIndexes';
 import { pressConferencesOf } from './extractPressConferences';
 import { riskChangesOf } from './extractRiskChanges';
@@ -27,7 +27,7 @@ import type { NoticeContext, NoticeExtraction } from './types';
  * records.map((record) => record.kind); // → ['pressConference', 'riskChange']
  */
 export function extractNotices(text: string, ctx: NoticeContext = {}): NoticeExtraction<NoticeRecord> {
-  const doc = prepareDocument(text, ctx);
+  const doc = prepareDocument(text, checkedContext(text, ctx));
   const parts = [riskChangesOf(doc), unsealingsOf(doc), pressConferencesOf(doc), bulletinIndexesOf(doc)];
   const records: NoticeRecord[] = parts.flatMap((part) => part.records as NoticeRecord[]);
   records.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);

@@ -4,7 +4,7 @@ import type { PartOfDay, TimeMatch } from '../time/types';
 import type { Warning } from '../types';
 import { isArabicDigit, isCjkNumeral, isHan, isSpace } from './_internal/chars';
 import { undatedCode, warningAt } from './_internal/context';
-import { type NoticeDocument, prepareDocument, timesIn } from './_internal/document';
+import { checkedContext, type NoticeDocument, prepareDocument, timesIn } from './_internal/document';
 import { sentenceIndexAt } from './_internal/sentences';
 import { type FoundSpeaker, findSpeakers } from './_internal/speakers';
 import type { PressConference, Speaker } from './schemas';
@@ -73,7 +73,7 @@ export function extractPressConferences(
   text: string,
   ctx: NoticeContext = {},
 ): NoticeExtraction<PressConference> {
-  return pressConferencesOf(prepareDocument(text, ctx));
+  return pressConferencesOf(prepareDocument(text, checkedContext(text, ctx)));
 }
 
 /** {@link extractPressConferences} on a prepared document. */

@@ -4,7 +4,7 @@ import { type AreaSegment, readAreaSegment } from './_internal/areaSegment';
 import { isArabicDigit, isCjkNumeral, isSpace } from './_internal/chars';
 import { findCondition } from './_internal/condition';
 import { undatedCode, warningAt } from './_internal/context';
-import { type NoticeDocument, prepareDocument } from './_internal/document';
+import { type NoticeDocument, checkedContext, prepareDocument } from './_internal/document';
 import { findLevelMentions, type LevelMention } from './_internal/levelMentions';
 import {
   countWarnings,
@@ -93,7 +93,7 @@ const MAX_SEGMENT = 400;
  * // change.effectiveAt → '2021-11-23T00:00:00+08:00'; change.condition.days → 14
  */
 export function extractRiskChanges(text: string, ctx: NoticeContext = {}): NoticeExtraction<RiskChange> {
-  return riskChangesOf(prepareDocument(text, ctx));
+  return riskChangesOf(prepareDocument(text, checkedContext(text, ctx)));
 }
 
 /** {@link extractRiskChanges} on a prepared document. */

@@ -2,7 +2,7 @@ import type { Warning } from '../types';
 import { type AreaSegment, readAreaSegment, type SegmentArea } from './_internal/areaSegment';
 import { indexWithin, isSpace } from './_internal/chars';
 import { undatedCode, warningAt } from './_internal/context';
-import { type NoticeDocument, prepareDocument } from './_internal/document';
+import { type NoticeDocument, checkedContext, prepareDocument } from './_internal/document';
 import {
   countWarnings,
   documentNumberNear,
@@ -63,7 +63,7 @@ interface Mention {
  * //     effectiveAt: '2021-01-16T00:00:00+08:00', issuer: { name: '大连市疫情防控总指挥部', … }, … }
  */
 export function extractUnsealings(text: string, ctx: NoticeContext = {}): NoticeExtraction<Unsealing> {
-  return unsealingsOf(prepareDocument(text, ctx));
+  return unsealingsOf(prepareDocument(text, checkedContext(text, ctx)));
 }
 
 /** {@link extractUnsealings} on a prepared document. */

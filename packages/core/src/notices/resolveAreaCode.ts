@@ -1,3 +1,4 @@
+import { invalidArgument } from '../errors';
 import type { AreaResolver } from './types';
 
 /** What an area of a record says about its division code. */
@@ -29,6 +30,9 @@ export function resolveAreaCode(
   fullName: string,
   region?: string | null,
 ): AreaCode {
+  if (resolver !== undefined && typeof resolver !== 'function')
+    throw invalidArgument('resolver', 'a function', resolver);
+  if (typeof fullName !== 'string') throw invalidArgument('fullName', 'a string', fullName);
   if (!resolver) return NONE;
   try {
     const context = region && region !== '全国' ? { within: region } : {};

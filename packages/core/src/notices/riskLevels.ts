@@ -8,6 +8,8 @@
  * - a change of level is written `fromLevel` → `toLevel` everywhere.
  */
 
+import { invalidArgument } from '../errors';
+
 /** The schemes China used from 2020 to 2022. */
 export type RiskSchemeId =
   /** 低风险 / 中风险 / 高风险 areas (national, 2020-02 to 2022-12). */
@@ -96,12 +98,18 @@ const byName = new Map(WRITTEN.map((item) => [item.name, item]));
  * The definition of a level. A level id that two schemes share (`sealed`) needs its scheme; without
  * one the first scheme that has the level is taken.
  *
- * @returns the definition, or undefined for an id no scheme has
+ * @returns the definition, or undefined when `scheme` has no such level
+ * @throws FangkongError `INVALID_ARGUMENT` for a level or scheme not in the vocabulary
  * @example
  * levelDefinition('medium1'); // → { scheme: 'liaoningFiveTier', level: 'medium1', rank: 5, name: '中风险一级' }
  * levelDefinition('sealed', 'closedManagement')?.name; // → '封闭管控'
  */
 export function levelDefinition(level: RiskLevelId, scheme?: RiskSchemeId): LevelDefinition | undefined {
+  if (!RISK_LEVEL_IDS.includes(level))
+    throw invalidArgument('level', `a risk level: ${RISK_LEVEL_IDS.join(', ')}`, level);
+  if (scheme !== undefined && !RISK_SCHEME_IDS.includes(scheme)) {
+    throw invalidArgument('scheme', `a risk scheme: ${RISK_SCHEME_IDS.join(', ')}`, scheme);
+  }
   return RISK_LEVELS.find((item) => item.level === level && (scheme === undefined || item.scheme === scheme));
 }
 
@@ -118,6 +126,7 @@ export function levelDefinition(level: RiskLevelId, scheme?: RiskSchemeId): Leve
  * parseRiskLevel('风险'); // → null
  */
 export function parseRiskLevel(label: string): LevelDefinition | null {
+  if (typeof label !== 'string') throw invalidArgument('label', 'a string', label);
   const trimmed = label.trim();
   const exact = byName.get(trimmed);
   if (exact) return exact;

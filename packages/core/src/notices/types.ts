@@ -1,4 +1,4 @@
-import type { Instant } from '../time/instant';
+import type { InstantInput } from '../time/instant';
 import type { TimeMatch } from '../time/types';
 import type { Span, Warning } from '../types';
 
@@ -22,7 +22,7 @@ export interface NoticeContext {
    * The publication instant, when known: dates without a year take the nearest year not far
    * after it (DOMAIN.md §2). Without it, such dates stay null with a `YEAR_UNKNOWN` warning.
    */
-  reference?: Instant | undefined;
+  reference?: InstantInput | undefined;
   /** Maps a span of the cleaned text to the caller's original input; identity when absent. */
   toOriginalSpan?: ((span: Span) => Span) | undefined;
   /** The default region (e.g. `大连市`): passed to `resolveArea` as where to look. */

@@ -1,3 +1,4 @@
+import { arrayOf, expectOptions, expectText, isBoolean, isString, oneOf, optional } from '../_internal/args';
 import { counterMatcher } from './_internal/counters';
 import { joinLists, joinRanges } from './_internal/joinQuantities';
 import { canStartNumeral, type Scanned, type ScanState, scanQuantityAt } from './_internal/scanQuantities';
@@ -31,6 +32,15 @@ import type { FindQuantitiesOptions, Quantity } from './types';
  * // → [{ kind: 'number', value: 3, counter: '例', … }]
  */
 export function findQuantities(text: string, options: FindQuantitiesOptions = {}): Quantity[] {
+  expectText(text, 'text');
+  expectOptions(options, 'options', {
+    roles: optional(arrayOf(oneOf(['count', 'ordinal', 'date', 'time', 'code']))),
+    counters: optional(arrayOf(isString)),
+    requireCounter: optional(isBoolean),
+    ranges: optional(isBoolean),
+    lists: optional(isBoolean),
+    bareChineseDigits: optional(isBoolean),
+  });
   const counters = counterMatcher(options.counters);
   const state: ScanState = { dayAfterMonth: -1 };
   const scanned: Scanned[] = [];

@@ -1,3 +1,4 @@
+import { expectText } from '../_internal/args';
 import { evaluateNumeral } from './_internal/evaluateNumeral';
 
 /**
@@ -29,6 +30,7 @@ import { evaluateNumeral } from './_internal/evaluateNumeral';
  * parseNumeral('十二例'); // → null
  */
 export function parseNumeral(text: string): number | null {
+  expectText(text, 'text');
   const value = evaluateNumeral(text, 0, text.length);
   return Number.isNaN(value) ? null : value;
 }

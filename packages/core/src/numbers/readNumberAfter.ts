@@ -1,8 +1,11 @@
+import { arrayOf, expectOptions, expectText, isInteger, isString, optional } from '../_internal/args';
 import { counterMatcher } from './_internal/counters';
 import { joinRanges } from './_internal/joinQuantities';
 import { canStartNumeral, isInlineSpace, type Scanned, scanQuantityAt } from './_internal/scanQuantities';
 import { slotFrom } from './_internal/slotFrom';
 import type { NumberSlot, ReadNumberOptions } from './types';
+
+const READ_NUMBER_OPTIONS = { counters: optional(arrayOf(isString)) };
 
 /**
  * Reads the number expected at `index` (spaces skipped), e.g. right after a cue such as `连续` or
@@ -20,6 +23,9 @@ import type { NumberSlot, ReadNumberOptions } from './types';
  * readNumberAfter('大连已连续天无新增', 5); // → { kind: 'missing', span: { start: 5, end: 5 }, counter: '天' }
  */
 export function readNumberAfter(text: string, index: number, options: ReadNumberOptions = {}): NumberSlot {
+  expectText(text, 'text');
+  isInteger(-Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)(index, 'index');
+  expectOptions(options, 'options', READ_NUMBER_OPTIONS);
   const counters = counterMatcher(options.counters);
   let p = Math.max(0, Math.min(index, text.length));
   while (p < text.length && p - index < 3 && isInlineSpace(text.charCodeAt(p))) p++;

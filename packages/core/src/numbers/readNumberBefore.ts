@@ -1,3 +1,4 @@
+import { arrayOf, expectOptions, expectText, isInteger, isString, optional } from '../_internal/args';
 import { counterMatcher } from './_internal/counters';
 import {
   canStartNumeral,
@@ -9,6 +10,8 @@ import {
 } from './_internal/scanQuantities';
 import { slotFrom } from './_internal/slotFrom';
 import type { NumberSlot, ReadNumberOptions } from './types';
+
+const READ_NUMBER_OPTIONS = { counters: optional(arrayOf(isString)) };
 
 /**
  * Reads the number that should stand right before `index`, typically the position of a counter the
@@ -26,6 +29,9 @@ import type { NumberSlot, ReadNumberOptions } from './types';
  * readNumberBefore('其中确诊病例人', 6); // → { kind: 'missing', span: { start: 6, end: 6 }, counter: '人' }
  */
 export function readNumberBefore(text: string, index: number, options: ReadNumberOptions = {}): NumberSlot {
+  expectText(text, 'text');
+  isInteger(-Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)(index, 'index');
+  expectOptions(options, 'options', READ_NUMBER_OPTIONS);
   const counters = counterMatcher(options.counters);
   const at = Math.max(0, Math.min(index, text.length));
   let end = at;

@@ -1,3 +1,4 @@
+import { invalidArgument } from '../errors';
 import { cn2020AprDischarge } from './packs/cn2020AprDischarge';
 import { cn2020FebRiskAreas } from './packs/cn2020FebRiskAreas';
 import { cn2020JulInbound } from './packs/cn2020JulInbound';
@@ -46,5 +47,6 @@ export const builtInPacks: readonly PolicyPack[] = [
  * builtInPack('dl-2021-01')?.title; // → '大连市封闭管控社区解封要求及来连人员管理（2021年1月）'
  */
 export function builtInPack(id: string): PolicyPack | undefined {
+  if (typeof id !== 'string') throw invalidArgument('id', 'a pack id such as "cn-p8-2021-05"', id);
   return builtInPacks.find((pack) => pack.id === id);
 }

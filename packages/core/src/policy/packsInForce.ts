@@ -1,6 +1,7 @@
 import { FangkongError, invalidArgument } from '../errors';
 import type { Instant, InstantInput } from '../time/instant';
 import { toMillis } from '../time/_internal/toMillis';
+import { RISK_SCHEME_IDS, type RiskSchemeId } from '../notices/riskLevels';
 import { builtInPacks } from './builtInPacks';
 import { jurisdictionCode } from './jurisdictionCode';
 import type { PolicyPack, QuarantineCategory, RiskScheme } from './types';
@@ -14,7 +15,25 @@ import type { PolicyPack, QuarantineCategory, RiskScheme } from './types';
  * jurisdictionCovers('CN-LN-DL', 'CN'); // → false
  */
 export function jurisdictionCovers(packJurisdiction: string, jurisdiction: string): boolean {
+  if (typeof packJurisdiction !== 'string')
+    throw invalidArgument('packJurisdiction', 'a jurisdiction code such as "CN-LN"', packJurisdiction);
+  if (typeof jurisdiction !== 'string')
+    throw invalidArgument('jurisdiction', 'a jurisdiction code such as "CN-LN-DL"', jurisdiction);
   return jurisdiction === packJurisdiction || jurisdiction.startsWith(`${packJurisdiction}-`);
+}
+
+/** A pack as the lookups read it: an object with an id, a jurisdiction and an effective period. */
+export function isPackLike(value: unknown, path: string): void {
+  const pack = value as Partial<PolicyPack> | null;
+  if (
+    pack === null ||
+    typeof pack !== 'object' ||
+    typeof pack.jurisdiction !== 'string' ||
+    typeof pack.effective !== 'object' ||
+    pack.effective === null
+  ) {
+    throw invalidArgument(path, 'a policy pack (see loadPolicyPack)', value);
+  }
 }
 
 function depth(jurisdiction: string): number {
@@ -31,6 +50,7 @@ function depth(jurisdiction: string): number {
  * isPackInForce(cnP8, '2022-06-28T00:00:00+08:00'); // → false (the 9th protocol took over)
  */
 export function isPackInForce(pack: PolicyPack, at: InstantInput): boolean {
+  isPackLike(pack, 'pack');
   const millis = toMillis(at, 'at');
   return (
     toMillis(pack.effective.from) <= millis &&
@@ -68,6 +88,7 @@ function keysOf(packs: readonly PolicyPack[]): (string | null)[] {
  */
 function candidatesFor(packs: readonly PolicyPack[], place: string): Candidate[] {
   if (!Array.isArray(packs)) throw invalidArgument('packs', 'an array of policy packs', packs);
+  if (packs !== builtInPacks) for (let i = 0; i < packs.length; i++) isPackLike(packs[i], `packs[${i}]`);
   const jurisdiction = jurisdictionCode(place, 'jurisdiction');
   let index = indexes.get(packs);
   if (index !== undefined && !isCurrent(index, packs)) index = undefined;
@@ -173,6 +194,8 @@ export function findQuarantineCategory(
   jurisdiction: string,
   packs: readonly PolicyPack[] = builtInPacks,
 ): QuarantineRuleLookup {
+  if (typeof categoryId !== 'string')
+    throw invalidArgument('categoryId', 'a quarantine category such as "closeContact"', categoryId);
   const millis = toMillis(at, 'at');
   for (const candidate of candidatesFor(packs, jurisdiction)) {
     if (candidate.from > millis || millis >= candidate.until) continue;
@@ -189,8 +212,17 @@ export function findQuarantineCategory(
   const known = [...new Set(candidates.flatMap((pack) => pack.rules.quarantine.map((item) => item.id)))];
   throw new FangkongError(
     'NOT_FOUND',
-    `No quarantine category "${categoryId}" in force in ${jurisdiction} at ${String(at)}; in force: ${known.join(', ') || '(none)'}`,
-    { details: { categoryId, jurisdiction, at, known } },
+    `categoryId: no quarantine category "${categoryId}" in force in ${jurisdiction} at ${String(at)}; in force: ${known.join(', ') || '(none)'}`,
+    {
+      details: {
+        path: 'categoryId',
+        expected: `one of ${known.join(', ') || '(none)'}`,
+        categoryId,
+        jurisdiction,
+        at,
+        known,
+      },
+    },
   );
 }
 
@@ -207,11 +239,14 @@ export type RiskSchemeLookup = { pack: PolicyPack; scheme: RiskScheme } | { pack
  * findRiskScheme('riskArea', '2021-11-22T00:00:00+08:00', 'CN-LN-DL').pack.id; // → 'cn-2021-community-risk-areas'
  */
 export function findRiskScheme(
-  schemeId: string | undefined,
+  schemeId: RiskSchemeId | undefined,
   at: InstantInput,
   jurisdiction: string,
   packs: readonly PolicyPack[] = builtInPacks,
 ): RiskSchemeLookup {
+  if (schemeId !== undefined && !RISK_SCHEME_IDS.includes(schemeId as RiskSchemeId)) {
+    throw invalidArgument('schemeId', `a risk scheme: ${RISK_SCHEME_IDS.join(', ')}`, schemeId);
+  }
   const candidates = packsInForce(at, jurisdiction, packs);
   if (candidates.length === 0) {
     throw new FangkongError('NO_POLICY_IN_FORCE', `No policy pack covers ${jurisdiction} at ${String(at)}`, {
@@ -229,7 +264,16 @@ export function findRiskScheme(
   const known = [...new Set(candidates.flatMap((pack) => pack.rules.riskSchemes.map((item) => item.id)))];
   throw new FangkongError(
     'NOT_FOUND',
-    `No risk scheme${schemeId ? ` "${schemeId}"` : ''} in force in ${jurisdiction} at ${String(at)}; in force: ${known.join(', ') || '(none)'}`,
-    { details: { schemeId, jurisdiction, at, known } },
+    `schemeId: no risk scheme${schemeId ? ` "${schemeId}"` : ''} in force in ${jurisdiction} at ${String(at)}; in force: ${known.join(', ') || '(none)'}`,
+    {
+      details: {
+        path: 'schemeId',
+        expected: `one of ${known.join(', ') || '(none)'}`,
+        schemeId,
+        jurisdiction,
+        at,
+        known,
+      },
+    },
   );
 }

@@ -1,3 +1,5 @@
+import { arrayOf, isInstant, isString, objectOf, oneOf, optional } from '../_internal/args';
+import { isPackLike } from '../policy/packsInForce';
 import { FangkongError } from '../errors';
 import { explainStep } from '../policy/_internal/explain';
 import { canonicalInstant } from '../policy/_internal/millis';
@@ -23,6 +25,17 @@ import type {
 } from './types';
 
 const DAY = 86_400_000;
+
+const checkInput = objectOf({
+  category: isString,
+  anchor: isInstant,
+  pack: optional(isPackLike),
+  jurisdiction: optional(isString),
+  packs: optional(arrayOf(isPackLike)),
+  rulesAt: optional(isInstant),
+  tests: optional(arrayOf(objectOf({ at: isInstant, result: oneOf(['negative', 'positive']) }))),
+  events: optional(arrayOf(objectOf({ kind: oneOf(['caseInFacility', 'identified']), at: isInstant }))),
+});
 /** 1992-01-01 00:00 in China: from then on China's offset is constant and days are 86,400,000 ms. */
 const FAST_FROM = Date.UTC(1991, 11, 31, 16);
 
@@ -31,25 +44,36 @@ function resolve(input: QuarantinePlanInput): { pack: PolicyPack; category: Quar
     for (const category of input.pack.rules.quarantine)
       if (category.id === input.category) return { pack: input.pack, category };
     if (input.pack.rules.noQuarantine) return { pack: input.pack, category: null };
+    const known = input.pack.rules.quarantine.map((item) => item.id).join(', ') || '(none)';
     throw new FangkongError(
       'NOT_FOUND',
-      `Pack "${input.pack.id}" has no quarantine category "${input.category}"; it has: ${
-        input.pack.rules.quarantine.map((item) => item.id).join(', ') || '(none)'
-      }`,
-      { details: { packId: input.pack.id, category: input.category } },
+      `input.category: pack "${input.pack.id}" has no quarantine category "${input.category}"; it has: ${known}`,
+      {
+        details: {
+          path: 'input.category',
+          expected: `one of ${known}`,
+          packId: input.pack.id,
+          category: input.category,
+        },
+      },
     );
   }
   if (input.jurisdiction === undefined) {
-    throw new FangkongError('INVALID_ARGUMENT', 'planQuarantine needs either `pack` or `jurisdiction`', {
-      details: { expected: 'pack or jurisdiction' },
-    });
+    throw new FangkongError(
+      'INVALID_ARGUMENT',
+      'input: planQuarantine needs either input.pack or input.jurisdiction',
+      {
+        details: { path: 'input', expected: 'input.pack or input.jurisdiction' },
+      },
+    );
   }
-  return findQuarantineCategory(
+  const found = findQuarantineCategory(
     input.category,
     input.rulesAt ?? input.anchor,
     input.jurisdiction,
     input.packs,
   );
+  return found;
 }
 
 /**
@@ -74,7 +98,8 @@ function resolve(input: QuarantinePlanInput): { pack: PolicyPack; category: Quar
  * plan.release; // → '2021-06-23T00:00:00+08:00'
  */
 export function planQuarantine(input: QuarantinePlanInput): QuarantinePlan {
-  const anchorMs = toMillis(input.anchor, 'anchor');
+  checkInput(input, 'input');
+  const anchorMs = toMillis(input.anchor, 'input.anchor');
   const anchor = canonicalInstant(input.anchor, anchorMs);
   const { pack, category } = resolve(input);
   if (category === null) return notRequired(input, pack, anchor);
@@ -99,7 +124,7 @@ export function planQuarantine(input: QuarantinePlanInput): QuarantinePlan {
   let countedFromMs = anchorMs;
   for (const event of events) {
     if (event.kind !== 'caseInFacility') continue;
-    const eventMs = toMillis(event.at, 'event instant');
+    const eventMs = toMillis(event.at, 'input.events[].at');
     const window = centralizedWindow(category, countedFromMs);
     if (eventMs < countedFromMs || window === null || eventMs >= window.end || eventMs < window.start) {
       const at = formatChinaMillis(eventMs);
@@ -265,7 +290,7 @@ function notRequired(input: QuarantinePlanInput, pack: PolicyPack, anchor: strin
 function sortedEvents(events: readonly QuarantineEvent[] | undefined): QuarantineEvent[] {
   if (!events || events.length === 0) return [];
   return events
-    .map((event) => ({ event, ms: toMillis(event.at, 'event instant') }))
+    .map((event) => ({ event, ms: toMillis(event.at, 'input.events[].at') }))
     .sort((a, b) => a.ms - b.ms)
     .map((item) => item.event);
 }
@@ -298,7 +323,7 @@ function applyIdentification(
   phaseEnds: number[],
   explanation: ExplanationStep[],
 ): void {
-  const atMs = toMillis(event.at, 'event instant');
+  const atMs = toMillis(event.at, 'input.events[].at');
   const at = formatChinaMillis(atMs);
   if (atMs <= countedFromMs) return;
   if (!category.topUpWhenIdentifiedLate) {
@@ -347,7 +372,7 @@ function checkTests(
   let negatives = 0;
   let positiveAt: number | null = null;
   for (const test of tests ?? []) {
-    const ms = toMillis(test.at, 'test instant');
+    const ms = toMillis(test.at, 'input.tests[].at');
     if (ms < fromMs || ms > releaseMs) continue;
     if (test.result === 'positive') positiveAt = positiveAt === null ? ms : Math.min(positiveAt, ms);
     else negatives++;

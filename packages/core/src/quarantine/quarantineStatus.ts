@@ -1,3 +1,4 @@
+import { invalidArgument } from '../errors';
 import { toMillis } from '../time/_internal/toMillis';
 import { dayNumberAt } from '../time/dayCount';
 import { formatChinaDate } from '../time/dayCount';
@@ -17,6 +18,15 @@ import type { QuarantinePlan, QuarantineStatus } from './types';
  * //     daysLeft: 10, testToday: false, release: '2021-06-23T00:00:00+08:00' }
  */
 export function quarantineStatus(plan: QuarantinePlan, at: InstantInput): QuarantineStatus {
+  const record = plan as Partial<QuarantinePlan> | null;
+  if (
+    record === null ||
+    typeof record !== 'object' ||
+    !Array.isArray(record.phases) ||
+    typeof record.release !== 'string'
+  ) {
+    throw invalidArgument('plan', 'a quarantine plan (as planQuarantine gives)', plan);
+  }
   const atMs = toMillis(at, 'at');
   const fromMs = toMillis(plan.countedFrom);
   const releaseMs = toMillis(plan.release);

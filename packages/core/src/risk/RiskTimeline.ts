@@ -22,15 +22,15 @@ interface Track {
   unsorted: boolean;
 }
 
-const level = oneOf(RISK_LEVEL_IDS, 'a risk level:');
-const scheme = oneOf(RISK_SCHEME_IDS, 'a risk scheme:');
+const checkLevel = oneOf(RISK_LEVEL_IDS, 'a risk level:');
+const checkScheme = oneOf(RISK_SCHEME_IDS, 'a risk scheme:');
 const checkEvent = objectOf({
   area: isString,
   code: optional(isString),
-  scheme: optional(scheme),
+  scheme: optional(checkScheme),
   kind: oneOf(['riskChange', 'unsealing', 'sealing']),
-  toLevel: level,
-  fromLevel: optional(level),
+  toLevel: checkLevel,
+  fromLevel: optional(checkLevel),
   effectiveAt: isInstant,
   source: optional(isPlainObject),
 });
@@ -48,6 +48,7 @@ function compareEntries(a: Entry, b: Entry): number {
  * // → 'riskArea'
  */
 export function schemeOfEvent(event: RiskEvent): RiskSchemeId {
+  if (event === null || typeof event !== 'object') throw invalidArgument('event', 'a risk event', event);
   return event.scheme ?? (event.kind === 'riskChange' ? 'riskArea' : 'closedManagement');
 }
 
@@ -133,12 +134,15 @@ export class RiskTimeline {
 
   /** The areas (code or name) with at least one record in `scheme`. */
   areas(scheme: RiskSchemeId = 'riskArea'): string[] {
+    checkScheme(scheme, 'scheme');
     const result: string[] = [];
     for (const track of this.#tracks.values()) if (track.scheme === scheme) result.push(track.area);
     return result.sort();
   }
 
   #track(area: string, scheme: RiskSchemeId): Track | undefined {
+    isString(area, 'area');
+    checkScheme(scheme, 'scheme');
     const track = this.#tracks.get(`${scheme}\u0000${area}`);
     if (track?.unsorted) sortTrack(track);
     return track;
@@ -158,9 +162,10 @@ export class RiskTimeline {
    * A change effective at `at` is already in force at `at`.
    */
   levelAt(area: string, at: InstantInput, scheme: RiskSchemeId = 'riskArea'): RiskLevelId | null {
+    const ms = toMillis(at, 'at');
     const track = this.#track(area, scheme);
     if (!track) return null;
-    const entry = lastAtOrBefore(track.entries, toMillis(at, 'at'));
+    const entry = lastAtOrBefore(track.entries, ms);
     return entry ? entry.event.toLevel : null;
   }
 
@@ -176,9 +181,9 @@ export class RiskTimeline {
    * // → 'medium' (levelAt gives null before 2021-11-23 00:00: no record says since when)
    */
   levelBefore(area: string, at: InstantInput, scheme: RiskSchemeId = 'riskArea'): RiskLevelId | null {
+    const ms = toMillis(at, 'at');
     const track = this.#track(area, scheme);
     if (!track) return null;
-    const ms = toMillis(at, 'at');
     const entries = track.entries;
     const before = lastAtOrBefore(entries, ms - 1);
     if (before) return before.event.toLevel;
@@ -196,6 +201,8 @@ export class RiskTimeline {
    * records (a sweep line with checkpoints); later queries replay only a few changes.
    */
   areasAt(level: RiskLevelId, at: InstantInput, scheme: RiskSchemeId = 'riskArea'): string[] {
+    checkLevel(level, 'level');
+    checkScheme(scheme, 'scheme');
     const ms = toMillis(at, 'at');
     let index = this.#indexes.get(scheme);
     if (index === undefined) {

@@ -1,3 +1,5 @@
+import { expectOptions, isString, optional } from '../_internal/args';
+import { invalidArgument } from '../errors';
 import type { RiskLevelId } from '../notices/riskLevels';
 import type { RiskChange, Unsealing, WrittenLevel } from '../notices/schemas';
 import type { Warning } from '../types';
@@ -46,6 +48,10 @@ export function riskEventsFromRecords(
   records: Iterable<{ readonly kind: string }>,
   options: RiskEventsFromRecordsOptions = {},
 ): RiskEventsFromRecords {
+  if (records === null || typeof (records as Iterable<unknown>)?.[Symbol.iterator] !== 'function') {
+    throw invalidArgument('records', 'an iterable of extracted records (an array)', records);
+  }
+  expectOptions(options, 'options', { documentId: optional(isString) });
   const events: RiskEvent[] = [];
   const warnings: Warning[] = [];
   for (const record of records) {

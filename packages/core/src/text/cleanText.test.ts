@@ -398,10 +398,13 @@ describe('cleanText: free text never throws', () => {
     expect(() => cleanText(big)).not.toThrow();
   });
 
-  it('treats a non-string as the empty string with a warning', () => {
-    const result = cleanText(null as unknown as string);
-    expect(result.text).toBe('');
-    expect(result.warnings[0]?.code).toBe('NOT_A_STRING');
+  it('refuses a non-string with INVALID_ARGUMENT at input: text must be text', () => {
+    expect(() => cleanText(null as unknown as string)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        details: expect.objectContaining({ path: 'input' }),
+      }),
+    );
   });
 });
 

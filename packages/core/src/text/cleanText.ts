@@ -1,3 +1,4 @@
+import { expectOptions, expectText, isBoolean, oneOf, optional } from '../_internal/args';
 import type { Span, Warning } from '../types';
 import { findChrome } from './_internal/chrome';
 import { entityEdits } from './_internal/decodeEntities';
@@ -51,6 +52,12 @@ class Work {
   }
 }
 
+const CLEAN_TEXT_OPTIONS = {
+  format: optional(oneOf(['auto', 'html', 'text'])),
+  detectInjected: optional(oneOf([true, false, 'thorough'])),
+  toSimplified: optional(isBoolean),
+};
+
 /**
  * Cleans a bulletin for extraction: strips HTML markup and page chrome (navigation, share buttons,
  * licence and copyright footers), removes injected text (a foreign string spliced repeatedly into
@@ -70,14 +77,9 @@ class Work {
  * cleaned.toOriginalSpan({ start: 0, end: 4 }); // → { start: 3, end: 7 } (the `２０２１`)
  */
 export function cleanText(input: string, options: CleanTextOptions = {}): CleanedText {
-  const original = typeof input === 'string' ? input : '';
+  const original = expectText(input, 'input');
+  expectOptions(options, 'options', CLEAN_TEXT_OPTIONS);
   const warnings: Warning[] = [];
-  if (typeof input !== 'string') {
-    warnings.push({
-      code: 'NOT_A_STRING',
-      message: `cleanText expected a string and got ${input === null ? 'null' : typeof input}; cleaned the empty string instead`,
-    });
-  }
   try {
     return run(original, options, warnings);
   } catch (error) {

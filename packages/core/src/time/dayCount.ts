@@ -1,4 +1,4 @@
-import { FangkongError } from '../errors';
+import { invalidArgument } from '../errors';
 import { toMillis } from './_internal/toMillis';
 import { type ChinaDate, type Instant, type InstantInput, chinaDateOf, instantFromMillis } from './instant';
 
@@ -28,6 +28,7 @@ const FIXED_OFFSET_FROM = Date.UTC(1991, 11, 31, 16);
  * instantFromMillis(chinaDayStart(millisFromInstant('2021-01-15T23:59:00+08:00'))); // → '2021-01-15T00:00:00+08:00'
  */
 export function chinaDayStart(millis: number): number {
+  if (typeof millis !== 'number') throw invalidArgument('millis', MILLIS_EXPECTED, millis);
   if (millis >= FIXED_OFFSET_FROM) return Math.floor((millis + CHINA_OFFSET) / DAY) * DAY - CHINA_OFFSET;
   return slowDayStart(millis);
 }
@@ -44,10 +45,16 @@ function slowDayStart(millis: number): number {
   return guess;
 }
 
-function checkDayNumber(n: number, name = 'day number'): void {
-  if (!Number.isInteger(n)) {
-    throw new FangkongError('INVALID_ARGUMENT', `${name} must be a whole number, got ${n}`);
-  }
+const MILLIS_EXPECTED = 'finite epoch milliseconds (a number)';
+const CONVENTIONS: readonly unknown[] = ['anchorDayIsZero', 'anchorDayIsOne'];
+
+function checkDayNumber(n: number): void {
+  if (!Number.isInteger(n)) throw invalidArgument('n', 'a whole number of days', n);
+}
+
+function checkConvention(convention: unknown): void {
+  if (!CONVENTIONS.includes(convention))
+    throw invalidArgument('convention', '"anchorDayIsZero" or "anchorDayIsOne"', convention);
 }
 
 /**
@@ -58,7 +65,9 @@ function checkDayNumber(n: number, name = 'day number'): void {
  * anchorDayNumber('anchorDayIsOne'); // → 1
  */
 export function anchorDayNumber(convention: DayZeroConvention): 0 | 1 {
-  return convention === 'anchorDayIsOne' ? 1 : 0;
+  if (convention === 'anchorDayIsOne') return 1;
+  if (convention !== 'anchorDayIsZero') checkConvention(convention);
+  return 0;
 }
 
 /**
@@ -75,8 +84,8 @@ export function startOfDayNMillis(
   n: number,
   convention: DayZeroConvention = 'anchorDayIsZero',
 ): number {
-  checkDayNumber(n);
   const base = chinaDayStart(toMillis(anchor, 'anchor'));
+  checkDayNumber(n);
   const offsetDays = n - anchorDayNumber(convention);
   if (base >= FIXED_OFFSET_FROM) return base + offsetDays * DAY;
   return chinaDayStart(base + offsetDays * DAY + 12 * HOUR);
@@ -174,6 +183,8 @@ export function dayNumberAt(
  * formatChinaMillis(1610726400000); // → '2021-01-16T00:00:00+08:00'
  */
 export function formatChinaMillis(millis: number): Instant {
+  if (typeof millis !== 'number' || !Number.isFinite(millis))
+    throw invalidArgument('millis', MILLIS_EXPECTED, millis);
   if (!(millis >= FIXED_OFFSET_FROM) || millis >= MAX_FAST || millis % 1000 !== 0)
     return instantFromMillis(millis);
   const local = millis + CHINA_OFFSET;
@@ -193,6 +204,8 @@ export function formatChinaMillis(millis: number): Instant {
  * formatChinaDate(1610726400000); // → '2021-01-16'
  */
 export function formatChinaDate(millis: number): ChinaDate {
+  if (typeof millis !== 'number' || !Number.isFinite(millis))
+    throw invalidArgument('millis', MILLIS_EXPECTED, millis);
   if (!(millis >= FIXED_OFFSET_FROM) || millis >= MAX_FAST) return chinaDateOf(millis);
   return dateOfDay(Math.floor((millis + CHINA_OFFSET) / DAY));
 }

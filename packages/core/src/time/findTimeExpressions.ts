@@ -1,3 +1,4 @@
+import { expectText } from '../_internal/args';
 import { acceptExpression } from './_internal/acceptExpression';
 import { environmentOf } from './_internal/environment';
 import { parseExpression, skipSpace } from './_internal/parseTimeExpression';
@@ -49,6 +50,7 @@ function canStart(token: TimeToken): boolean {
  * // → ['MISSING_PARTS']
  */
 export function findTimeExpressions(text: string, options: FindTimeExpressionsOptions = {}): TimeMatch[] {
+  expectText(text, 'text');
   const env = environmentOf(options);
   const carryContext = options.carryContext ?? true;
   const matches: TimeMatch[] = [];

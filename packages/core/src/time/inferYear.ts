@@ -1,6 +1,7 @@
 import type { Ymd } from './_internal/chinaCalendar';
 import { epochDayOf, ymdOfMillis } from './_internal/chinaCalendar';
-import { type Instant, type InstantInput, millisFromInstant } from './instant';
+import { isInteger } from '../_internal/args';
+import { type InstantInput, millisFromInstant } from './instant';
 
 /**
  * How many days after the reference a date written without a year may fall. Bulletins mostly speak
@@ -23,8 +24,8 @@ export function dayNumber(year: number, month: number, day: number): number | nu
 }
 
 /** The China calendar date of a reference given as an instant or epoch milliseconds. */
-export function referenceYmd(reference: InstantInput): Ymd {
-  return ymdOfMillis(millisFromInstant(reference, 'reference'));
+export function referenceYmd(reference: InstantInput, path = 'reference'): Ymd {
+  return ymdOfMillis(millisFromInstant(reference, path));
 }
 
 /** {@link inferYear} on an already-read reference date. */
@@ -66,5 +67,8 @@ export function inferYear(
   reference: InstantInput,
   lookaheadDays: number = YEAR_LOOKAHEAD_DAYS,
 ): number | null {
+  isInteger(1, 12)(month, 'month');
+  isInteger(1, 31)(day, 'day');
+  isInteger(0, 3660)(lookaheadDays, 'lookaheadDays');
   return inferYearFrom(month, day, referenceYmd(reference), lookaheadDays);
 }

@@ -20,12 +20,12 @@ export type ChinaDate = string;
  * instantFromMillis(Date.UTC(2021, 0, 15, 16)); // → '2021-01-16T00:00:00+08:00'
  */
 export function instantFromMillis(millis: number): Instant {
+  if (typeof millis !== 'number' || !Number.isFinite(millis)) {
+    throw invalidArgument('millis', 'finite epoch milliseconds (a number)', millis);
+  }
   const value = DateTime.fromMillis(millis, { zone: CHINA_ZONE });
   if (!value.isValid) {
-    throw new FangkongError(
-      'INVALID_ARGUMENT',
-      `${millis} is not a representable instant (epoch milliseconds)`,
-    );
+    throw invalidArgument('millis', 'epoch milliseconds within ±8.64e15', millis);
   }
   return value.toISO({ suppressMilliseconds: true, includeOffset: true });
 }
@@ -181,15 +181,30 @@ export function chinaInstant(year: number, month: number, day: number, hour = 0,
  * chinaMillis(2021, 1, 16); // → 1610726400000
  */
 export function chinaMillis(year: number, month: number, day: number, hour = 0, minute = 0): number {
+  if (
+    !Number.isInteger(year) ||
+    !Number.isInteger(month) ||
+    !Number.isInteger(day) ||
+    !Number.isInteger(hour) ||
+    !Number.isInteger(minute)
+  ) {
+    const parts = { year, month, day, hour, minute };
+    for (const [name, value] of Object.entries(parts)) {
+      if (!Number.isInteger(value)) throw invalidArgument(name, 'a whole number', value);
+    }
+  }
   const extraDay = hour === 24 && minute === 0 ? 1 : 0;
   const value = DateTime.fromObject(
     { year, month, day, hour: extraDay ? 0 : hour, minute },
     { zone: CHINA_ZONE },
   );
   if (!value.isValid) {
+    const expected =
+      'a date and time that exists in China (month 1-12, a day of that month, hour 0-24, minute 0-59)';
     throw new FangkongError(
       'INVALID_ARGUMENT',
-      `${year}-${month}-${day} ${hour}:${minute} is not a valid date and time in China (${value.invalidExplanation ?? value.invalidReason})`,
+      `date: ${year}-${month}-${day} ${hour}:${minute} is not a valid date and time in China (${value.invalidExplanation ?? value.invalidReason})`,
+      { details: { path: 'date', expected, received: `${year}-${month}-${day} ${hour}:${minute}` } },
     );
   }
   return value.plus({ days: extraDay }).toMillis();
@@ -201,8 +216,8 @@ export function chinaMillis(year: number, month: number, day: number, hour = 0, 
  * @example
  * chinaDateOf('2021-01-15T16:00:00Z'); // → '2021-01-16'
  */
-export function chinaDateOf(instant: string | number): ChinaDate {
-  const millis = typeof instant === 'number' ? instant : millisFromInstant(instant);
+export function chinaDateOf(instant: InstantInput): ChinaDate {
+  const millis = millisFromInstant(instant, 'instant');
   // From 1992 to 9999 China is a constant UTC+8: plain arithmetic, no zone library.
   if (millis >= FIXED_OFFSET_FROM && millis < FIXED_OFFSET_UNTIL) {
     return new Date(millis + 8 * 3_600_000).toISOString().slice(0, 10);
@@ -216,7 +231,8 @@ export function chinaDateOf(instant: string | number): ChinaDate {
  * @example
  * instantFromMillis(startOfChinaDay('2021-01-15T13:00:00+08:00', 1)); // → '2021-01-16T00:00:00+08:00'
  */
-export function startOfChinaDay(instant: string | number, days = 0): number {
-  const millis = typeof instant === 'number' ? instant : millisFromInstant(instant);
+export function startOfChinaDay(instant: InstantInput, days = 0): number {
+  const millis = millisFromInstant(instant, 'instant');
+  if (!Number.isInteger(days)) throw invalidArgument('days', 'a whole number of days', days);
   return DateTime.fromMillis(millis, { zone: CHINA_ZONE }).startOf('day').plus({ days }).toMillis();
 }

@@ -1,3 +1,4 @@
+import { expectText } from '../_internal/args';
 import { environmentOf } from './_internal/environment';
 import { parseExpression, skipSpace } from './_internal/parseTimeExpression';
 import { resolveExpression } from './_internal/resolveTimeExpression';
@@ -38,6 +39,7 @@ function excerpt(text: string): string {
  * // → { ok: false, code: 'MISSING_PARTS', missing: ['year', 'month', 'day', 'hour'], … }
  */
 export function parseTime(text: string, options: ParseTimeOptions = {}): TimeParseResult {
+  expectText(text, 'text');
   const env = environmentOf(options);
   const tokens = tokenizeTime(foldTimeText(text));
   const firstIndex = skipSpace(tokens, 0);

@@ -1,3 +1,7 @@
+import { expectOptions, expectText, isFunction, isInstant, isString, optional } from '../../_internal/args';
+import { invalidArgument } from '../../errors';
+import { toMillis } from '../../time/_internal/toMillis';
+import { formatChinaMillis } from '../../time/dayCount';
 import { findTimeExpressions } from '../../time/findTimeExpressions';
 import type { TimeMatch } from '../../time/types';
 import type { NoticeContext } from '../types';
@@ -18,6 +22,30 @@ export interface NoticeDocument {
   times: TimeMatch[];
   /** Document numbers of the whole text, in order (found on first use). */
   documentNumbers?: FoundDocumentNumber[];
+}
+
+const NOTICE_OPTIONS = {
+  reference: optional(isInstant),
+  toOriginalSpan: optional(isFunction),
+  region: optional((value: unknown, path: string) => {
+    if (value !== null) isString(value, path);
+  }),
+  timeExpressions: optional((value: unknown, path: string) => {
+    if (!Array.isArray(value)) throw invalidArgument(path, 'an array of time matches', value);
+  }),
+  resolveArea: optional(isFunction),
+};
+
+/**
+ * Checks the arguments of a public notices extractor and reads its reference by the one instant
+ * rule, so that the extractors see fangkong's own form.
+ */
+export function checkedContext(text: unknown, ctx: NoticeContext): NoticeContext {
+  expectText(text, 'text');
+  expectOptions(ctx, 'options', NOTICE_OPTIONS);
+  if (ctx.reference === undefined) return ctx;
+  const reference = formatChinaMillis(toMillis(ctx.reference, 'options.reference'));
+  return reference === ctx.reference ? ctx : { ...ctx, reference };
 }
 
 /** Prepares `text` for the extractors (see {@link NoticeDocument}). */
