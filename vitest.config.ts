@@ -19,13 +19,25 @@ export default defineConfig({
           name: `core (TZ=${zone})`,
           root: 'packages/core',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          // Packing and linting the tarball does not depend on the zone: once is enough.
-          exclude: zone === 'UTC' ? [] : ['test/package.test.ts'],
+          // Packing and linting the tarball does not depend on the zone: once is enough. Timing
+          // checks run in `core perf`.
+          exclude: ['**/*.perf.test.ts', ...(zone === 'UTC' ? [] : ['test/package.test.ts'])],
           env: { TZ: zone },
           retry,
           testTimeout: 60_000,
         },
       })),
+      // Timing checks (1x against 8x input), apart from the unit tests and in one zone.
+      {
+        test: {
+          name: 'core perf',
+          root: 'packages/core',
+          include: ['src/**/*.perf.test.ts', 'test/**/*.perf.test.ts'],
+          env: { TZ: 'UTC' },
+          retry,
+          testTimeout: 120_000,
+        },
+      },
       // Every other package and example declares its own project in its vitest.config.ts.
       'packages/*/vitest.config.ts',
       'examples/*/vitest.config.ts',

@@ -10,8 +10,8 @@ import type { RiskContradiction, RiskEvent, RiskPeriod } from './types';
 interface Entry {
   ms: number;
   event: RiskEvent;
-  /** Stable order among events at the same instant, whatever order they arrived in. */
-  tie: string;
+  /** Stable order among events at the same instant, whatever order they arrived in (made when needed). */
+  tie: string | null;
 }
 
 interface Track {
@@ -36,7 +36,10 @@ const checkEvent = objectOf({
 });
 
 function compareEntries(a: Entry, b: Entry): number {
-  return a.ms - b.ms || (a.tie < b.tie ? -1 : a.tie > b.tie ? 1 : 0);
+  if (a.ms !== b.ms) return a.ms - b.ms;
+  a.tie ??= tieOf(a.event);
+  b.tie ??= tieOf(b.event);
+  return a.tie < b.tie ? -1 : a.tie > b.tie ? 1 : 0;
 }
 
 /**
@@ -112,7 +115,7 @@ export class RiskTimeline {
       const entry: Entry = {
         ms: toMillis(event.effectiveAt, `${path}.effectiveAt`),
         event,
-        tie: tieOf(event),
+        tie: null,
       };
       // Appended, and sorted by (instant, tie) once before the next read: the order of arrival never
       // matters, and 100k events for one area cost one sort, not 100k insertions into an array.

@@ -30,8 +30,11 @@ const NAMED: Record<string, string> = {
  */
 export function entityEdits(text: string): Edit[] {
   const edits: Edit[] = [];
+  // The next `;` is looked up again only when it falls behind: one pass over `&&&&…&;`, not one
+  // scan to the `;` per `&`.
+  let semi = -1;
   for (let i = text.indexOf('&'); i >= 0; i = text.indexOf('&', i + 1)) {
-    const semi = text.indexOf(';', i + 2);
+    if (semi < i + 2) semi = text.indexOf(';', i + 2);
     if (semi < 0) break;
     if (semi - i > 10) continue;
     const body = text.slice(i + 1, semi);

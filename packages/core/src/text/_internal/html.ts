@@ -232,6 +232,12 @@ export function extractHtml(input: string): MarkupResult {
     {
       onopentag(name, attribs) {
         depth++;
+        const dropped = trimOpenElements(parser);
+        if (dropped > 0) {
+          depth -= dropped;
+          // The skipped element itself may have been dropped: its subtree then ends with the outermost kept element.
+          if (skip) skip.depth = Math.max(1, skip.depth - dropped);
+        }
         if (name === 'title' && titleStart < 0) {
           inTitle = true;
           titleStart = parser.endIndex + 1;
@@ -289,6 +295,28 @@ export function extractHtml(input: string): MarkupResult {
       });
   }
   return { text: parts.join(''), map: builder.finish(), removed, title };
+}
+
+/** More open elements than this is no real page: the outermost are forgotten (see below). */
+const MAX_OPEN_ELEMENTS = 256;
+
+/**
+ * Keeps htmlparser2's stack of open elements short. The parser adds and removes elements at the
+ * front of an array and looks names up in it, so 100k nested or unclosed tags cost quadratic time;
+ * past {@link MAX_OPEN_ELEMENTS} the outer half is forgotten (their end tags then close nothing).
+ * Returns how many elements were dropped.
+ */
+function trimOpenElements(parser: Parser): number {
+  const internals = parser as unknown as { stack?: unknown; foreignContext?: unknown };
+  // The parallel stack of SVG / MathML contexts grows the same way under nested <svg>.
+  const contexts = internals.foreignContext;
+  if (Array.isArray(contexts) && contexts.length > MAX_OPEN_ELEMENTS) contexts.length = MAX_OPEN_ELEMENTS / 2;
+  const stack = internals.stack;
+  if (!Array.isArray(stack) || stack.length <= MAX_OPEN_ELEMENTS) return 0;
+  const keep = MAX_OPEN_ELEMENTS / 2;
+  const dropped = stack.length - keep;
+  stack.length = keep;
+  return dropped;
 }
 
 /** Cheap test for HTML: a doctype, or a known tag name right after `<`, near the start. */
