@@ -3,7 +3,16 @@
  * @arethetypeswrong/cli. Every published package has a test that calls this.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +35,80 @@ function pnpmCommand(): { file: string; args: string[] } {
   const execPath = process.env.npm_execpath;
   if (execPath && /pnpm/.test(execPath)) return { file: process.execPath, args: [execPath] };
   return { file: 'npx', args: ['-y', 'pnpm@10.34.8'] };
+}
+
+/** Packs `pkgDir` with pnpm (so `workspace:` ranges become versions) into `out`; returns the tarball's path. */
+function pack(pkgDir: string, out: string): string {
+  const pnpm = pnpmCommand();
+  const before = new Set(readdirSync(out));
+  execFileSync(pnpm.file, [...pnpm.args, 'pack', '--pack-destination', out], { cwd: pkgDir, stdio: 'pipe' });
+  const name = readdirSync(out).find((file) => file.endsWith('.tgz') && !before.has(file));
+  if (!name) throw new Error(`pnpm pack wrote no tarball for ${pkgDir}`);
+  return join(out, name);
+}
+
+/** A user's project with the packed tarballs installed, and a way to run code in it. */
+export interface InstalledProject {
+  dir: string;
+  /** Runs `node <file>` (written into the project first) and returns its stdout. */
+  run(file: string, source: string): string;
+  /** Type-checks `source` as `index.ts` with the given compiler options; returns tsc's output (empty when clean). */
+  typecheck(source: string, compilerOptions: Record<string, unknown>): string;
+  remove(): void;
+}
+
+/**
+ * Installs the packed tarballs of workspace packages into an empty project in a temporary folder,
+ * as a user would with `npm install <tarball>`: registry dependencies come from the npm registry
+ * (or npm's cache). Install scripts are skipped and native modules listed in `prebuilt` are copied
+ * from the workspace's own build instead (nodejieba takes minutes to compile; its build is the
+ * same Node and version).
+ *
+ * @example
+ * const project = installPackedPackages([coreDir, jiebaDir], ['nodejieba']);
+ * project.run('check.mjs', "import { parseNumeral } from '@fangkong/core'; console.log(parseNumeral('两'));"); // → '2\n'
+ */
+export function installPackedPackages(pkgDirs: string[], prebuilt: string[] = []): InstalledProject {
+  const dir = mkdtempSync(join(tmpdir(), 'fangkong-installed-'));
+  const tarballs = pkgDirs.map((pkgDir) => pack(pkgDir, dir));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'user-project', private: true, type: 'module' }));
+  execFileSync('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', ...tarballs], {
+    cwd: dir,
+    stdio: 'pipe',
+  });
+  for (const name of prebuilt) {
+    // The workspace's copy of the module, resolved from the first package that depends on it.
+    const source = pkgDirs
+      .map((pkgDir) => join(pkgDir, 'node_modules', name))
+      .find((candidate) => existsSync(join(candidate, 'build')));
+    if (!source) throw new Error(`no built ${name} in the workspace to copy`);
+    cpSync(join(realpathSync(source), 'build'), join(dir, 'node_modules', name, 'build'), { recursive: true });
+  }
+  const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
+  return {
+    dir,
+    run(file, source) {
+      writeFileSync(join(dir, file), source);
+      return execFileSync(process.execPath, [file], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
+    },
+    typecheck(source, compilerOptions) {
+      writeFileSync(join(dir, 'index.ts'), source);
+      const config = {
+        compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, types: [], ...compilerOptions },
+        files: ['index.ts'],
+      };
+      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(config));
+      try {
+        execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
+        return '';
+      } catch (error) {
+        return String((error as { stdout?: unknown }).stdout ?? error);
+      }
+    },
+    remove() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Packs `pkgDir` with pnpm (so `workspace:` ranges become versions) and checks the tarball. */
