@@ -71,7 +71,10 @@ export interface InstalledProject {
 export function installPackedPackages(pkgDirs: string[], prebuilt: string[] = []): InstalledProject {
   const dir = mkdtempSync(join(tmpdir(), 'fangkong-installed-'));
   const tarballs = pkgDirs.map((pkgDir) => pack(pkgDir, dir));
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'user-project', private: true, type: 'module' }));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'user-project', private: true, type: 'module' }),
+  );
   execFileSync('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', ...tarballs], {
     cwd: dir,
     stdio: 'pipe',
@@ -82,7 +85,9 @@ export function installPackedPackages(pkgDirs: string[], prebuilt: string[] = []
       .map((pkgDir) => join(pkgDir, 'node_modules', name))
       .find((candidate) => existsSync(join(candidate, 'build')));
     if (!source) throw new Error(`no built ${name} in the workspace to copy`);
-    cpSync(join(realpathSync(source), 'build'), join(dir, 'node_modules', name, 'build'), { recursive: true });
+    cpSync(join(realpathSync(source), 'build'), join(dir, 'node_modules', name, 'build'), {
+      recursive: true,
+    });
   }
   const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
   return {
@@ -99,7 +104,11 @@ export function installPackedPackages(pkgDirs: string[], prebuilt: string[] = []
       };
       writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(config));
       try {
-        execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
+        execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], {
+          cwd: dir,
+          encoding: 'utf8',
+          stdio: 'pipe',
+        });
         return '';
       } catch (error) {
         return String((error as { stdout?: unknown }).stdout ?? error);

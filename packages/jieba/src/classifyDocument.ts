@@ -1,4 +1,5 @@
 import type { Segmenter } from '@fangkong/core';
+import { expectSegmenter, expectText } from './args';
 
 /** The kinds of documents of DOMAIN.md §4; one text can hold several. */
 export type DocumentKind =
@@ -98,6 +99,8 @@ const SCALE = 6;
  * // → ['pressConference', 'riskChange'] for the Zhuanghe press conference of 2021-11-23
  */
 export function classifyDocument(segmenter: Segmenter, text: string): DocumentKindScore[] {
+  expectSegmenter(segmenter);
+  expectText(text);
   const counts = new Map<string, number>();
   for (const word of segmenter.cut(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
   const scores = (Object.keys(SIGNS) as DocumentKind[]).map((kind): DocumentKindScore => {

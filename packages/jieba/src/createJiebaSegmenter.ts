@@ -1,4 +1,5 @@
 import type { Keyword, SegmentedToken, Segmenter } from '@fangkong/core';
+import { expectInteger, expectText } from './args';
 import { loadJieba } from './loadJieba';
 
 /** A {@link Segmenter} over nodejieba, plus part-of-speech tags. */
@@ -43,9 +44,9 @@ function wellFormed(text: string): string {
  * // → ['沙河口区', '星海湾街道', '星海公园社区']
  */
 export function createJiebaSegmenter(): JiebaSegmenter {
-  const cut = (text: string) => loadJieba().jieba.cut(wellFormed(text));
+  const cut = (text: string) => loadJieba().jieba.cut(wellFormed(expectText(text)));
   const tokens = (text: string) => {
-    const input = wellFormed(text);
+    const input = wellFormed(expectText(text));
     return withOffsets(text, input, loadJieba().jieba.cut(input));
   };
   return {
@@ -71,12 +72,14 @@ export function createJiebaSegmenter(): JiebaSegmenter {
       return out;
     },
     keywords(text, top = 10) {
+      expectText(text);
+      expectInteger(top, 'top', 1, 10_000);
       return loadJieba()
         .jieba.extract(text, top)
         .map(({ word, weight }): Keyword => ({ word, weight }));
     },
     tag(text) {
-      return loadJieba().jieba.tag(text);
+      return loadJieba().jieba.tag(wellFormed(expectText(text)));
     },
   };
 }

@@ -76,7 +76,10 @@ export const answer: [string | null, string | null, string[], readonly string[]]
   });
 
   it('refuses a misspelt level in TypeScript (the levels are a string-literal union)', () => {
-    const wrong = typed.replace("const level: RiskLevelId = 'medium';", "const level: RiskLevelId = 'mediun';");
+    const wrong = typed.replace(
+      "const level: RiskLevelId = 'medium';",
+      "const level: RiskLevelId = 'mediun';",
+    );
     expect(project.typecheck(wrong, { module: 'node16', moduleResolution: 'node16' })).toContain('mediun');
   });
 });
