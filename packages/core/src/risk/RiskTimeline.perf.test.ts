@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_RATIO, scaling } from '../../test/timing';
+import { formatChinaMillis } from '../time/dayCount';
 import { RiskTimeline } from './RiskTimeline';
 import type { RiskEvent } from './types';
 
@@ -12,7 +13,7 @@ function events(n: number): RiskEvent[] {
     area: '海洋村',
     kind: 'riskChange',
     toLevel: levels[i % 3]!,
-    effectiveAt: base + ((i * 7919) % n) * 60_000,
+    effectiveAt: formatChinaMillis(base + ((i * 7919) % n) * 60_000),
   }));
 }
 
@@ -37,7 +38,7 @@ describe('RiskTimeline takes linear time on many events of one area', () => {
     const list = events(2_000);
     const scrambled = new RiskTimeline(list);
     const ordered = new RiskTimeline(
-      [...list].sort((a, b) => (a.effectiveAt as number) - (b.effectiveAt as number)),
+      [...list].sort((a, b) => Date.parse(a.effectiveAt) - Date.parse(b.effectiveAt)),
     );
     expect(scrambled.history('海洋村')).toEqual(ordered.history('海洋村'));
   });
