@@ -8,6 +8,7 @@ export default defineConfig(
   packageBuild({
     entry: {
       index: 'src/index.ts',
+      errors: 'src/errorsEntry.ts',
       time: 'src/time/index.ts',
       numbers: 'src/numbers/index.ts',
       text: 'src/text/index.ts',

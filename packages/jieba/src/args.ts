@@ -1,4 +1,4 @@
-import { FangkongError } from '@fangkong/core';
+import { FangkongError } from '@fangkong/core/errors';
 
 /** `INVALID_ARGUMENT` with the argument's path and what was expected, as core's functions raise it. */
 function invalid(path: string, expected: string, value: unknown): FangkongError {

@@ -2,7 +2,7 @@ import { accessSync, constants } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FangkongError } from '@fangkong/core';
+import { FangkongError } from '@fangkong/core/errors';
 
 /** The part of nodejieba's API that @fangkong/jieba uses. */
 export interface NodeJieba {

@@ -16,6 +16,7 @@ const expected = {
   lowestAt: '2021-11-23T00:00:00+08:00',
   code: '210213031001',
   words: ['沙河口区', '星海湾街道', '星海公园社区'],
+  jiebaError: 'INVALID_ARGUMENT',
 };
 
 const calls = `
@@ -23,7 +24,14 @@ const plan = planQuarantine({ jurisdiction: 'CN', category: 'closeContact', anch
 const chain = earliestDowngrade({ jurisdiction: '大连市', area: { level: 'medium', lastCaseAt: '2021-11-08' } });
 const code = resolveArea('金普新区光中街道和平社区', { within: '大连市' }).code;
 const words = createJiebaSegmenter().cut('沙河口区星海湾街道星海公园社区');
-console.log(JSON.stringify({ release: plan.release, lowestAt: chain.lowestAt, code, words }));
+// jieba's errors are core's FangkongError (jieba imports it from @fangkong/core/errors).
+let jiebaError = null;
+try {
+  createJiebaSegmenter().cut(42);
+} catch (error) {
+  jiebaError = error instanceof FangkongError ? error.code : String(error);
+}
+console.log(JSON.stringify({ release: plan.release, lowestAt: chain.lowestAt, code, words, jiebaError }));
 `;
 
 describe('the packed tarballs of core and jieba, installed into an empty project', () => {
@@ -37,7 +45,7 @@ describe('the packed tarballs of core and jieba, installed into an empty project
   it('work from ESM', () => {
     const out = project.run(
       'check.mjs',
-      `import { earliestDowngrade, planQuarantine } from '@fangkong/core';
+      `import { earliestDowngrade, FangkongError, planQuarantine } from '@fangkong/core';
 import { resolveArea } from '@fangkong/core/areas';
 import { createJiebaSegmenter } from '@fangkong/jieba';
 ${calls}`,
@@ -48,7 +56,7 @@ ${calls}`,
   it('work from CommonJS', () => {
     const out = project.run(
       'check.cjs',
-      `const { earliestDowngrade, planQuarantine } = require('@fangkong/core');
+      `const { earliestDowngrade, FangkongError, planQuarantine } = require('@fangkong/core');
 const { resolveArea } = require('@fangkong/core/areas');
 const { createJiebaSegmenter } = require('@fangkong/jieba');
 ${calls}`,
