@@ -108,20 +108,15 @@ const rows: Row[] = [
   // notices
   ...(
     [
-      'extractBulletinIndexes',
-      'extractNotices',
-      'extractPressConferences',
-      'extractRiskChanges',
-      'extractUnsealings',
+      ['extractBulletinIndexes', core.extractBulletinIndexes],
+      ['extractNotices', core.extractNotices],
+      ['extractPressConferences', core.extractPressConferences],
+      ['extractRiskChanges', core.extractRiskChanges],
+      ['extractUnsealings', core.extractUnsealings],
     ] as const
-  ).flatMap((name): Row[] => [
-    [name, 'a number for text', () => core[name](anyArg), 'text'],
-    [
-      name,
-      'a reference that is no instant',
-      () => core[name]('x', { reference: 'soon' }),
-      'options.reference',
-    ],
+  ).flatMap(([name, extract]): Row[] => [
+    [name, 'a number for text', () => extract(anyArg), 'text'],
+    [name, 'a reference that is no instant', () => extract('x', { reference: 'soon' }), 'options.reference'],
   ]),
   ['levelDefinition', 'a misspelt level', () => core.levelDefinition('mediun' as never), 'level'],
   ['levelDefinition', 'an unknown scheme', () => core.levelDefinition('low', 'national' as never), 'scheme'],

@@ -1,5 +1,5 @@
 import { FangkongError, invalidArgument } from '../errors';
-import type { Instant, InstantInput } from '../time/instant';
+import type { InstantInput } from '../time/instant';
 import { toMillis } from '../time/_internal/toMillis';
 import { RISK_SCHEME_IDS, type RiskSchemeId } from '../notices/riskLevels';
 import { builtInPacks } from './builtInPacks';

@@ -2,7 +2,7 @@ import { invalidArgument } from '../errors';
 import { toMillis } from '../time/_internal/toMillis';
 import { dayNumberAt } from '../time/dayCount';
 import { formatChinaDate } from '../time/dayCount';
-import type { Instant, InstantInput } from '../time/instant';
+import type { InstantInput } from '../time/instant';
 import type { QuarantinePlan, QuarantineStatus } from './types';
 
 /**

@@ -4,7 +4,7 @@ import { invalidArgument } from '../errors';
 import { toMillis } from '../time/_internal/toMillis';
 import { formatChinaMillis } from '../time/dayCount';
 import { AreaLevelIndex } from './_internal/AreaLevelIndex';
-import type { Instant, InstantInput } from '../time/instant';
+import type { InstantInput } from '../time/instant';
 import type { RiskContradiction, RiskEvent, RiskPeriod } from './types';
 
 interface Entry {
