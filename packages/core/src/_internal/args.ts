@@ -5,7 +5,8 @@
  * being a string. Plain TypeScript (no zod): the widget's subpaths use it too.
  */
 import { describeValue, FangkongError, invalidArgument } from '../errors';
-import { INSTANT_EXPECTED, millisFromInstant } from '../time/instant';
+import { toMillis } from '../time/_internal/toMillis';
+import { INSTANT_EXPECTED } from '../time/instant';
 
 /** Checks one value at a path; throws `INVALID_ARGUMENT` when it does not fit. */
 export type Check = (value: unknown, path: string) => void;
@@ -45,17 +46,21 @@ export function oneOf(values: readonly unknown[], what = 'one of'): Check {
   return check(`${what} ${listed}`, (value) => values.includes(value));
 }
 
-/** Any instant form of `millisFromInstant`. */
+/** Any instant form of `millisFromInstant` (read through `toMillis`, which remembers odd forms). */
 export const isInstant: Check = (value, path) => {
-  millisFromInstant(value as string, path);
+  toMillis(value as string, path);
 };
 Object.assign(isInstant, { expected: INSTANT_EXPECTED });
 
+/** Marks the checks made by {@link optional}: `objectOf` skips them for absent properties. */
+const OPTIONAL = Symbol('optional');
+
 /** The value, or undefined. */
 export function optional(inner: Check): Check {
-  return (value, path) => {
+  const run: Check = (value, path) => {
     if (value !== undefined) inner(value, path);
   };
+  return Object.assign(run, { [OPTIONAL]: true });
 }
 
 /** Either check passes. */
@@ -90,11 +95,13 @@ export type Shape = Record<string, Check>;
  */
 export function objectOf(shape: Shape): Check {
   const known = Object.keys(shape);
+  const checks = known.map((key) => shape[key]!);
+  const optionalKey = checks.map((item) => OPTIONAL in item);
   return (value, path) => {
     isPlainObject(value, path);
     const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      if (!(key in shape) && record[key] !== undefined) {
+    for (const key in record) {
+      if (!Object.hasOwn(shape, key) && Object.hasOwn(record, key) && record[key] !== undefined) {
         throw new FangkongError(
           'INVALID_ARGUMENT',
           `${path}.${key}: unknown option; expected one of ${known.join(', ')}`,
@@ -108,7 +115,12 @@ export function objectOf(shape: Shape): Check {
         );
       }
     }
-    for (const key of known) shape[key]!(record[key], `${path}.${key}`);
+    // Hot (every plan checks its input): the path of a property is only built when it is checked.
+    for (let i = 0; i < known.length; i++) {
+      const item = record[known[i]!];
+      if (item === undefined && optionalKey[i]) continue;
+      checks[i]!(item, `${path}.${known[i]}`);
+    }
   };
 }
 
