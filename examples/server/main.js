@@ -26,7 +26,9 @@ app.use(
   }),
 );
 app.get('/', (_req, res) => {
-  res.type('text/plain; charset=utf-8').send('fangkong demo server: the API is under /fangkong (see /fangkong/openapi.json)\n');
+  res
+    .type('text/plain; charset=utf-8')
+    .send('fangkong demo server: the API is under /fangkong (see /fangkong/openapi.json)\n');
 });
 
 const port = Number(process.env.PORT ?? 8080);

@@ -39,7 +39,11 @@ describe('the example server', () => {
   it('serves the latest bulletin of the example documents', async () => {
     const latest = await (await fetch(`${base}/fangkong/bulletins/latest`)).json();
     expect(latest).toMatchObject({ documentId: '2021-01-13-bulletin', date: '2021-01-12', region: '大连市' });
-    expect(latest.figures).toMatchObject({ newLocalConfirmed: 0, cumulativeConfirmed: 51, cumulativeAsymptomatic: 32 });
+    expect(latest.figures).toMatchObject({
+      newLocalConfirmed: 0,
+      cumulativeConfirmed: 51,
+      cumulativeAsymptomatic: 32,
+    });
   });
 
   it('charts four consecutive days of new local cases', async () => {

@@ -313,15 +313,10 @@ export function createFangkongHandler(options: FangkongRouterOptions = {}): Fang
       }
       const { operation, matched } = found;
       const now = nowMillis(options.clock);
-      const query = validate(operation.query, queryObject(request.query), 'query');
-      const params = decodeParams(matched.params);
-      const body = operation.body
-        ? validate(operation.body, readBody(operation, request.body), 'body')
-        : undefined;
-
+      // A cached answer means the same path and query were valid: answer before validating again.
       let revision = 'static';
       if (operation.cache === 'data') revision = (await data()).snapshot.revision;
-      const key = `${revision}\u0000${request.method === 'HEAD' ? 'GET' : request.method}\u0000${path}\u0000${request.query}`;
+      const key = `${revision}\u0000${path}\u0000${request.query}`;
       if (operation.cache !== 'none') {
         const held = cache.get(key);
         if (held && held.validUntil > now) {
@@ -330,6 +325,11 @@ export function createFangkongHandler(options: FangkongRouterOptions = {}): Fang
           return respond(held, operation, request);
         }
       }
+      const query = validate(operation.query, queryObject(request.query), 'query');
+      const params = decodeParams(matched.params);
+      const body = operation.body
+        ? validate(operation.body, readBody(operation, request.body), 'body')
+        : undefined;
       const context: OperationContext<unknown, unknown> = {
         query,
         body,

@@ -17,7 +17,12 @@ beforeAll(async () => {
   writeFileSync(join(outside, 'secret.txt'), '2021年1月1日0时至24时，秘密市新增本地确诊病例99例。');
   symlinkSync(join(outside, 'secret.txt'), join(directory, 'linked.txt'));
   writeFileSync(join(directory, 'notes.md'), 'not a document');
-  store = createDirectoryStore({ directory, region: '大连市', logger: (entry) => logged.push(entry), debounceMillis: 20 });
+  store = createDirectoryStore({
+    directory,
+    region: '大连市',
+    logger: (entry) => logged.push(entry),
+    debounceMillis: 20,
+  });
   server = await startServer({ store, jurisdiction: 'CN-LN-DL' });
 }, 60_000);
 
@@ -29,7 +34,9 @@ afterAll(async () => {
 });
 
 const ids = async (): Promise<string[]> =>
-  (await (await fetch(`${server.base}/bulletins?limit=100`)).json()).documents.map((document: { id: string }) => document.id);
+  (await (await fetch(`${server.base}/bulletins?limit=100`)).json()).documents.map(
+    (document: { id: string }) => document.id,
+  );
 
 describe('the directory store behind the router', () => {
   it('reads only the regular text and HTML files of its folder: no links, no other files', async () => {
@@ -60,23 +67,34 @@ describe('the directory store behind the router', () => {
       join(directory, '2021-01-14-bulletin.txt'),
       '大连市疫情防控情况通报\n发布时间：2021-01-14 08:30\n\n2021年1月13日0时至24时，大连市无新增本地确诊病例，无新增本地无症状感染者。截至1月13日24时，全市累计报告本地确诊病例51例、本地无症状感染者32例。\n',
     );
-    await eventually(async () => (await (await fetch(`${server.base}/bulletins/latest`)).json()).date === '2021-01-13');
+    await eventually(
+      async () => (await (await fetch(`${server.base}/bulletins/latest`)).json()).date === '2021-01-13',
+    );
     writeFileSync(
       join(directory, '2021-01-14-bulletin.txt'),
       '大连市疫情防控情况通报\n发布时间：2021-01-14 08:30\n\n2021年1月13日0时至24时，大连市新增本地确诊病例1例。\n',
     );
     await eventually(
-      async () => (await (await fetch(`${server.base}/bulletins/latest`)).json()).figures?.newLocalConfirmed === 1,
+      async () =>
+        (await (await fetch(`${server.base}/bulletins/latest`)).json()).figures?.newLocalConfirmed === 1,
     );
   });
 
   it('skips and reports a file corrupted while serving, and keeps every other document', async () => {
-    writeFileSync(join(directory, '2021-01-12-bulletin.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0xff]));
+    writeFileSync(
+      join(directory, '2021-01-12-bulletin.txt'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0xff]),
+    );
     writeFileSync(join(directory, '2021-01-11-bulletin.txt'), Buffer.from([0xe5, 0xa4, 0x27, 0x41]));
-    await eventually(async () => !(await ids()).includes('2021-01-11-bulletin') && !(await ids()).includes('2021-01-12-bulletin'));
+    await eventually(
+      async () =>
+        !(await ids()).includes('2021-01-11-bulletin') && !(await ids()).includes('2021-01-12-bulletin'),
+    );
     const list = await (await fetch(`${server.base}/bulletins?include=problems&limit=100`)).json();
     expect(list.total).toBe(6);
-    expect(list.problems.map((problem: { file: string; code: string }) => [problem.file, problem.code])).toEqual([
+    expect(
+      list.problems.map((problem: { file: string; code: string }) => [problem.file, problem.code]),
+    ).toEqual([
       ['2021-01-11-bulletin.txt', 'NOT_UTF8'],
       ['2021-01-12-bulletin.txt', 'BINARY'],
     ]);
@@ -85,14 +103,21 @@ describe('the directory store behind the router', () => {
       expect.arrayContaining(['BINARY', 'NOT_UTF8']),
     );
     const series = await (await fetch(`${server.base}/series?field=newLocalConfirmed`)).json();
-    expect(series.points.map((point: { date: string }) => point.date)).toEqual(['2021-01-09', '2021-01-12', '2021-01-13']);
+    expect(series.points.map((point: { date: string }) => point.date)).toEqual([
+      '2021-01-09',
+      '2021-01-12',
+      '2021-01-13',
+    ]);
   });
 
   it('drops a removed file and rebuilds the risk timeline from the notices left', async () => {
     const before = await (await fetch(`${server.base}/risk-areas?at=2021-11-22&scheme=riskArea`)).json();
     expect(before.total).toBe(1);
     rmSync(join(directory, '2021-11-09-risk-change.txt'));
-    await eventually(async () => (await (await fetch(`${server.base}/risk-areas?at=2021-11-22&scheme=riskArea`)).json()).total === 0);
+    await eventually(
+      async () =>
+        (await (await fetch(`${server.base}/risk-areas?at=2021-11-22&scheme=riskArea`)).json()).total === 0,
+    );
     const after = await (await fetch(`${server.base}/risk-areas?at=2021-11-23&scheme=riskArea`)).json();
     expect(after.areas.map((row: { level: string }) => row.level)).toEqual(['low']);
   });

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { isJiebaLoaded } from '@fangkong/jieba';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import type * as z from 'zod';
 import { createDirectoryStore } from '../src/index';
 import {
   AreaSearchSchema,
@@ -56,7 +56,9 @@ describe('GET endpoints over the example documents', () => {
     expect(list.documents.map((document) => document.id)).toContain('2021-01-20-unsealing');
     expect(list.problems).toBeUndefined();
     const paged = await getJson('/bulletins?limit=2&offset=1', BulletinListSchema);
-    expect(paged.documents.map((document) => document.id)).toEqual(list.documents.slice(1, 3).map((d) => d.id));
+    expect(paged.documents.map((document) => document.id)).toEqual(
+      list.documents.slice(1, 3).map((d) => d.id),
+    );
   });
 
   it('returns one document with its records and spans', async () => {
@@ -73,14 +75,24 @@ describe('GET endpoints over the example documents', () => {
       period: { start: '2021-01-12T00:00:00+08:00', end: '2021-01-13T00:00:00+08:00' },
       publishedAt: '2021-01-13T08:30:00+08:00',
     });
-    expect(latest.figures).toMatchObject({ newLocalConfirmed: 0, cumulativeConfirmed: 51, cumulativeAsymptomatic: 32 });
+    expect(latest.figures).toMatchObject({
+      newLocalConfirmed: 0,
+      cumulativeConfirmed: 51,
+      cumulativeAsymptomatic: 32,
+    });
     expect(latest.figures.severe).toBeNull();
-    const byRegion = await getJson(`/bulletins/latest?region=${encodeURIComponent('大连')}`, LatestBulletinSchema);
+    const byRegion = await getJson(
+      `/bulletins/latest?region=${encodeURIComponent('大连')}`,
+      LatestBulletinSchema,
+    );
     expect(byRegion.documentId).toBe('2021-01-13-bulletin');
   });
 
   it('charts one point per day, oldest first, within from and to', async () => {
-    const series = await getJson('/series?field=cumulativeConfirmed&from=2021-01-10&to=2021-01-12', SeriesSchema);
+    const series = await getJson(
+      '/series?field=cumulativeConfirmed&from=2021-01-10&to=2021-01-12',
+      SeriesSchema,
+    );
     expect(series.region).toBe('大连市');
     expect(series.points).toEqual([
       { date: '2021-01-10', value: 51, documentId: '2021-01-11-bulletin' },
@@ -92,7 +104,10 @@ describe('GET endpoints over the example documents', () => {
   });
 
   it('gives the risk table at an instant, rebuilt from the notices', async () => {
-    const table = await getJson('/risk-areas?at=2021-11-22T12:00:00%2B08:00&scheme=riskArea', RiskAreaTableSchema);
+    const table = await getJson(
+      '/risk-areas?at=2021-11-22T12:00:00%2B08:00&scheme=riskArea',
+      RiskAreaTableSchema,
+    );
     expect(table.areas).toEqual([
       {
         area: '庄河市城关街道海洋村刘亮屯',
@@ -132,7 +147,10 @@ describe('GET endpoints over the example documents', () => {
       `/risk-areas/${encodeURIComponent('庄河市城关街道海洋村刘亮屯')}?at=2021-11-20&lastCaseAt=2021-11-08`,
       RiskAreaDetailSchema,
     );
-    expect(withCase.downgrade.chain[0]).toMatchObject({ at: '2021-11-23T00:00:00+08:00', countedFromKind: 'lastCase' });
+    expect(withCase.downgrade.chain[0]).toMatchObject({
+      at: '2021-11-23T00:00:00+08:00',
+      countedFromKind: 'lastCase',
+    });
   });
 
   it('lists the policy packs, and those in force at an instant most precedent first', async () => {
@@ -147,7 +165,10 @@ describe('GET endpoints over the example documents', () => {
   });
 
   it('plans a quarantine from a query and from a body', async () => {
-    const plan = await getJson('/plans?category=closeContact&anchor=2021-06-01T15:00:00%2B08:00', QuarantinePlanSchema);
+    const plan = await getJson(
+      '/plans?category=closeContact&anchor=2021-06-01T15:00:00%2B08:00',
+      QuarantinePlanSchema,
+    );
     expect(plan.packId).toBe('cn-p8-2021-05');
     expect(plan.release).toBe('2021-06-23T00:00:00+08:00');
     const response = await fetch(`${server.base}/plans`, {
@@ -175,7 +196,11 @@ describe('GET endpoints over the example documents', () => {
       ['text/plain; charset=utf-8', text],
       ['text/html', `<html><body><p>${text}</p></body></html>`],
     ] as const) {
-      const response = await fetch(`${server.base}/parse`, { method: 'POST', headers: { 'content-type': type }, body });
+      const response = await fetch(`${server.base}/parse`, {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body,
+      });
       expect(response.status, type).toBe(200);
       const result = ParseResponseSchema.parse(await response.json());
       expect(result.records[0]).toMatchObject({ kind: 'dailyBulletin', newLocalConfirmed: { value: 0 } });
@@ -186,7 +211,12 @@ describe('GET endpoints over the example documents', () => {
     expect(isJiebaLoaded()).toBe(false);
     const found = await getJson(`/areas?q=${encodeURIComponent('刘亮屯')}`, AreaSearchSchema);
     expect(isJiebaLoaded()).toBe(true);
-    expect(found.areas[0]).toMatchObject({ area: '庄河市城关街道海洋村刘亮屯', key: '210283001014', level: 'low', score: 1 });
+    expect(found.areas[0]).toMatchObject({
+      area: '庄河市城关街道海洋村刘亮屯',
+      key: '210283001014',
+      level: 'low',
+      score: 1,
+    });
     const byWords = await getJson(`/areas?q=${encodeURIComponent('光中街道和平社区')}`, AreaSearchSchema);
     expect(byWords.areas[0]?.area).toBe('金普新区光中街道和平社区');
     expect(byWords.resolved?.code).toBe('210213031001');
@@ -201,11 +231,15 @@ describe('caching and headers', () => {
     const etag = first.headers.get('etag');
     expect(etag).toMatch(/^"[\w-]+"$/);
     expect(first.headers.get('cache-control')).toBe('public, max-age=60');
-    const second = await fetch(`${server.base}/risk-areas?at=2021-11-23`, { headers: { 'if-none-match': etag! } });
+    const second = await fetch(`${server.base}/risk-areas?at=2021-11-23`, {
+      headers: { 'if-none-match': etag! },
+    });
     expect(second.status).toBe(304);
     expect(second.headers.get('etag')).toBe(etag);
     expect(await second.text()).toBe('');
-    const other = await fetch(`${server.base}/risk-areas?at=2021-11-23`, { headers: { 'if-none-match': '"other"' } });
+    const other = await fetch(`${server.base}/risk-areas?at=2021-11-23`, {
+      headers: { 'if-none-match': '"other"' },
+    });
     expect(other.status).toBe(200);
   });
 
@@ -220,7 +254,9 @@ describe('caching and headers', () => {
   });
 
   it('allows the listed origin only (CORS) and answers its preflight', async () => {
-    const allowed = await fetch(`${server.base}/policy`, { headers: { origin: 'https://www.example.gov.cn' } });
+    const allowed = await fetch(`${server.base}/policy`, {
+      headers: { origin: 'https://www.example.gov.cn' },
+    });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://www.example.gov.cn');
     expect(allowed.headers.get('access-control-expose-headers')).toBe('ETag');
     const other = await fetch(`${server.base}/policy`, { headers: { origin: 'https://evil.example' } });

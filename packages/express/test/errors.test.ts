@@ -11,7 +11,13 @@ const logged: LogEntry[] = [];
 beforeAll(async () => {
   server = await startServer({
     store: createMemoryStore(
-      [{ id: 'dl-0112', text: '2021年1月12日0时至24时，大连市无新增本地确诊病例，无新增本地无症状感染者。', reference: '2021-01-13T08:30:00+08:00' }],
+      [
+        {
+          id: 'dl-0112',
+          text: '2021年1月12日0时至24时，大连市无新增本地确诊病例，无新增本地无症状感染者。',
+          reference: '2021-01-13T08:30:00+08:00',
+        },
+      ],
       { resolveAreas: false },
     ),
     limits: { bodyBytes: 2_000 },
@@ -49,14 +55,26 @@ const json = (body: unknown): RequestInit => ({
 
 describe('every error is an RFC 9457 problem with a stable code', () => {
   it('400 MALFORMED_JSON for a body that is not JSON, or empty', async () => {
-    const problem = await expectProblem('/plans', json('{"category": "closeContact",'), 400, 'MALFORMED_JSON');
+    const problem = await expectProblem(
+      '/plans',
+      json('{"category": "closeContact",'),
+      400,
+      'MALFORMED_JSON',
+    );
     expect(problem.detail).toMatch(/not valid JSON/);
     await expectProblem('/plans', json(''), 400, 'MALFORMED_JSON');
   });
 
   it('400 INVALID_REQUEST with the path of each problem', async () => {
-    const problem = await expectProblem('/plans', json({ category: 'closeContact', anchor: '2021-06-01' }), 400, 'INVALID_REQUEST');
-    expect(problem.issues).toEqual([{ path: ['body', 'anchor'], message: expect.stringMatching(/ISO 8601 instant/) }]);
+    const problem = await expectProblem(
+      '/plans',
+      json({ category: 'closeContact', anchor: '2021-06-01' }),
+      400,
+      'INVALID_REQUEST',
+    );
+    expect(problem.issues).toEqual([
+      { path: ['body', 'anchor'], message: expect.stringMatching(/ISO 8601 instant/) },
+    ]);
     const query = await expectProblem('/series?field=everything&colour=red', {}, 400, 'INVALID_REQUEST');
     expect(query.issues?.map((issue) => issue.path)).toEqual([
       ['query', 'field'],
@@ -105,8 +123,18 @@ describe('every error is an RFC 9457 problem with a stable code', () => {
   });
 
   it('415 UNSUPPORTED_MEDIA_TYPE for a body of another type', async () => {
-    await expectProblem('/plans', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' }, 415, 'UNSUPPORTED_MEDIA_TYPE');
-    await expectProblem('/parse', { method: 'POST', headers: { 'content-type': 'application/xml' }, body: '<a/>' }, 415, 'UNSUPPORTED_MEDIA_TYPE');
+    await expectProblem(
+      '/plans',
+      { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' },
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
+    await expectProblem(
+      '/parse',
+      { method: 'POST', headers: { 'content-type': 'application/xml' }, body: '<a/>' },
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
   });
 
   it('422 NO_POLICY_IN_FORCE for a plan before any pack', async () => {
@@ -127,10 +155,24 @@ describe('hostile input', () => {
     ];
     for (const body of payloads) {
       const problem = await expectProblem('/plans', json(body), 400, 'INVALID_REQUEST');
-      expect(problem.issues?.some((issue) => issue.path.includes('__proto__') || issue.path.includes('constructor'))).toBe(true);
+      expect(
+        problem.issues?.some(
+          (issue) => issue.path.includes('__proto__') || issue.path.includes('constructor'),
+        ),
+      ).toBe(true);
     }
-    await expectProblem('/plans?__proto__[polluted]=yes&category=closeContact&anchor=2021-06-01', {}, 400, 'INVALID_REQUEST');
-    await expectProblem('/plans?constructor=x&category=closeContact&anchor=2021-06-01', {}, 400, 'INVALID_REQUEST');
+    await expectProblem(
+      '/plans?__proto__[polluted]=yes&category=closeContact&anchor=2021-06-01',
+      {},
+      400,
+      'INVALID_REQUEST',
+    );
+    await expectProblem(
+      '/plans?constructor=x&category=closeContact&anchor=2021-06-01',
+      {},
+      400,
+      'INVALID_REQUEST',
+    );
     expect(({} as { polluted?: string }).polluted).toBeUndefined();
     expect((Object.prototype as { polluted?: string }).polluted).toBeUndefined();
   });
@@ -174,12 +216,20 @@ describe('hostile input', () => {
   });
 
   it('answers 100 concurrent requests, all correctly', async () => {
-    const paths = ['/policy', '/bulletins/latest', '/plans?category=closeContact&anchor=2021-06-01', '/risk-areas', '/series?field=newLocalConfirmed'];
+    const paths = [
+      '/policy',
+      '/bulletins/latest',
+      '/plans?category=closeContact&anchor=2021-06-01',
+      '/risk-areas',
+      '/series?field=newLocalConfirmed',
+    ];
     const responses = await Promise.all(
       Array.from({ length: 100 }, (_, i) => fetch(`${server.base}${paths[i % paths.length]}`)),
     );
     expect(responses.map((response) => response.status)).toEqual(Array(100).fill(200));
-    const latest = await Promise.all(responses.filter((_, i) => i % paths.length === 1).map((response) => response.json()));
+    const latest = await Promise.all(
+      responses.filter((_, i) => i % paths.length === 1).map((response) => response.json()),
+    );
     expect(new Set(latest.map((body) => body.documentId))).toEqual(new Set(['dl-0112']));
   });
 
@@ -194,7 +244,11 @@ describe('hostile input', () => {
       const text = await response.text();
       expect(text).not.toContain('secret');
       expect(ProblemSchema.parse(JSON.parse(text)).code).toBe('INTERNAL_ERROR');
-      expect(logged.some((entry) => entry.event === 'request.failed' && String(entry.message).includes('connection refused'))).toBe(true);
+      expect(
+        logged.some(
+          (entry) => entry.event === 'request.failed' && String(entry.message).includes('connection refused'),
+        ),
+      ).toBe(true);
       // The process and the other endpoints are still up.
       expect((await fetch(`${broken.base}/policy`)).status).toBe(200);
     } finally {
