@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDirectoryStore, type DirectoryStore, type LogEntry } from '../src/index';
-import { copyOfExampleData, eventually, type RunningServer, startServer } from './server';
+import { body, copyOfExampleData, eventually, type RunningServer, startServer } from './server';
 
 let server: RunningServer;
 let directory: string;
@@ -34,7 +34,7 @@ afterAll(async () => {
 });
 
 const ids = async (): Promise<string[]> =>
-  (await (await fetch(`${server.base}/bulletins?limit=100`)).json()).documents.map(
+  (await body(fetch(`${server.base}/bulletins?limit=100`))).documents.map(
     (document: { id: string }) => document.id,
   );
 
@@ -68,15 +68,14 @@ describe('the directory store behind the router', () => {
       '大连市疫情防控情况通报\n发布时间：2021-01-14 08:30\n\n2021年1月13日0时至24时，大连市无新增本地确诊病例，无新增本地无症状感染者。截至1月13日24时，全市累计报告本地确诊病例51例、本地无症状感染者32例。\n',
     );
     await eventually(
-      async () => (await (await fetch(`${server.base}/bulletins/latest`)).json()).date === '2021-01-13',
+      async () => (await body(fetch(`${server.base}/bulletins/latest`))).date === '2021-01-13',
     );
     writeFileSync(
       join(directory, '2021-01-14-bulletin.txt'),
       '大连市疫情防控情况通报\n发布时间：2021-01-14 08:30\n\n2021年1月13日0时至24时，大连市新增本地确诊病例1例。\n',
     );
     await eventually(
-      async () =>
-        (await (await fetch(`${server.base}/bulletins/latest`)).json()).figures?.newLocalConfirmed === 1,
+      async () => (await body(fetch(`${server.base}/bulletins/latest`))).figures?.newLocalConfirmed === 1,
     );
   });
 
@@ -90,7 +89,7 @@ describe('the directory store behind the router', () => {
       async () =>
         !(await ids()).includes('2021-01-11-bulletin') && !(await ids()).includes('2021-01-12-bulletin'),
     );
-    const list = await (await fetch(`${server.base}/bulletins?include=problems&limit=100`)).json();
+    const list = await body(fetch(`${server.base}/bulletins?include=problems&limit=100`));
     expect(list.total).toBe(6);
     expect(
       list.problems.map((problem: { file: string; code: string }) => [problem.file, problem.code]),
@@ -102,7 +101,7 @@ describe('the directory store behind the router', () => {
     expect(logged.filter((entry) => entry.event === 'store.problem').map((entry) => entry.code)).toEqual(
       expect.arrayContaining(['BINARY', 'NOT_UTF8']),
     );
-    const series = await (await fetch(`${server.base}/series?field=newLocalConfirmed`)).json();
+    const series = await body(fetch(`${server.base}/series?field=newLocalConfirmed`));
     expect(series.points.map((point: { date: string }) => point.date)).toEqual([
       '2021-01-09',
       '2021-01-12',
@@ -111,14 +110,13 @@ describe('the directory store behind the router', () => {
   });
 
   it('drops a removed file and rebuilds the risk timeline from the notices left', async () => {
-    const before = await (await fetch(`${server.base}/risk-areas?at=2021-11-22&scheme=riskArea`)).json();
+    const before = await body(fetch(`${server.base}/risk-areas?at=2021-11-22&scheme=riskArea`));
     expect(before.total).toBe(1);
     rmSync(join(directory, '2021-11-09-risk-change.txt'));
     await eventually(
-      async () =>
-        (await (await fetch(`${server.base}/risk-areas?at=2021-11-22&scheme=riskArea`)).json()).total === 0,
+      async () => (await body(fetch(`${server.base}/risk-areas?at=2021-11-22&scheme=riskArea`))).total === 0,
     );
-    const after = await (await fetch(`${server.base}/risk-areas?at=2021-11-23&scheme=riskArea`)).json();
+    const after = await body(fetch(`${server.base}/risk-areas?at=2021-11-23&scheme=riskArea`));
     expect(after.areas.map((row: { level: string }) => row.level)).toEqual(['low']);
   });
 

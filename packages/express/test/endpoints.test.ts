@@ -16,7 +16,7 @@ import {
   RiskAreaTableSchema,
   SeriesSchema,
 } from '../src/schemas';
-import { copyOfExampleData, type RunningServer, startServer } from './server';
+import { body, copyOfExampleData, type RunningServer, startServer } from './server';
 
 let server: RunningServer;
 let directory: string;
@@ -160,7 +160,7 @@ describe('GET endpoints over the example documents', () => {
     const inForce = await getJson('/policy?at=2021-01-14', PolicyListSchema);
     expect(inForce.jurisdiction).toBe('CN-LN-DL');
     expect(inForce.packs[0]?.id).toBe('dl-2021-01');
-    const pack = await (await fetch(`${server.base}/policy/dl-2021-01`)).json();
+    const pack = await body(fetch(`${server.base}/policy/dl-2021-01`));
     expect(pack.rules.quarantine.map((category: { id: string }) => category.id)).toContain('homeObservation');
   });
 

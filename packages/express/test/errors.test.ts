@@ -3,7 +3,7 @@ import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryStore, type LogEntry } from '../src/index';
 import { ProblemSchema } from '../src/schemas';
-import { type RunningServer, startServer } from './server';
+import { body, type RunningServer, startServer } from './server';
 
 let server: RunningServer;
 const logged: LogEntry[] = [];
@@ -228,7 +228,7 @@ describe('hostile input', () => {
     );
     expect(responses.map((response) => response.status)).toEqual(Array(100).fill(200));
     const latest = await Promise.all(
-      responses.filter((_, i) => i % paths.length === 1).map((response) => response.json()),
+      responses.filter((_, i) => i % paths.length === 1).map((response) => body(response)),
     );
     expect(new Set(latest.map((body) => body.documentId))).toEqual(new Set(['dl-0112']));
   });

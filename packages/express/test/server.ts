@@ -58,3 +58,11 @@ export async function eventually(check: () => Promise<boolean>, millis = 10_000)
   }
   throw new Error(`not true within ${millis} ms`);
 }
+
+// biome-ignore lint/suspicious/noExplicitAny: the tests check answers field by field
+export type Json = any;
+
+/** The JSON body of a response. */
+export async function body(response: Response | Promise<Response>): Promise<Json> {
+  return (await response).json();
+}
