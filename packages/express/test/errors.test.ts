@@ -194,6 +194,7 @@ describe('hostile input', () => {
     socket.on('data', (chunk) => {
       answer += chunk.toString();
     });
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
     await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
     socket.write(
       `POST /fangkong/parse HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${bytes.length}\r\nConnection: close\r\n\r\n`,
@@ -210,7 +211,7 @@ describe('hostile input', () => {
       }
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    await new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    await closed;
     expect(answer).toMatch(/^HTTP\/1\.1 200 /);
     expect(answer).toContain('"kind":"dailyBulletin"');
   });
