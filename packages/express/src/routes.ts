@@ -385,7 +385,13 @@ const riskAreaRoute: Route = {
               ...(query.lastCaseAt !== undefined ? { lastCaseAt: instantOf(query.lastCaseAt) } : {}),
               at,
             })
-          : { packId: null, chain: [], note: `No record gives the level of this area at ${at}.` };
+          : {
+              packId: null,
+              lowestLevel: null,
+              lowestAt: null,
+              steps: [],
+              stoppedBy: `No record gives the level of this area at ${at}.`,
+            };
         const result: OperationResult = {
           value: {
             area: track.area,

@@ -261,13 +261,12 @@ export const RiskPeriodSchema = z
   })
   .meta({ id: 'RiskPeriod' });
 
-/** One step of a downgrade chain: the earliest instant the area can move down one level. */
+/** One step of a downgrade chain: the earliest instant the area can move down one level, and why. */
 export const DowngradeStepSchema = z
   .object({
-    from: z.string(),
-    to: z.string(),
+    fromLevel: z.string(),
+    toLevel: z.string(),
     at: InstantSchema,
-    packId: z.string(),
     countedFrom: InstantSchema,
     countedFromKind: z.enum(['lastCase', 'levelEntered']),
     decidedBy: z.enum(['days', 'floor']),
@@ -276,6 +275,22 @@ export const DowngradeStepSchema = z
     explanation: z.array(ExplanationStepSchema),
   })
   .meta({ id: 'DowngradeStep' });
+
+/** Every step down from the area's level to the lowest level of its scheme, under one pack. */
+export const DowngradeChainSchema = z
+  .object({
+    /** The pack whose rules apply (in force at `at` in the router's jurisdiction), or null when none. */
+    packId: z.string().nullable(),
+    /** The scheme's lowest level, or null when no pack applies. */
+    lowestLevel: z.string().nullable(),
+    /** When the area reaches the lowest level if every pending condition holds; null when it does not by these rules. */
+    lowestAt: InstantSchema.nullable(),
+    /** The steps in order, the earliest downgrade first. */
+    steps: z.array(DowngradeStepSchema),
+    /** Why the chain stops before the lowest level, or why there is none; null when it reaches it. */
+    stoppedBy: z.string().nullable(),
+  })
+  .meta({ id: 'DowngradeChain' });
 
 /** Query of `GET /risk-areas/{key}`. */
 export const RiskAreaQuerySchema = z.strictObject({
@@ -296,14 +311,7 @@ export const RiskAreaDetailSchema = z
     level: z.string().nullable(),
     since: InstantSchema.nullable(),
     history: z.array(RiskPeriodSchema),
-    downgrade: z.object({
-      /** The pack whose scheme gives the rules (in force at `at` in the router's jurisdiction), or null. */
-      packId: z.string().nullable(),
-      /** Each step down to the lowest level, in order; empty when none applies. */
-      chain: z.array(DowngradeStepSchema),
-      /** Why the chain is empty or stops, when it does. */
-      note: z.string().nullable(),
-    }),
+    downgrade: DowngradeChainSchema,
   })
   .meta({ id: 'RiskAreaDetail', description: "An area's history and earliest downgrades" });
 

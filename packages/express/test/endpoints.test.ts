@@ -140,14 +140,16 @@ describe('GET endpoints over the example documents', () => {
       ['low', '2021-11-23T00:00:00+08:00', null],
     ]);
     expect(detail.downgrade.packId).toBe('cn-2021-community-risk-areas');
-    expect(detail.downgrade.chain.map((step) => [step.from, step.to])).toEqual([['medium', 'low']]);
-    expect(detail.downgrade.chain[0]!.explanation.length).toBeGreaterThan(1);
+    expect(detail.downgrade.steps.map((step) => [step.fromLevel, step.toLevel])).toEqual([['medium', 'low']]);
+    expect(detail.downgrade).toMatchObject({ lowestLevel: 'low', stoppedBy: null });
+    expect(detail.downgrade.lowestAt).toBe(detail.downgrade.steps[0]!.at);
+    expect(detail.downgrade.steps[0]!.explanation.length).toBeGreaterThan(1);
     // seed 001: last case 2021-11-08, 14-day rule → low from 2021-11-23 00:00.
     const withCase = await getJson(
       `/risk-areas/${encodeURIComponent('庄河市城关街道海洋村刘亮屯')}?at=2021-11-20&lastCaseAt=2021-11-08`,
       RiskAreaDetailSchema,
     );
-    expect(withCase.downgrade.chain[0]).toMatchObject({
+    expect(withCase.downgrade.steps[0]).toMatchObject({
       at: '2021-11-23T00:00:00+08:00',
       countedFromKind: 'lastCase',
     });

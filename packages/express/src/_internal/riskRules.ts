@@ -1,7 +1,7 @@
 /**
  * The downgrade chain of an area: each step down to the scheme's lowest level, with the rule and
- * its reasons. The one place that speaks core's risk-rule vocabulary (scheme ids, level ids,
- * `earliestDowngrade`'s fields), so that a change of that vocabulary touches this file only.
+ * its reasons. The one place that speaks core's risk-rule API (`findRiskScheme`,
+ * `earliestDowngrade`), so that a change of that API touches this file only.
  */
 import {
   type AreaHistory,
@@ -12,15 +12,17 @@ import {
   millisFromInstant,
 } from '@fangkong/core';
 import type * as z from 'zod';
-import type { DowngradeStepSchema } from '../schemas';
+import type { DowngradeChainSchema } from '../schemas';
 
-type DowngradeStep = z.infer<typeof DowngradeStepSchema>;
+type DowngradeChain = z.infer<typeof DowngradeChainSchema>;
 
-export interface DowngradeChain {
-  packId: string | null;
-  chain: DowngradeStep[];
-  note: string | null;
-}
+const none = (stoppedBy: string, packId: string | null = null): DowngradeChain => ({
+  packId,
+  lowestLevel: null,
+  lowestAt: null,
+  steps: [],
+  stoppedBy,
+});
 
 /**
  * The earliest downgrades of an area at `level` in `scheme` since `since`, under the pack in force
@@ -38,57 +40,51 @@ export function downgradeChain(input: {
   at: string;
 }): DowngradeChain {
   let pack: PolicyPack;
+  let lowestLevel: string;
   try {
     const lookup = findRiskScheme(input.scheme, input.at, input.jurisdiction, input.packs);
-    if (lookup.scheme === null) {
-      return {
-        packId: lookup.pack.id,
-        chain: [],
-        note: `Pack ${lookup.pack.id} in force at ${input.at} abolished risk areas: no downgrade rule applies.`,
-      };
-    }
+    if (lookup.scheme === null)
+      return none(`Pack ${lookup.pack.id} in force at ${input.at} abolished risk areas.`, lookup.pack.id);
     pack = lookup.pack;
+    lowestLevel = lookup.scheme.levels[0]?.id ?? input.level;
   } catch (error) {
     if (isFangkongError(error) && (error.code === 'NOT_FOUND' || error.code === 'NO_POLICY_IN_FORCE'))
-      return { packId: null, chain: [], note: error.message };
+      return none(error.message);
     throw error;
   }
 
-  const chain: DowngradeStep[] = [];
+  const chain: DowngradeChain = { packId: pack.id, lowestLevel, lowestAt: null, steps: [], stoppedBy: null };
   let area: AreaHistory = { level: input.level, enteredAt: input.since };
   if (input.enteredFrom !== undefined) area.enteredFrom = input.enteredFrom;
   if (input.lastCaseAt !== undefined && millisFromInstant(input.lastCaseAt) <= millisFromInstant(input.at))
     area.lastCaseAt = input.lastCaseAt;
-  let note: string | null = null;
-  for (let guard = 0; guard < 16; guard++) {
+  for (let guard = 0; guard < 16 && area.level !== lowestLevel; guard++) {
     const step = earliestDowngrade(pack, input.scheme, area);
     if (step === null) {
-      note =
-        chain.length === 0
-          ? `No rule of scheme "${input.scheme}" in pack ${pack.id} moves an area down from "${area.level}".`
-          : null;
-      break;
+      chain.stoppedBy = `No rule of scheme "${input.scheme}" in pack ${pack.id} moves an area down from "${area.level}".`;
+      return chain;
     }
-    const item: DowngradeStep = {
-      from: step.from,
-      to: step.to,
+    const item: DowngradeChain['steps'][number] = {
+      fromLevel: step.from,
+      toLevel: step.to,
       at: step.at,
-      packId: pack.id,
       countedFrom: step.countedFrom,
       countedFromKind: step.countedFromKind,
       decidedBy: step.decidedBy,
       pendingConditions: step.pendingConditions,
       explanation: step.explanation,
     };
-    if (step.blockedBy !== undefined) item.blockedBy = step.blockedBy;
-    chain.push(item);
-    if (step.blockedBy !== undefined || step.pendingConditions.length > 0) {
-      note = `The chain stops at ${step.from} → ${step.to}: ${step.blockedBy ?? `pending: ${step.pendingConditions.join('; ')}`}.`;
-      break;
+    chain.steps.push(item);
+    if (step.blockedBy !== undefined) {
+      item.blockedBy = step.blockedBy;
+      chain.stoppedBy = `${step.from} → ${step.to} is blocked: ${step.blockedBy}.`;
+      return chain;
     }
     const next: AreaHistory = { level: step.to, enteredAt: step.at, enteredFrom: step.from };
     if (area.lastCaseAt !== undefined) next.lastCaseAt = area.lastCaseAt;
     area = next;
   }
-  return { packId: pack.id, chain, note };
+  if (area.level === lowestLevel && chain.steps.length > 0)
+    chain.lowestAt = chain.steps[chain.steps.length - 1]!.at;
+  return chain;
 }
