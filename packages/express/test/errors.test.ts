@@ -234,6 +234,37 @@ describe('hostile input', () => {
     expect(new Set(latest.map((body) => body.documentId))).toEqual(new Set(['dl-0112']));
   });
 
+  it('refuses to send an answer that breaks its schema (a store returning a malformed record)', async () => {
+    const broken = await startServer({
+      store: {
+        snapshot: async () => ({
+          revision: 'x1',
+          problems: [],
+          documents: [
+            {
+              id: 'bad',
+              name: 'bad',
+              format: 'text',
+              reference: null,
+              updatedAt: '2021-01-13T08:30:00+08:00',
+              records: [{ kind: 'dailyBulletin', period: null, span: { start: 0, end: 1 } } as never],
+              warnings: [],
+            },
+          ],
+        }),
+      },
+      logger: (entry) => logged.push(entry),
+    });
+    try {
+      const response = await fetch(`${broken.base}/bulletins/bad`);
+      expect(response.status).toBe(500);
+      expect(ProblemSchema.parse(await response.json()).code).toBe('INTERNAL_ERROR');
+      expect(logged.some((entry) => String(entry.message).includes('does not match its schema'))).toBe(true);
+    } finally {
+      await broken.close();
+    }
+  });
+
   it('turns a failing store into a 500 problem without its message, and logs it', async () => {
     const broken = await startServer({
       store: { snapshot: () => Promise.reject(new Error('connection refused at /var/db/secret.sock')) },
