@@ -247,7 +247,9 @@ describe('hostile input', () => {
               format: 'text',
               reference: null,
               updatedAt: '2021-01-13T08:30:00+08:00',
-              records: [{ kind: 'dailyBulletin', period: null, span: { start: 0, end: 1 } } as never],
+              records: [
+                { kind: 'dailyBulletin', period: null, warnings: [], span: { start: 0, end: 1 } } as never,
+              ],
               warnings: [],
             },
           ],
