@@ -165,9 +165,12 @@ export function createDirectoryStore(options: DirectoryStoreOptions): DirectoryS
   };
 
   // Scans never overlap: each waits for the one before.
+  // A failed scan is reported by `snapshot()`, never as an unhandled rejection (which would end the host process).
   let pending: Promise<StoreSnapshot> = scan();
+  pending.catch(() => {});
   const refresh = (): Promise<StoreSnapshot> => {
     pending = pending.then(scan, scan);
+    pending.catch(() => {});
     return pending;
   };
 

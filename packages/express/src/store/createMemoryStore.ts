@@ -55,6 +55,8 @@ export function createMemoryStore(
     return document;
   };
   const initial = Promise.all(documents.map(add));
+  // Reported by `snapshot()`; never an unhandled rejection that would end the host process.
+  initial.catch(() => {});
   return {
     add,
     async remove(id) {
