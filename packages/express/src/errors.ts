@@ -19,7 +19,13 @@ export type ApiErrorCode =
   /** A fault of the server; the detail never carries a stack or a file path. */
   | 'INTERNAL_ERROR';
 
-/** The one table from error code to HTTP status. */
+/**
+ * The one table from error code to HTTP status.
+ *
+ * @example
+ * STATUS_BY_CODE.PAYLOAD_TOO_LARGE; // → 413
+ * STATUS_BY_CODE.NO_POLICY_IN_FORCE; // → 422
+ */
 export const STATUS_BY_CODE = {
   MALFORMED_JSON: 400,
   INVALID_REQUEST: 400,
