@@ -124,10 +124,14 @@ function validate<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
   );
 }
 
+const OFFSET_AS_SPACE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)? \d{2}:?\d{2}$/;
+
 /** The query string as an object without a prototype; a repeated key gives an array (rejected by the schemas). */
 function queryObject(query: string): Record<string, unknown> {
   const object: Record<string, unknown> = Object.create(null);
-  for (const [key, value] of new URLSearchParams(query)) {
+  for (const [key, raw] of new URLSearchParams(query)) {
+    // An unencoded `+08:00` arrives as ` 08:00` (`+` means a space in a query): take it back.
+    const value = OFFSET_AS_SPACE.test(raw) ? raw.replace(' ', '+') : raw;
     const held = object[key];
     object[key] = held === undefined ? value : Array.isArray(held) ? [...held, value] : [held, value];
   }

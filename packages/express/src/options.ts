@@ -1,4 +1,3 @@
-import type { PolicyPack } from '@fangkong/core';
 import type { BulletinStore, Logger } from './store/types';
 
 /** Options of `createFangkongRouter` and `createFangkongHandler`. */
@@ -32,6 +31,3 @@ export interface FangkongRouterOptions {
   /** Check every response against its schema before sending (default true; results are cached). */
   validateResponses?: boolean;
 }
-
-/** The packs the router uses, the site's own first. */
-export type ResolvedPacks = { all: readonly PolicyPack[]; builtIn: ReadonlySet<PolicyPack> };

@@ -5,7 +5,6 @@
  */
 import {
   type PolicyPack,
-  builtInPacks as coreBuiltInPacks,
   extractRecords,
   formatChinaMillis,
   jurisdictionCovers,
@@ -599,8 +598,3 @@ export const ROUTES: readonly Route[] = [
   policyRoute,
   policyPackRoute,
 ];
-
-/** Whether a pack is one of core's built-in packs. */
-export function isCoreBuiltIn(pack: PolicyPack): boolean {
-  return coreBuiltInPacks.includes(pack);
-}

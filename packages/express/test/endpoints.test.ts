@@ -119,6 +119,12 @@ describe('GET endpoints over the example documents', () => {
         documentId: '2021-11-09-risk-change',
       },
     ]);
+    // An unencoded `+08:00` (a space once decoded) is read as the offset it was meant to be.
+    const unencoded = await getJson(
+      '/risk-areas?at=2021-11-22T12:00:00+08:00&scheme=riskArea',
+      RiskAreaTableSchema,
+    );
+    expect(unencoded.at).toBe('2021-11-22T12:00:00+08:00');
     const later = await getJson('/risk-areas?at=2021-11-23&level=low', RiskAreaTableSchema);
     expect(later.areas.map((row) => row.area)).toEqual(['庄河市城关街道海洋村刘亮屯']);
     const sealed = await getJson('/risk-areas?at=2021-01-21&scheme=closedManagement', RiskAreaTableSchema);
