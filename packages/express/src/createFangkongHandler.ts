@@ -289,7 +289,11 @@ export function createFangkongHandler(options: FangkongRouterOptions = {}): Fang
     if (operation?.cache !== 'none') headers.ETag = answer.etag;
     if (request.method !== 'POST' && matchesEtag(request.ifNoneMatch, answer.etag))
       return { status: 304, headers, body: '' };
-    return { status: 200, headers, body: request.method === 'HEAD' ? '' : answer.body };
+    if (request.method === 'HEAD') {
+      headers['Content-Length'] = String(Buffer.byteLength(answer.body));
+      return { status: 200, headers, body: '' };
+    }
+    return { status: 200, headers, body: answer.body };
   };
 
   const handle = async (request: HandlerRequest): Promise<HandlerResponse> => {

@@ -69,7 +69,7 @@ function send(res: Response, response: HandlerResponse): void {
   for (const [name, value] of Object.entries(response.headers)) res.setHeader(name, value);
   if (response.status === 304) res.end();
   else {
-    res.setHeader('Content-Length', Buffer.byteLength(response.body));
+    if (!res.hasHeader('Content-Length')) res.setHeader('Content-Length', Buffer.byteLength(response.body));
     res.end(response.body);
   }
 }

@@ -259,6 +259,9 @@ describe('caching and headers', () => {
     const head = await fetch(`${server.base}/policy`, { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(await head.text()).toBe('');
+    const get = await fetch(`${server.base}/policy`);
+    expect(head.headers.get('content-length')).toBe(String((await get.arrayBuffer()).byteLength));
+    expect(head.headers.get('etag')).toBe(get.headers.get('etag'));
   });
 
   it('allows the listed origin only (CORS) and answers its preflight', async () => {
