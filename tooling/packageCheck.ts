@@ -62,23 +62,31 @@ export interface InstalledProject {
  * as a user would with `npm install <tarball>`: registry dependencies come from the npm registry
  * (or npm's cache). Install scripts are skipped and native modules listed in `prebuilt` are copied
  * from the workspace's own build instead (nodejieba takes minutes to compile; its build is the
- * same Node and version).
+ * same Node and version). `fromRegistry` adds packages a user installs beside them (`express@5`).
  *
  * @example
  * const project = installPackedPackages([coreDir, jiebaDir], ['nodejieba']);
  * project.run('check.mjs', "import { parseNumeral } from '@fangkong/core'; console.log(parseNumeral('两'));"); // → '2\n'
  */
-export function installPackedPackages(pkgDirs: string[], prebuilt: string[] = []): InstalledProject {
+export function installPackedPackages(
+  pkgDirs: string[],
+  prebuilt: string[] = [],
+  fromRegistry: string[] = [],
+): InstalledProject {
   const dir = mkdtempSync(join(tmpdir(), 'fangkong-installed-'));
   const tarballs = pkgDirs.map((pkgDir) => pack(pkgDir, dir));
   writeFileSync(
     join(dir, 'package.json'),
     JSON.stringify({ name: 'user-project', private: true, type: 'module' }),
   );
-  execFileSync('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', ...tarballs], {
-    cwd: dir,
-    stdio: 'pipe',
-  });
+  execFileSync(
+    'npm',
+    ['install', '--ignore-scripts', '--no-audit', '--no-fund', ...tarballs, ...fromRegistry],
+    {
+      cwd: dir,
+      stdio: 'pipe',
+    },
+  );
   for (const name of prebuilt) {
     // The workspace's copy of the module, resolved from the first package that depends on it.
     const source = pkgDirs

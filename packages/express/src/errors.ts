@@ -104,10 +104,13 @@ export interface Problem {
 export function toApiError(error: unknown, where: (string | number)[] = []): ApiError {
   if (error instanceof ApiError) return error;
   if (isFangkongError(error)) {
-    const issues = (error.details.issues ?? []).map((issue) => ({
+    const issues: ApiIssue[] = (error.details.issues ?? []).map((issue) => ({
       path: [...where, ...issue.path],
       message: issue.message,
     }));
+    // Core names the bad option by a dotted path (`query.area.level`) when it gives no issue list.
+    if (issues.length === 0 && typeof error.details.path === 'string')
+      issues.push({ path: [...where, ...error.details.path.split('.')], message: error.message });
     const code: ApiErrorCode =
       error.code === 'NOT_FOUND'
         ? 'NOT_FOUND'

@@ -1,13 +1,14 @@
 /**
  * The downgrade chain of an area: each step down to the scheme's lowest level, with the rule and
- * its reasons. The one place that speaks core's risk-rule API (`findRiskScheme`,
- * `earliestDowngrade`), so that a change of that API touches this file only.
+ * its reasons. The one place that speaks core's risk-rule API (`earliestDowngrade`), so that a
+ * change of that API touches this file only.
  */
 import {
   type AreaHistory,
   type PolicyPack,
+  type RiskLevelId,
+  type RiskSchemeId,
   earliestDowngrade,
-  findRiskScheme,
   isFangkongError,
   millisFromInstant,
 } from '@fangkong/core';
@@ -16,18 +17,10 @@ import type { DowngradeChainSchema } from '../schemas';
 
 type DowngradeChain = z.infer<typeof DowngradeChainSchema>;
 
-const none = (stoppedBy: string, packId: string | null = null): DowngradeChain => ({
-  packId,
-  lowestLevel: null,
-  lowestAt: null,
-  steps: [],
-  stoppedBy,
-});
-
 /**
- * The earliest downgrades of an area at `level` in `scheme` since `since`, under the pack in force
- * at `at` in `jurisdiction`: one step after another while each rule allows it (a pending or failed
- * condition ends the chain, with the step that has it).
+ * The earliest downgrades of an area at `level` in `scheme` since `since`, under the packs in
+ * force at `at` in `jurisdiction`: every step down to the scheme's lowest level (core's
+ * `earliestDowngrade`), or why there is none.
  */
 export function downgradeChain(input: {
   packs: readonly PolicyPack[];
@@ -39,52 +32,47 @@ export function downgradeChain(input: {
   lastCaseAt?: string;
   at: string;
 }): DowngradeChain {
-  let pack: PolicyPack;
-  let lowestLevel: string;
-  try {
-    const lookup = findRiskScheme(input.scheme, input.at, input.jurisdiction, input.packs);
-    if (lookup.scheme === null)
-      return none(`Pack ${lookup.pack.id} in force at ${input.at} abolished risk areas.`, lookup.pack.id);
-    pack = lookup.pack;
-    lowestLevel = lookup.scheme.levels[0]?.id ?? input.level;
-  } catch (error) {
-    if (isFangkongError(error) && (error.code === 'NOT_FOUND' || error.code === 'NO_POLICY_IN_FORCE'))
-      return none(error.message);
-    throw error;
-  }
-
-  const chain: DowngradeChain = { packId: pack.id, lowestLevel, lowestAt: null, steps: [], stoppedBy: null };
-  let area: AreaHistory = { level: input.level, enteredAt: input.since };
-  if (input.enteredFrom !== undefined) area.enteredFrom = input.enteredFrom;
+  const area: AreaHistory = { level: input.level as RiskLevelId, enteredAt: input.since };
+  if (input.enteredFrom !== undefined) area.enteredFrom = input.enteredFrom as RiskLevelId;
   if (input.lastCaseAt !== undefined && millisFromInstant(input.lastCaseAt) <= millisFromInstant(input.at))
     area.lastCaseAt = input.lastCaseAt;
-  for (let guard = 0; guard < 16 && area.level !== lowestLevel; guard++) {
-    const step = earliestDowngrade(pack, input.scheme, area);
-    if (step === null) {
-      chain.stoppedBy = `No rule of scheme "${input.scheme}" in pack ${pack.id} moves an area down from "${area.level}".`;
-      return chain;
-    }
-    const item: DowngradeChain['steps'][number] = {
-      fromLevel: step.from,
-      toLevel: step.to,
-      at: step.at,
-      countedFrom: step.countedFrom,
-      countedFromKind: step.countedFromKind,
-      decidedBy: step.decidedBy,
-      pendingConditions: step.pendingConditions,
-      explanation: step.explanation,
+  try {
+    const chain = earliestDowngrade({
+      jurisdiction: input.jurisdiction,
+      packs: input.packs,
+      rulesAt: input.at,
+      scheme: input.scheme as RiskSchemeId,
+      area,
+    });
+    return {
+      packId: chain.packId,
+      lowestLevel: chain.lowestLevel,
+      lowestAt: chain.lowestAt,
+      steps: chain.steps.map((step) => {
+        const item: DowngradeChain['steps'][number] = {
+          fromLevel: step.fromLevel,
+          toLevel: step.toLevel,
+          at: step.at,
+          countedFrom: step.countedFrom,
+          countedFromKind: step.countedFromKind,
+          decidedBy: step.decidedBy,
+          pendingConditions: step.pendingConditions,
+          explanation: step.explanation,
+        };
+        if (step.blockedBy !== undefined) item.blockedBy = step.blockedBy;
+        return item;
+      }),
+      stoppedBy: chain.stoppedBy ?? null,
     };
-    chain.steps.push(item);
-    if (step.blockedBy !== undefined) {
-      item.blockedBy = step.blockedBy;
-      chain.stoppedBy = `${step.from} → ${step.to} is blocked: ${step.blockedBy}.`;
-      return chain;
-    }
-    const next: AreaHistory = { level: step.to, enteredAt: step.at, enteredFrom: step.from };
-    if (area.lastCaseAt !== undefined) next.lastCaseAt = area.lastCaseAt;
-    area = next;
+  } catch (error) {
+    if (isFangkongError(error) && (error.code === 'NOT_FOUND' || error.code === 'NO_POLICY_IN_FORCE'))
+      return {
+        packId: typeof error.details.packId === 'string' ? error.details.packId : null,
+        lowestLevel: null,
+        lowestAt: null,
+        steps: [],
+        stoppedBy: error.message,
+      };
+    throw error;
   }
-  if (area.level === lowestLevel && chain.steps.length > 0)
-    chain.lowestAt = chain.steps[chain.steps.length - 1]!.at;
-  return chain;
 }
