@@ -43,6 +43,43 @@ export const StreakFigureSchema = FigureSchema.extend({
   socialOnly: z.boolean(),
 }).meta({ id: 'StreakFigure', description: 'Consecutive days without new cases' });
 
+/**
+ * One count the figure grammar read, with the roles it was read with: what is counted (`measure`),
+ * over which time (`tally`), local or imported (`scope`; `unstated` when the text says neither, never
+ * silently local), which kind of case, and qualifiers. Every count a bulletin states has one entry;
+ * a count stated twice (headline and body) is one entry with both spans.
+ */
+export const StatedFigureSchema = z
+  .object({
+    measure: z
+      .enum(['reported', 'discharged', 'released', 'deaths', 'inHospital', 'underObservation', 'converted'])
+      .meta({
+        description:
+          'reported cases, discharged (出院), released from observation (解除医学观察), deaths, in hospital (在院), under observation (医学观察), asymptomatic converted to confirmed (转为确诊)',
+      }),
+    tally: z
+      .enum(['new', 'cumulative', 'current', 'unstated'])
+      .meta({ description: 'new in the period (新增), cumulative (累计), current (现有/在院), or not stated' }),
+    scope: z
+      .enum(['local', 'imported', 'unstated'])
+      .meta({ description: 'local (本土/本地), imported (境外输入), or not stated by the text' }),
+    kind: z.enum(['confirmed', 'asymptomatic', 'suspected', 'infections', 'cases', 'closeContacts']).meta({
+      description:
+        'confirmed, asymptomatic, suspected, infections (感染者: confirmed + asymptomatic), cases (病例/患者 without more), close contacts',
+    }),
+    severity: z.enum(['mild', 'common', 'severe', 'critical']).nullable(),
+    foundIn: z
+      .enum(['quarantine', 'screening', 'community'])
+      .nullable()
+      .meta({ description: 'where the cases were found: in quarantine (隔离管控中), by screening, in the community' }),
+    area: z.string().nullable().meta({ description: 'the area a list item names (`上海11例`); null for the region itself' }),
+    value: z.number().nullable(),
+    /** Every place the figure is stated, in the original input (first first). */
+    spans: z.array(SpanSchema),
+    asOf: InstantSchema.optional(),
+  })
+  .meta({ id: 'StatedFigure', description: 'A count read by the figure grammar, with its roles and every span' });
+
 /** The figures a breakdown entry (a district, city or province) can carry. All optional. */
 export const BreakdownFiguresSchema = z
   .object({
@@ -142,9 +179,17 @@ export const DailyBulletinSchema = z
     daysWithoutNewCases: StreakFigureSchema,
     /** Breakdowns by district / city / province, merged by area, nested where listed. */
     breakdowns: z.array(BreakdownEntrySchema),
+    /**
+     * Every count the figure grammar read, as measure × tally × scope × kind (+ qualifiers), the
+     * named fields above included: figures without a field of their own (imported cumulative,
+     * critical cases, close contacts, where found) are here.
+     */
+    figures: z.array(StatedFigureSchema),
   })
   .meta({ id: 'DailyBulletin', description: 'A daily bulletin: figures of one region for one period' });
 
+/** A count read by the figure grammar, with its roles. */
+export type StatedFigure = z.infer<typeof StatedFigureSchema>;
 /** A figure read from the text. */
 export type Figure = z.infer<typeof FigureSchema>;
 /** A total with its confirmed / asymptomatic parts. */

@@ -20,6 +20,8 @@ export const WARNING_CODE_MEANINGS = {
   INJECTED_TEXT_REMOVED: 'injected text was removed before extraction',
   /** A date without a year had no publication date to infer the year from. */
   YEAR_UNKNOWN: 'a date has no year and no reference instant was available to infer it',
+  /** A case count inside a bulletin that no word of the figure grammar gives a meaning to. */
+  UNREAD_FIGURE: 'a case count in the bulletin could not be read into any figure; its span is given',
   /** A bulletin names no region and no default region was given. */
   REGION_UNKNOWN: 'a bulletin names no region and no default region was given',
   /** Cleaning hit a bug; the raw text was read instead (records may carry markup). */

@@ -106,6 +106,7 @@ export function emptyBulletin(span: Span): DailyBulletin {
     cumulativeDeaths: emptyFigure(),
     daysWithoutNewCases: { ...emptyFigure(), socialOnly: false },
     breakdowns: [],
+    figures: [],
   };
 }
 

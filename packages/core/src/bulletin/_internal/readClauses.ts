@@ -1,0 +1,556 @@
+import type { Span } from '../../types';
+import { readNumberAfter } from '../../numbers/readNumberAfter';
+import {
+  CASE_COUNTERS,
+  FIGURE_WORDS,
+  type FoundIn,
+  type Kind,
+  type Measure,
+  type Scope,
+  type Severity,
+  type Tally,
+  WEAK_COUNTERS,
+  type WordRoles,
+} from './figureWords';
+
+/** The roles of a figure, as the grammar read them. */
+export interface FigureRoles {
+  measure: Measure;
+  tally: Tally;
+  scope: Scope;
+  kind: Kind;
+  severity: Severity | null;
+  foundIn: FoundIn | null;
+  /** The area a list item names (`上海11例`), null for the bulletin's own figures. */
+  area: string | null;
+}
+
+/** One count the grammar read: its roles, value and where (offsets into the text read). */
+export interface ClauseFigure extends FigureRoles {
+  /** null for an empty slot (`在院治疗人`). */
+  value: number | null;
+  /** The digits (or, for a zero phrase or an empty slot, the phrase). */
+  span: Span;
+  /** The whole phrase the roles came from. */
+  phrase: Span;
+  /** End of the count with its counter (`3例*`): where a bracketed breakdown would open. */
+  countEnd: number;
+}
+
+/** What {@link readClauses} found in a range. */
+export interface ClauseReading {
+  figures: ClauseFigure[];
+  /** Case counts (`N例`, `N名`) no role word tells the meaning of. */
+  unread: Span[];
+}
+
+// ---- the lexicon, compiled once: first character → words starting with it, longest first ----
+
+type Entry = { word: string; roles: WordRoles };
+const BY_FIRST = new Map<string, Entry[]>();
+for (const [word, roles] of FIGURE_WORDS) {
+  const first = word[0]!;
+  const list = BY_FIRST.get(first) ?? [];
+  list.push({ word, roles });
+  BY_FIRST.set(first, list);
+}
+for (const list of BY_FIRST.values()) list.sort((a, b) => b.word.length - a.word.length);
+
+/** `截至…` sentences count from the start: their figures are cumulative unless said otherwise. */
+const AS_OF_WORD = '截至';
+/** Opens a stretch whose figures are imported until the next `截至` (national reports). */
+const IMPORTED_BLOCK = '境外输入现有';
+
+const HARD_STOPS = '。！!？?\n';
+const SOFT_STOPS = '，,：:；;';
+const OPEN = '（(';
+const CLOSE = '）)';
+const NUMERAL_CHARS = '0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万';
+const ARABIC = '0123456789０１２３４５６７８９';
+const PROVINCE_NAMES = new Set(
+  '北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 香港 澳门 台湾'.split(
+    ' ',
+  ),
+);
+/** Longest gap of unknown characters a negated phrase may hold before its case word. */
+const MAX_NEGATION_GAP = 6;
+/** Longest area name before a count (`新疆生产建设兵团`, `香港特别行政区`). */
+const MAX_AREA = 16;
+
+const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
+function looksLikeArea(name: string): boolean {
+  if (name.length < 2 || name.length > MAX_AREA) return false;
+  for (let index = 0; index < name.length; index++) if (!isHan(name.charCodeAt(index))) return false;
+  if (PROVINCE_NAMES.has(name)) return true;
+  return /(?:[省市区县旗州盟镇乡]|兵团|地区|街道)$/.test(name);
+}
+
+/** Whether a kind word starts at `index` (`23个无症状感染者`: the 个 counts people). */
+function kindWordAt(text: string, index: number): boolean {
+  const entries = BY_FIRST.get(text[index] ?? '');
+  return entries?.some((entry) => entry.roles.kind !== undefined && text.startsWith(entry.word, index)) ?? false;
+}
+
+/** Roles a phrase stated itself (undefined: not stated). */
+interface Stated {
+  measure?: Measure;
+  tally?: Tally;
+  scope?: Scope;
+  kind?: Kind;
+  kindWeak?: boolean;
+  severity?: Severity;
+  foundIn?: FoundIn;
+}
+
+const NO_ROLES: FigureRoles = {
+  measure: 'reported',
+  tally: 'unstated',
+  scope: 'unstated',
+  kind: 'cases',
+  severity: null,
+  foundIn: null,
+  area: null,
+};
+
+/** Applies stated roles over inherited ones. A new measure drops the inherited kind and qualifiers. */
+function compose(base: FigureRoles, stated: Stated, ownArea: string | null): FigureRoles {
+  // Parts of an area's figure (`香港5213例（出院4943例）`) stay that area's.
+  const area = ownArea ?? base.area;
+  const measureChanged = stated.measure !== undefined && stated.measure !== base.measure;
+  return {
+    measure: stated.measure ?? base.measure,
+    tally: stated.tally ?? base.tally,
+    scope: stated.scope ?? base.scope,
+    // A weak kind (病例) does not undo a kind said before (`确诊病例5例，其中境外输入病例3例`).
+    kind:
+      stated.kind === undefined || (stated.kindWeak && !measureChanged && base.kind !== 'cases')
+        ? measureChanged
+          ? 'cases'
+          : base.kind
+        : stated.kind,
+    severity: stated.severity ?? (measureChanged ? null : base.severity),
+    foundIn: stated.foundIn ?? (measureChanged ? null : base.foundIn),
+    area,
+  };
+}
+
+function hasMeaning(stated: Stated): boolean {
+  return (
+    stated.measure !== undefined ||
+    stated.tally !== undefined ||
+    stated.scope !== undefined ||
+    stated.kind !== undefined ||
+    stated.severity !== undefined ||
+    stated.foundIn !== undefined
+  );
+}
+
+function addRoles(stated: Stated, roles: WordRoles): void {
+  if (roles.measure) stated.measure = roles.measure;
+  if (roles.tally) stated.tally = roles.tally;
+  if (roles.scope) stated.scope = roles.scope;
+  if (roles.kind && (!roles.weak || stated.kind === undefined || stated.kindWeak)) {
+    stated.kind = roles.kind;
+    stated.kindWeak = roles.weak === true;
+  }
+  if (roles.severity) stated.severity = roles.severity;
+  if (roles.foundIn) stated.foundIn = roles.foundIn;
+}
+
+/** Whether the roles say what a count counts (a figure), or nothing at all (an unread count). */
+function meaningful(roles: FigureRoles, stated: Stated, inherited: boolean): boolean {
+  return inherited || hasMeaning(stated) || roles.area !== null;
+}
+
+/**
+ * Reads every figure of `[from, to)`: one forward pass over the text, each position looked up in
+ * the word table (bounded word length), so the time is linear in the length of the range.
+ *
+ * A figure's roles are those its own phrase states (words before the count and, when the count
+ * comes first, words after it), over those inherited from the figure before it in the clause
+ * (`新增本土确诊病例3例和无症状感染者2例`: the 2 inherits 新增 and 本土), or from the figure a bracket or
+ * `其中` opens parts of. Zero phrases (`无新增本土确诊病例和无症状感染者`) give figures of value 0.
+ */
+export function readClauses(text: string, from: number, to: number): ClauseReading {
+  const figures: ClauseFigure[] = [];
+  const unread: Span[] = [];
+
+  // Clause state
+  let parent: FigureRoles | null = null; // roles inherited by the next figure
+  let lastFigure: ClauseFigure | null = null;
+  let lastStated: Stated = {};
+  let previousSentenceLast: ClauseFigure | null = null;
+  const brackets: Array<{ parent: FigureRoles | null; last: ClauseFigure | null; parts: number }> = [];
+  /** Figures that `其中` / `含` opened parts of: the next stop returns to them. */
+  const parts: FigureRoles[] = [];
+  let sentenceTally: Tally = 'unstated';
+  let blockScope: Scope = 'unstated';
+  let group: Array<{ figure: ClauseFigure; measureAfter: boolean; measureBefore: boolean }> = [];
+
+  // Phrase state
+  let stated: Stated = {};
+  let phraseStart = -1;
+  let afterCount = false; // words after a count may still belong to it (`2例本土确诊病例`)
+  let refining = false; // `均为…` refines the last figure
+  let negationAt = -1;
+  let negationLastWord = -1;
+  let gapStart = -1; // first unknown character since the last word or count
+  let lastWordEnd = from;
+  let lastWasRole = false;
+  const kindsListed: Kind[] = [];
+  let respectively: Kind[] = [];
+
+  const resetPhrase = (): void => {
+    stated = {};
+    phraseStart = -1;
+    negationAt = -1;
+    negationLastWord = -1;
+    kindsListed.length = 0;
+  };
+
+  const baseRoles = (): FigureRoles => {
+    const base = parent ?? { ...NO_ROLES, scope: blockScope };
+    return base;
+  };
+
+  const finishTally = (roles: FigureRoles): FigureRoles => {
+    if (roles.tally !== 'unstated') return roles;
+    if (sentenceTally === 'cumulative') return { ...roles, tally: 'cumulative' };
+    if (roles.measure !== 'reported') return { ...roles, tally: 'new' };
+    return roles;
+  };
+
+  const emitZero = (): void => {
+    if (negationAt < 0 || negationLastWord < 0 || !hasMeaning(stated)) return;
+    const roles = finishTally(compose(baseRoles(), stated, null));
+    const span = { start: negationAt, end: negationLastWord };
+    const figure: ClauseFigure = { ...roles, value: 0, span, phrase: span, countEnd: span.end };
+    figures.push(figure);
+    parent = { ...roles };
+    lastFigure = figure;
+    lastStated = { ...stated };
+  };
+
+  const endGroup = (): void => {
+    // `累计有N例本地确诊病例和M例无症状感染者出院`: the measure said after the last member is the group's.
+    const last = group[group.length - 1];
+    if (group.length > 1 && last && last.measureAfter) {
+      for (const member of group.slice(0, -1)) {
+        if (!member.measureBefore && !member.measureAfter) member.figure.measure = last.figure.measure;
+      }
+    }
+    group = [];
+  };
+
+  const softStop = (): void => {
+    emitZero();
+    endGroup();
+    // A phrase without a count (`新增确诊病例中，`) heads what follows.
+    if (phraseStart >= 0 && !afterCount && hasMeaning(stated) && negationAt < 0) {
+      parent = compose(baseRoles(), stated, null);
+    }
+    resetPhrase();
+    afterCount = false;
+    refining = false;
+    respectively = [];
+    const opened = brackets[brackets.length - 1]?.parts ?? 0;
+    if (parts.length > opened) parent = parts.pop()!;
+  };
+
+  const hardStop = (): void => {
+    softStop();
+    previousSentenceLast = lastFigure;
+    parent = null;
+    lastFigure = null;
+    lastStated = {};
+    brackets.length = 0;
+    parts.length = 0;
+    sentenceTally = 'unstated';
+  };
+
+  const areaBefore = (position: number): string | null => {
+    if (gapStart < 0 || lastWasRole) return null;
+    const start = Math.max(gapStart, position - MAX_AREA);
+    let name = text.slice(start, position);
+    for (const prefix of ['其中', '在', '为', '均在']) if (name.startsWith(prefix)) name = name.slice(prefix.length);
+    return looksLikeArea(name) ? name : null;
+  };
+
+  const emitCount = (valueStart: number, valueEnd: number, countEnd: number, value: number | null): void => {
+    emitZero();
+    negationAt = -1;
+    const area = areaBefore(valueStart);
+    let own = stated;
+    if (respectively.length > 0) {
+      own = { ...stated, kind: respectively.shift()! };
+    }
+    const inherited = parent !== null;
+    const roles = finishTally(compose(baseRoles(), own, area));
+    const start = phraseStart >= 0 ? phraseStart : valueStart;
+    const figure: ClauseFigure = {
+      ...roles,
+      value,
+      span: { start: valueStart, end: valueEnd },
+      phrase: { start, end: countEnd },
+      countEnd,
+    };
+    if (!meaningful(roles, own, inherited) && value !== null) {
+      unread.push({ start: valueStart, end: countEnd });
+    } else {
+      figures.push(figure);
+      group.push({ figure, measureAfter: false, measureBefore: own.measure !== undefined });
+      lastFigure = figure;
+      lastStated = { ...own };
+      if (area === null) parent = { ...roles, area: null };
+    }
+    resetPhrase();
+    afterCount = true;
+    gapStart = -1;
+  };
+
+  /** A word after a count: it completes that count's figure when the figure has not stated its role. */
+  const completesLast = (roles: WordRoles): boolean => {
+    if (!lastFigure) return false;
+    if (roles.measure && lastStated.measure === undefined) return true;
+    if (roles.scope && lastStated.scope === undefined) return true;
+    if (roles.kind && (lastStated.kind === undefined || lastStated.kindWeak)) return true;
+    if (roles.severity && lastStated.severity === undefined) return true;
+    if (roles.foundIn && lastStated.foundIn === undefined) return true;
+    return false;
+  };
+
+  const amend = (figure: ClauseFigure, roles: WordRoles, force: boolean): void => {
+    if (roles.measure && (force || lastStated.measure === undefined)) {
+      figure.measure = roles.measure;
+      const member = group[group.length - 1];
+      if (member && member.figure === figure) member.measureAfter = true;
+    }
+    if (roles.tally && (force || lastStated.tally === undefined)) figure.tally = roles.tally;
+    if (roles.scope) figure.scope = roles.scope;
+    if (roles.kind && (!roles.weak || lastStated.kind === undefined)) figure.kind = roles.kind;
+    if (roles.severity) figure.severity = roles.severity;
+    if (roles.foundIn) figure.foundIn = roles.foundIn;
+    addRoles(lastStated, roles);
+    if (figure.area === null) parent = { ...figure, area: null };
+  };
+
+  let index = from;
+  while (index < to) {
+    const char = text[index]!;
+    const code = text.charCodeAt(index);
+
+    if (HARD_STOPS.includes(char)) {
+      hardStop();
+      gapStart = -1;
+      lastWasRole = false;
+      index++;
+      continue;
+    }
+    if (SOFT_STOPS.includes(char)) {
+      softStop();
+      gapStart = -1;
+      lastWasRole = false;
+      index++;
+      continue;
+    }
+    if (OPEN.includes(char)) {
+      emitZero();
+      brackets.push({ parent, last: lastFigure, parts: parts.length });
+      if (lastFigure) parent = { ...lastFigure };
+      resetPhrase();
+      afterCount = false;
+      group = [];
+      gapStart = -1;
+      lastWasRole = false;
+      index++;
+      continue;
+    }
+    if (CLOSE.includes(char)) {
+      softStop();
+      const outer = brackets.pop();
+      if (outer) {
+        parts.length = outer.parts;
+        lastFigure = outer.last;
+        parent = lastFigure ? { ...lastFigure, area: null } : outer.parent;
+        afterCount = lastFigure !== null;
+      }
+      gapStart = -1;
+      lastWasRole = false;
+      index++;
+      continue;
+    }
+
+    // A count: digits (or a Chinese numeral) and a counter.
+    if (NUMERAL_CHARS.includes(char)) {
+      let end = index;
+      while (end < to && end - index < 12 && NUMERAL_CHARS.includes(text[end]!)) end++;
+      let counterAt = end;
+      while (counterAt < to && counterAt - end < 2 && text[counterAt] === ' ') counterAt++;
+      const counter = text[counterAt] ?? '';
+      const ordinal = index > 0 && text[index - 1] === '第';
+      const caseCounter = CASE_COUNTERS.includes(counter);
+      const weakCounter = WEAK_COUNTERS.includes(counter);
+      const isCount =
+        !ordinal && (caseCounter || (weakCounter && (hasMeaning(stated) || kindWordAt(text, counterAt + 1))));
+      if (isCount) {
+        const slot = readNumberAfter(text, index);
+        const value = slot.kind === 'value' ? slot.value : null;
+        let countEnd = counterAt + 1;
+        if (text[countEnd] === '*') countEnd++;
+        if (value !== null || ARABIC.includes(char)) {
+          emitCount(index, end, countEnd, value);
+          index = countEnd;
+          lastWordEnd = index;
+          lastWasRole = false;
+          continue;
+        }
+      }
+      if (ARABIC.includes(char)) {
+        // Dates, hours, codes: a number that is not a case count.
+        if (gapStart < 0) gapStart = index;
+        index = end;
+        lastWasRole = false;
+        continue;
+      }
+    }
+
+    // An empty slot: a counter right after a role word (`在院治疗人`, `确诊病例人，`).
+    if (lastWasRole && lastWordEnd === index && '例人名'.includes(char)) {
+      const next = text[index + 1] ?? '';
+      if (
+        next === '' ||
+        HARD_STOPS.includes(next) ||
+        SOFT_STOPS.includes(next) ||
+        OPEN.includes(next) ||
+        CLOSE.includes(next) ||
+        BY_FIRST.has(next)
+      ) {
+        emitCount(index, index, index + 1, null);
+        figures[figures.length - 1]!.span = {
+          start: phraseStart >= 0 ? phraseStart : figures[figures.length - 1]!.phrase.start,
+          end: index + 1,
+        };
+        index++;
+        lastWordEnd = index;
+        lastWasRole = false;
+        continue;
+      }
+    }
+
+    if (text.startsWith(AS_OF_WORD, index)) {
+      sentenceTally = 'cumulative';
+      index += AS_OF_WORD.length;
+      continue;
+    }
+    if (text.startsWith(IMPORTED_BLOCK, index)) blockScope = 'imported';
+
+    const entries = BY_FIRST.get(char);
+    let entry: Entry | undefined;
+    if (entries) {
+      for (const candidate of entries) {
+        if (text.startsWith(candidate.word, index) && index + candidate.word.length <= to) {
+          entry = candidate;
+          break;
+        }
+      }
+    }
+    if (!entry) {
+      if (gapStart < 0) gapStart = index;
+      if (negationAt >= 0 && index - negationLastWord > MAX_NEGATION_GAP && negationLastWord >= 0) {
+        emitZero();
+        negationAt = -1;
+      } else if (negationAt >= 0 && negationLastWord < 0 && index - negationAt > MAX_NEGATION_GAP + 3) {
+        negationAt = -1;
+      }
+      lastWasRole = false;
+      index++;
+      continue;
+    }
+
+    const roles = entry.roles;
+    const wordEnd = index + entry.word.length;
+    if (roles.link) {
+      switch (roles.link) {
+        case 'and':
+          if (negationAt >= 0) {
+            emitZero();
+            // The zero phrase goes on: `无新增本土确诊病例和无症状感染者`.
+            stated = { ...stated };
+            delete stated.kind;
+            negationLastWord = -1;
+          } else if (afterCount) {
+            resetPhrase();
+            afterCount = false;
+          } else if (stated.kind !== undefined && kindsListed[kindsListed.length - 1] !== stated.kind) {
+            kindsListed.push(stated.kind);
+          }
+          break;
+        case 'partOf':
+          emitZero();
+          endGroup();
+          {
+            const whole = lastFigure ?? previousSentenceLast;
+            if (whole) {
+              parent = { ...whole, area: null };
+              parts.push(parent);
+            }
+          }
+          resetPhrase();
+          afterCount = false;
+          break;
+        case 'refine':
+          refining = lastFigure !== null;
+          afterCount = false;
+          break;
+        case 'respectively':
+          if (stated.kind !== undefined && kindsListed[kindsListed.length - 1] !== stated.kind)
+            kindsListed.push(stated.kind);
+          if (kindsListed.length > 1) {
+            respectively = [...kindsListed];
+            const { kind: _kind, ...rest } = stated;
+            stated = rest;
+          }
+          break;
+      }
+      gapStart = -1;
+      lastWasRole = false;
+      lastWordEnd = wordEnd;
+      index = wordEnd;
+      continue;
+    }
+
+    if (roles.filler) {
+      index = wordEnd;
+      lastWordEnd = wordEnd;
+      gapStart = -1;
+      continue;
+    }
+
+    // A role word.
+    if (refining && lastFigure) {
+      amend(lastFigure, roles, true);
+    } else if (afterCount && lastFigure && !roles.negation && completesLast(roles)) {
+      amend(lastFigure, roles, false);
+    } else {
+      if (afterCount) {
+        afterCount = false;
+        endGroup();
+      }
+      if (phraseStart < 0) phraseStart = index;
+      if (roles.negation) {
+        if (negationAt < 0) negationAt = phraseStart;
+        negationLastWord = -1;
+      }
+      addRoles(stated, roles);
+      if (roles.kind && respectively.length === 0) kindsListed.push(roles.kind);
+      if (negationAt >= 0 && !roles.negation) negationLastWord = wordEnd;
+    }
+    gapStart = -1;
+    lastWasRole = !roles.negation;
+    lastWordEnd = wordEnd;
+    index = wordEnd;
+  }
+  hardStop();
+  return { figures, unread };
+}
