@@ -58,8 +58,11 @@ export const StatedFigureSchema = z
           'reported cases, discharged (出院), released from observation (解除医学观察), deaths, in hospital (在院), under observation (医学观察), asymptomatic converted to confirmed (转为确诊)',
       }),
     tally: z
-      .enum(['new', 'cumulative', 'current', 'unstated'])
-      .meta({ description: 'new in the period (新增), cumulative (累计), current (现有/在院), or not stated' }),
+      .enum(['new', 'cumulative', 'current', 'change', 'unstated'])
+      .meta({
+        description:
+          'new in the period (新增), cumulative (累计), current (现有/在院), change from the day before (较前一日增加/减少, negative for a decrease), or not stated',
+      }),
     scope: z
       .enum(['local', 'imported', 'unstated'])
       .meta({ description: 'local (本土/本地), imported (境外输入), or not stated by the text' }),

@@ -5,7 +5,7 @@
  *
  * Roles (see `docs/extraction.md`, "The figure grammar"):
  * - `measure`: what is counted (reported cases, discharges, deaths, people in hospital …);
- * - `tally`: over which time (new in the period, cumulative, current);
+ * - `tally`: over which time (new in the period, cumulative, current, change from the day before);
  * - `scope`: local (本土/本地) or imported (境外输入); a figure that states neither stays `unstated`;
  * - `kind`: confirmed, asymptomatic, suspected, infections (confirmed + asymptomatic), cases (病例 /
  *   患者 without more), close contacts;
@@ -27,7 +27,7 @@ export type Measure =
   | 'inHospital'
   | 'underObservation'
   | 'converted';
-export type Tally = 'new' | 'cumulative' | 'current' | 'unstated';
+export type Tally = 'new' | 'cumulative' | 'current' | 'change' | 'unstated';
 export type Scope = 'local' | 'imported' | 'unstated';
 export type Kind = 'confirmed' | 'asymptomatic' | 'suspected' | 'infections' | 'cases' | 'closeContacts';
 export type Severity = 'mild' | 'common' | 'severe' | 'critical';
@@ -43,6 +43,8 @@ export interface WordRoles {
   severity?: Severity;
   foundIn?: FoundIn;
   negation?: true;
+  /** The count is a decrease (`较前一日减少2例`): its value is negative. */
+  negative?: true;
   link?: Link;
   filler?: true;
   weak?: true;
@@ -72,6 +74,8 @@ export const FIGURE_WORDS: ReadonlyArray<readonly [string, WordRoles]> = [
     measure: 'converted',
     kind: 'confirmed',
   }),
+  ...words('较前一日增加 较前一日新增 比前一日增加 较昨日增加', { tally: 'change' }),
+  ...words('较前一日减少 比前一日减少 较昨日减少', { tally: 'change', negative: true }),
   // scope
   ...words('本土 本地 本土新冠肺炎', { scope: 'local' }),
   ...words('境外输入 境外输入性 输入性 境外输入型 外省输入', { scope: 'imported' }),

@@ -35,6 +35,8 @@ export interface ClauseFigure extends FigureRoles {
   phrase: Span;
   /** End of the count with its counter (`3例*`): where a bracketed breakdown would open. */
   countEnd: number;
+  /** The figure this one is a part of (`其中…`, `（…）`), if any. */
+  whole: FigureRoles | null;
 }
 
 /** What {@link readClauses} found in a range. */
@@ -63,6 +65,8 @@ const IMPORTED_BLOCK = '境外输入现有';
 
 const HARD_STOPS = '。！!？?\n';
 const SOFT_STOPS = '，,：:；;';
+/** Stops that also close the parts `其中` / `含` opened (`含5例…；本土病例116例`). */
+const PART_STOPS = '；;';
 const OPEN = '（(';
 const CLOSE = '）)';
 const NUMERAL_CHARS = '0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万';
@@ -101,6 +105,7 @@ interface Stated {
   kindWeak?: boolean;
   severity?: Severity;
   foundIn?: FoundIn;
+  negative?: boolean;
 }
 
 const NO_ROLES: FigureRoles = {
@@ -114,14 +119,20 @@ const NO_ROLES: FigureRoles = {
 };
 
 /** Applies stated roles over inherited ones. A new measure drops the inherited kind and qualifiers. */
-function compose(base: FigureRoles, stated: Stated, ownArea: string | null): FigureRoles {
+function compose(inherited: FigureRoles, stated: Stated, ownArea: string | null): FigureRoles {
+  // Close contacts are not cases: a phrase after them inherits only the time they cover.
+  const base =
+    inherited.kind === 'closeContacts' && stated.kind !== 'closeContacts'
+      ? { ...NO_ROLES, tally: inherited.tally, scope: inherited.scope }
+      : inherited;
   // Parts of an area's figure (`香港5213例（出院4943例）`) stay that area's.
   const area = ownArea ?? base.area;
   const measureChanged = stated.measure !== undefined && stated.measure !== base.measure;
   return {
     measure: stated.measure ?? base.measure,
     tally: stated.tally ?? base.tally,
-    scope: stated.scope ?? base.scope,
+    // A new measure starts a new statement: what the last one said of scope does not carry over.
+    scope: stated.scope ?? (measureChanged ? NO_ROLES.scope : base.scope),
     // A weak kind (病例) does not undo a kind said before (`确诊病例5例，其中境外输入病例3例`).
     kind:
       stated.kind === undefined || (stated.kindWeak && !measureChanged && base.kind !== 'cases')
@@ -156,6 +167,7 @@ function addRoles(stated: Stated, roles: WordRoles): void {
   }
   if (roles.severity) stated.severity = roles.severity;
   if (roles.foundIn) stated.foundIn = roles.foundIn;
+  if (roles.negative) stated.negative = true;
 }
 
 /** Whether the roles say what a count counts (a figure), or nothing at all (an unread count). */
@@ -175,13 +187,19 @@ function meaningful(roles: FigureRoles, stated: Stated, inherited: boolean): boo
 export function readClauses(text: string, from: number, to: number): ClauseReading {
   const figures: ClauseFigure[] = [];
   const unread: Span[] = [];
+  const unmeant = new Set<ClauseFigure>();
 
   // Clause state
   let parent: FigureRoles | null = null; // roles inherited by the next figure
   let lastFigure: ClauseFigure | null = null;
   let lastStated: Stated = {};
   let previousSentenceLast: ClauseFigure | null = null;
-  const brackets: Array<{ parent: FigureRoles | null; last: ClauseFigure | null; parts: number }> = [];
+  const brackets: Array<{
+    parent: FigureRoles | null;
+    last: ClauseFigure | null;
+    parts: number;
+    whole: FigureRoles | null;
+  }> = [];
   /** Figures that `其中` / `含` opened parts of: the next stop returns to them. */
   const parts: FigureRoles[] = [];
   let sentenceTally: Tally = 'unstated';
@@ -209,6 +227,11 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     kindsListed.length = 0;
   };
 
+  const currentWhole = (): FigureRoles | null => {
+    const opened = brackets[brackets.length - 1]?.parts ?? 0;
+    return parts.length > opened ? parts[parts.length - 1]! : (brackets[brackets.length - 1]?.whole ?? null);
+  };
+
   const baseRoles = (): FigureRoles => {
     const base = parent ?? { ...NO_ROLES, scope: blockScope };
     return base;
@@ -225,7 +248,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     if (negationAt < 0 || negationLastWord < 0 || !hasMeaning(stated)) return;
     const roles = finishTally(compose(baseRoles(), stated, null));
     const span = { start: negationAt, end: negationLastWord };
-    const figure: ClauseFigure = { ...roles, value: 0, span, phrase: span, countEnd: span.end };
+    const figure: ClauseFigure = { ...roles, value: 0, span, phrase: span, countEnd: span.end, whole: currentWhole() };
     figures.push(figure);
     parent = { ...roles };
     lastFigure = figure;
@@ -243,7 +266,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     group = [];
   };
 
-  const softStop = (): void => {
+  const softStop = (closesPart = false): void => {
     emitZero();
     endGroup();
     // A phrase without a count (`新增确诊病例中，`) heads what follows.
@@ -255,7 +278,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     refining = false;
     respectively = [];
     const opened = brackets[brackets.length - 1]?.parts ?? 0;
-    if (parts.length > opened) parent = parts.pop()!;
+    if (closesPart && parts.length > opened) parent = parts.pop()!;
   };
 
   const hardStop = (): void => {
@@ -290,20 +313,19 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     const start = phraseStart >= 0 ? phraseStart : valueStart;
     const figure: ClauseFigure = {
       ...roles,
-      value,
+      value: value !== null && own.negative ? -value : value,
       span: { start: valueStart, end: valueEnd },
       phrase: { start, end: countEnd },
       countEnd,
+      whole: currentWhole(),
     };
-    if (!meaningful(roles, own, inherited) && value !== null) {
-      unread.push({ start: valueStart, end: countEnd });
-    } else {
-      figures.push(figure);
-      group.push({ figure, measureAfter: false, measureBefore: own.measure !== undefined });
-      lastFigure = figure;
-      lastStated = { ...own };
-      if (area === null) parent = { ...roles, area: null };
-    }
+    // A count nothing has given a meaning yet may still get one from the words after it (`3例确诊患者`).
+    if (!meaningful(roles, own, inherited) && value !== null) unmeant.add(figure);
+    figures.push(figure);
+    group.push({ figure, measureAfter: false, measureBefore: own.measure !== undefined });
+    lastFigure = figure;
+    lastStated = { ...own };
+    if (area === null && !unmeant.has(figure)) parent = { ...roles, area: null };
     resetPhrase();
     afterCount = true;
     gapStart = -1;
@@ -321,6 +343,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
   };
 
   const amend = (figure: ClauseFigure, roles: WordRoles, force: boolean): void => {
+    unmeant.delete(figure);
     if (roles.measure && (force || lastStated.measure === undefined)) {
       figure.measure = roles.measure;
       const member = group[group.length - 1];
@@ -332,6 +355,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     if (roles.severity) figure.severity = roles.severity;
     if (roles.foundIn) figure.foundIn = roles.foundIn;
     addRoles(lastStated, roles);
+    if (figure.tally === 'unstated') figure.tally = finishTally(figure).tally;
     if (figure.area === null) parent = { ...figure, area: null };
   };
 
@@ -348,7 +372,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
       continue;
     }
     if (SOFT_STOPS.includes(char)) {
-      softStop();
+      softStop(PART_STOPS.includes(char));
       gapStart = -1;
       lastWasRole = false;
       index++;
@@ -356,7 +380,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     }
     if (OPEN.includes(char)) {
       emitZero();
-      brackets.push({ parent, last: lastFigure, parts: parts.length });
+      brackets.push({ parent, last: lastFigure, parts: parts.length, whole: lastFigure ? { ...lastFigure } : null });
       if (lastFigure) parent = { ...lastFigure };
       resetPhrase();
       afterCount = false;
@@ -552,5 +576,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     index = wordEnd;
   }
   hardStop();
-  return { figures, unread };
+  if (unmeant.size === 0) return { figures, unread };
+  for (const figure of unmeant) unread.push({ start: figure.span.start, end: figure.countEnd });
+  return { figures: figures.filter((figure) => !unmeant.has(figure)), unread };
 }

@@ -63,15 +63,11 @@ export function fieldOf(figure: FigureRoles): FigurePath | null {
   }
 }
 
-const sameRoles = (a: StatedFigure, b: FigureRoles, asOf: Instant | undefined): boolean =>
-  a.measure === b.measure &&
-  a.tally === b.tally &&
-  a.scope === b.scope &&
-  a.kind === b.kind &&
-  a.severity === b.severity &&
-  a.foundIn === b.foundIn &&
-  a.area === b.area &&
-  a.asOf === asOf;
+const roleKey = (roles: FigureRoles, asOf: Instant | undefined): string =>
+  `${roles.measure}|${roles.tally}|${roles.scope}|${roles.kind}|${roles.severity}|${roles.foundIn}|${roles.area}|${asOf}`;
+
+/** Each bulletin's figures by role key, so that merging a statement is one lookup. */
+const FIGURE_INDEX = new WeakMap<DailyBulletin, Map<string, StatedFigure>>();
 
 /** Adds a grammar figure to `bulletin.figures`, merging a repeated statement into one entry. */
 export function addStatedFigure(
@@ -81,7 +77,13 @@ export function addStatedFigure(
   span: Span,
   asOf: Instant | undefined,
 ): void {
-  const existing = bulletin.figures.find((figure) => sameRoles(figure, roles, asOf));
+  let index = FIGURE_INDEX.get(bulletin);
+  if (!index) {
+    index = new Map(bulletin.figures.map((figure) => [roleKey(figure, figure.asOf), figure]));
+    FIGURE_INDEX.set(bulletin, index);
+  }
+  const key = roleKey(roles, asOf);
+  const existing = index.get(key);
   if (existing) {
     if (!existing.spans.some((other) => other.start === span.start && other.end === span.end)) {
       existing.spans.push(span);
@@ -93,6 +95,7 @@ export function addStatedFigure(
   const figure: StatedFigure = { measure, tally, scope, kind, severity, foundIn, area, value, spans: [span] };
   if (asOf !== undefined) figure.asOf = asOf;
   bulletin.figures.push(figure);
+  index.set(key, figure);
 }
 
 /**
@@ -147,6 +150,8 @@ export function readFigures(text: string, from: number, to: number, context: Rea
     addStatedFigure(bulletin, figure, figure.value, span, asOf);
     const path = fieldOf(figure);
     if (!path) continue;
+    // A part of a figure (`出院1430例，其中…本土病例1391例`) is never that figure's own field.
+    if (figure.whole && fieldOf(figure.whole) === path) continue;
     setFigure(bulletin, path, figure.value, span, text.slice(figure.phrase.start, figure.phrase.end), asOf);
     breakdownAfter(path, figure.countEnd, asOf);
   }
@@ -163,7 +168,7 @@ export function readFigures(text: string, from: number, to: number, context: Rea
   }
 }
 
-const STREAK_RE = /连续([0-9０-９零〇一二两三四五六七八九十百千]{0,6})[天日]/g;
+const STREAK_RE = /连续([0-9０-９零〇一二两三四五六七八九十百千]{0,6})[天日]/y;
 
 /** `已连续N天无新增` (also with the digits stripped): days without new cases. */
 function readStreaks(text: string, from: number, to: number, context: ReadContext): void {
