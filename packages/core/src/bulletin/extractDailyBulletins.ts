@@ -19,6 +19,7 @@ import type { AreaResolver } from '../notices/types';
 import type { Span } from '../types';
 import { emptyBulletin, pushWarning } from './_internal/bulletinBuilder';
 import { type AsOfMarker, asOfMarkersIn, findPeriodAnchors, type PeriodAnchor } from './_internal/periods';
+import { mergeBulletins } from './_internal/mergeBulletins';
 import { readFigures } from './_internal/readFigures';
 import type { BreakdownEntry, DailyBulletin } from './schemas';
 
@@ -186,7 +187,7 @@ function regionAfter(text: string, position: number): { name: string; start: num
   if (!match) return null;
   let name = match[1]!;
   let start = match.index + match[0].length - name.length;
-  for (const prefix of ['目前', '今日', '当日', '同日', '全省', '全市']) {
+  for (const prefix of ['目前', '今日', '当日', '同日', '全省', '全市', '均系', '均为', '均在']) {
     if (name.startsWith(prefix) && name.length > prefix.length + 1) {
       name = name.slice(prefix.length);
       start += prefix.length;
@@ -295,7 +296,9 @@ function hasAnyFigure(bulletin: DailyBulletin): boolean {
     bulletin.cumulativeDeaths,
     bulletin.daysWithoutNewCases,
   ];
-  return figures.some((figure) => figure.span !== null) || bulletin.breakdowns.length > 0;
+  return (
+    figures.some((figure) => figure.span !== null) || bulletin.breakdowns.length > 0 || bulletin.figures.length > 0
+  );
 }
 
 const DAILY_BULLETIN_OPTIONS = {
@@ -431,5 +434,5 @@ export function extractDailyBulletins(
       bulletins.push(current);
     }
   });
-  return bulletins;
+  return mergeBulletins(bulletins);
 }

@@ -18,7 +18,8 @@ describe('extractRecords on seed 002 (two bulletins and a press-conference parag
   const bulletins = bulletinsOf(seed);
 
   it('reads the 总指挥部 bulletin for 2021-01-12 with its period, zeros, cumulative and discharged figures', () => {
-    const last = bulletins.at(-1)!;
+    // The bulletin is stated twice (headline paragraph and 总指挥部 text): one record holds both.
+    const last = bulletins.find((bulletin) => bulletin.period?.start === '2021-01-12T00:00:00+08:00')!;
     expect(last.period).toEqual({ start: '2021-01-12T00:00:00+08:00', end: '2021-01-13T00:00:00+08:00' });
     expect(last.publishedAt).toBe('2021-01-13T00:00:00+08:00');
     expect(last.region).toBe('大连市');
@@ -36,13 +37,18 @@ describe('extractRecords on seed 002 (two bulletins and a press-conference parag
     expect(first.period?.start).toBe('2021-01-12T00:00:00+08:00');
     expect(first.discharged.confirmed.value).toBe(3);
     expect(first.discharged.asymptomatic.value).toBe(3);
-    expect(first.dischargedCumulative.confirmed.value).toBe(39);
-    expect(first.dischargedCumulative.asymptomatic.value).toBe(23);
-    expect(first.dischargedCumulative.total.value).toBe(62);
-    const asOf = first.dischargedCumulative.total.asOf!;
+    // The named cumulative field holds the period's own value (36 as of 1月12日24时); the afternoon
+    // statement (39 + 23 = 62 as of 1月13日下午) stays in `figures` with its as-of instant.
+    const afternoon = first.figures.find(
+      (figure) => figure.measure === 'discharged' && figure.tally === 'cumulative' && figure.kind === 'cases',
+    )!;
+    expect(afternoon.value).toBe(62);
+    const asOf = afternoon.asOf!;
     expect(asOf.startsWith('2021-01-13T')).toBe(true);
     expect(Date.parse(asOf)).toBeGreaterThan(Date.parse(first.period!.end));
     expect(first.discharged.confirmed.asOf).toBe(asOf);
+    const parts = first.figures.filter((figure) => figure.measure === 'discharged' && figure.asOf === asOf);
+    expect(parts.map((figure) => figure.value).sort((a, b) => a! - b!)).toEqual([3, 3, 23, 39, 62]);
   });
 
   it('finds a bulletin for 1月13日 too', () => {
@@ -110,11 +116,13 @@ describe('extractRecords on written fixtures', () => {
     expect(bulletin!.warnings.map((warning) => warning.code)).toContain('PARTS_DO_NOT_SUM');
   });
 
-  it('flags the same figure stated twice with two values', () => {
+  it('flags the same figure stated twice with two values, in the one record of that region and period', () => {
     const input =
       '2022年3月1日0—24时，上海新增本土确诊病例5例。2022年3月1日0—24时，上海新增本土确诊病例6例。';
     const bulletins = bulletinsOf(input);
-    expect(bulletins[1]!.warnings.map((warning) => warning.code)).toContain('CONFLICTING_FIGURES');
+    expect(bulletins).toHaveLength(1);
+    expect(bulletins[0]!.warnings.map((warning) => warning.code)).toContain('CONFLICTING_FIGURES');
+    expect(bulletins[0]!.newLocalConfirmed.value).toBe(5);
   });
 
   it('reads a streak of days without new cases in the community (社会面)', () => {

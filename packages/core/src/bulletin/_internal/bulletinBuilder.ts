@@ -72,6 +72,9 @@ export const FIGURE_LABEL: Record<FigurePath, string> = {
   daysWithoutNewCases: 'days without new cases (连续无新增天数)',
 };
 
+/** Every figure path, in the order of {@link FIGURE_LABEL}. */
+export const FIGURE_PATHS = Object.keys(FIGURE_LABEL) as FigurePath[];
+
 const emptyFigure = (): Figure => ({ value: null, span: null });
 const emptySplit = (): SplitFigure => ({
   total: emptyFigure(),
@@ -118,7 +121,8 @@ export function getFigure(bulletin: DailyBulletin, path: FigurePath): Figure {
   return group[path.slice(dot + 1) as 'total'];
 }
 
-function replaceFigure(bulletin: DailyBulletin, path: FigurePath, figure: Figure): void {
+/** Replaces a figure of a bulletin by path. */
+export function replaceFigure(bulletin: DailyBulletin, path: FigurePath, figure: Figure): void {
   const dot = path.indexOf('.');
   if (dot < 0) {
     if (path === 'daysWithoutNewCases') {
@@ -140,11 +144,12 @@ export function setFigure(
   span: Span,
   raw: string,
   asOf: Instant | undefined,
+  reportEmpty = true,
 ): void {
   const current = getFigure(bulletin, path);
   const figure: Figure = { value, span, raw };
   if (asOf !== undefined) figure.asOf = asOf;
-  if (value === null) {
+  if (value === null && reportEmpty) {
     bulletin.warnings.push({
       code: 'EMPTY_NUMBER_SLOT',
       message: `the text has a slot for ${FIGURE_LABEL[path]} ("${raw}") but no number in it; the figure is null`,
@@ -198,6 +203,21 @@ export function addBreakdown(
       entry.figures[measure] = figure;
     }
     if (item.children.length > 0) addBreakdown(entry.children, measure, item.children, mapSpan, asOf);
+  }
+}
+
+/** Merges breakdown entries (already built) into `entries`: by area, first figure kept, children too. */
+export function addBreakdownEntries(entries: BreakdownEntry[], more: BreakdownEntry[]): void {
+  for (const item of more) {
+    const entry = entries.find((candidate) => candidate.area === item.area);
+    if (!entry) {
+      entries.push(item);
+      continue;
+    }
+    for (const [measure, figure] of Object.entries(item.figures) as Array<[BreakdownMeasure, Figure]>) {
+      entry.figures[measure] ??= figure;
+    }
+    addBreakdownEntries(entry.children, item.children);
   }
 }
 

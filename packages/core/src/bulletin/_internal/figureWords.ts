@@ -91,8 +91,8 @@ export const FIGURE_WORDS: ReadonlyArray<readonly [string, WordRoles]> = [
   ...words('普通型', { severity: 'common' }),
   ...words('重型 重症 重症病例', { severity: 'severe' }),
   ...words('危重型 危重症', { severity: 'critical' }),
-  ...words('隔离管控中 集中隔离点 隔离管控人员中 闭环管控中', { foundIn: 'quarantine' }),
-  ...words('风险人群筛查中 风险人群筛查 筛查中', { foundIn: 'screening' }),
+  ...words('隔离管控中 集中隔离点 隔离管控人员中 闭环管控中 在隔离管控中', { foundIn: 'quarantine' }),
+  ...words('风险人群筛查中 风险人群筛查 筛查中 风险人群排查中 相关风险人群排查中', { foundIn: 'screening' }),
   ...words('社会面 社区筛查中', { foundIn: 'community' }),
   // negation
   ...words('无新增 未新增 无报告新增 无新发现 零新增', { negation: true, tally: 'new' }),
@@ -100,7 +100,7 @@ export const FIGURE_WORDS: ReadonlyArray<readonly [string, WordRoles]> = [
   // connectives
   ...words('和 、 及 与 以及', { link: 'and' }),
   ...words('其中 含 包括 包含', { link: 'partOf' }),
-  ...words('均为 均系 全部为 均是 均在', { link: 'refine' }),
+  ...words('均为 均系 全部为 均是 均在 为 系', { link: 'refine' }),
   ...words('分别为 分别是 分别', { link: 'respectively' }),
   // fillers: words that stand inside a phrase and change none of its roles
   ...words(

@@ -131,8 +131,7 @@ function compose(inherited: FigureRoles, stated: Stated, ownArea: string | null)
   return {
     measure: stated.measure ?? base.measure,
     tally: stated.tally ?? base.tally,
-    // A new measure starts a new statement: what the last one said of scope does not carry over.
-    scope: stated.scope ?? (measureChanged ? NO_ROLES.scope : base.scope),
+    scope: stated.scope ?? base.scope,
     // A weak kind (病例) does not undo a kind said before (`确诊病例5例，其中境外输入病例3例`).
     kind:
       stated.kind === undefined || (stated.kindWeak && !measureChanged && base.kind !== 'cases')
@@ -263,6 +262,10 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
         if (!member.measureBefore && !member.measureAfter) member.figure.measure = last.figure.measure;
       }
     }
+    // `8例确诊病例和5402例无症状感染者在隔离管控中发现`: where they were found is said once for the group.
+    if (group.length > 1 && last && last.figure.foundIn !== null) {
+      for (const member of group.slice(0, -1)) member.figure.foundIn ??= last.figure.foundIn;
+    }
     group = [];
   };
 
@@ -325,7 +328,9 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     group.push({ figure, measureAfter: false, measureBefore: own.measure !== undefined });
     lastFigure = figure;
     lastStated = { ...own };
-    if (area === null && !unmeant.has(figure)) parent = { ...roles, area: null };
+    // Parts inherit from their whole, not from the part before them (`其中2例…，8例…`).
+    if (area === null && !unmeant.has(figure) && currentWhole() === null) parent = { ...roles, area: null };
+    if (figures.length === 1 && roles.scope === 'imported' && own.scope === 'imported') blockScope = 'imported';
     resetPhrase();
     afterCount = true;
     gapStart = -1;
@@ -335,6 +340,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
   const completesLast = (roles: WordRoles): boolean => {
     if (!lastFigure) return false;
     if (roles.measure && lastStated.measure === undefined) return true;
+    if (roles.tally && lastStated.tally === undefined) return true;
     if (roles.scope && lastStated.scope === undefined) return true;
     if (roles.kind && (lastStated.kind === undefined || lastStated.kindWeak)) return true;
     if (roles.severity && lastStated.severity === undefined) return true;
@@ -356,7 +362,8 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     if (roles.foundIn) figure.foundIn = roles.foundIn;
     addRoles(lastStated, roles);
     if (figure.tally === 'unstated') figure.tally = finishTally(figure).tally;
-    if (figure.area === null) parent = { ...figure, area: null };
+    if (figure.area === null && currentWhole() === null) parent = { ...figure, area: null };
+    if (figures[0] === figure && figure.scope === 'imported') blockScope = 'imported';
   };
 
   let index = from;
