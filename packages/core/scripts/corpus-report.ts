@@ -137,7 +137,7 @@ function shanghai(): CorpusResult {
     const row = rows.get(file);
     if (!row) continue;
     const day = `${file.slice(0, 4)}-${file.slice(4, 6)}-${file.slice(6, 8)}`;
-    const ofDay = bulletins.filter((bulletin) => dayOf(bulletin) === day && bulletin.region?.startsWith('上海'));
+    const ofDay = bulletins.filter((bulletin) => dayOf(bulletin) === day && (bulletin.region === null || bulletin.region.startsWith('上海')));
     const pick = (get: (b: DailyBulletin) => Figure): number | null =>
       ofDay.map((b) => stated(get(b))).find((value) => value !== null) ?? null;
     const columns: Array<[string, number, (b: DailyBulletin) => Figure]> = [

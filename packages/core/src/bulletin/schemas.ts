@@ -52,10 +52,19 @@ export const StreakFigureSchema = FigureSchema.extend({
 export const StatedFigureSchema = z
   .object({
     measure: z
-      .enum(['reported', 'discharged', 'released', 'deaths', 'inHospital', 'underObservation', 'converted'])
+      .enum([
+        'reported',
+        'discharged',
+        'released',
+        'deaths',
+        'inHospital',
+        'underObservation',
+        'converted',
+        'excluded',
+      ])
       .meta({
         description:
-          'reported cases, discharged (出院), released from observation (解除医学观察), deaths, in hospital (在院), under observation (医学观察), asymptomatic converted to confirmed (转为确诊)',
+          'reported cases, discharged (出院), released from observation (解除医学观察), deaths, in hospital (在院), under observation (医学观察), asymptomatic converted to confirmed (转为确诊), suspected cases excluded (排除)',
       }),
     tally: z
       .enum(['new', 'cumulative', 'current', 'change', 'unstated'])

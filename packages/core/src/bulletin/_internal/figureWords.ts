@@ -26,7 +26,8 @@ export type Measure =
   | 'deaths'
   | 'inHospital'
   | 'underObservation'
-  | 'converted';
+  | 'converted'
+  | 'excluded';
 export type Tally = 'new' | 'cumulative' | 'current' | 'change' | 'unstated';
 export type Scope = 'local' | 'imported' | 'unstated';
 export type Kind = 'confirmed' | 'asymptomatic' | 'suspected' | 'infections' | 'cases' | 'closeContacts';
@@ -76,6 +77,7 @@ export const FIGURE_WORDS: ReadonlyArray<readonly [string, WordRoles]> = [
   }),
   ...words('较前一日增加 较前一日新增 比前一日增加 较昨日增加', { tally: 'change' }),
   ...words('较前一日减少 比前一日减少 较昨日减少', { tally: 'change', negative: true }),
+  ...words('排除 排除疑似病例 已排除', { measure: 'excluded' }),
   // scope
   ...words('本土 本地 本土新冠肺炎', { scope: 'local' }),
   ...words('境外输入 境外输入性 输入性 境外输入型 外省输入', { scope: 'imported' }),
@@ -89,8 +91,8 @@ export const FIGURE_WORDS: ReadonlyArray<readonly [string, WordRoles]> = [
   // qualifiers
   ...words('轻型', { severity: 'mild' }),
   ...words('普通型', { severity: 'common' }),
-  ...words('重型 重症 重症病例', { severity: 'severe' }),
-  ...words('危重型 危重症', { severity: 'critical' }),
+  ...words('重型 重症 重症病例 重症患者', { severity: 'severe', measure: 'reported', tally: 'current' }),
+  ...words('危重型 危重症 危重 危重病例 危重症病例 危重患者', { severity: 'critical', measure: 'reported', tally: 'current' }),
   ...words('隔离管控中 集中隔离点 隔离管控人员中 闭环管控中 在隔离管控中', { foundIn: 'quarantine' }),
   ...words('风险人群筛查中 风险人群筛查 筛查中 风险人群排查中 相关风险人群排查中', { foundIn: 'screening' }),
   ...words('社会面 社区筛查中', { foundIn: 'community' }),

@@ -81,13 +81,32 @@ const MAX_NEGATION_GAP = 6;
 /** Longest area name before a count (`新疆生产建设兵团`, `香港特别行政区`). */
 const MAX_AREA = 16;
 
+const LEADING_NOISE = /^(?:[^\u4e00-\u9fff]|[和及与])+/;
 const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
 function looksLikeArea(name: string): boolean {
   if (name.length < 2 || name.length > MAX_AREA) return false;
   for (let index = 0; index < name.length; index++) if (!isHan(name.charCodeAt(index))) return false;
   if (PROVINCE_NAMES.has(name)) return true;
-  return /(?:[省市区县旗州盟镇乡]|兵团|地区|街道)$/.test(name);
+  return /(?:[省市区县旗州盟镇乡师]|兵团|地区|街道)$/.test(name);
+}
+
+const isBlank = (char: string | undefined): boolean =>
+  char === ' ' || char === '\u3000' || char === '\u200b' || char === '\t' || char === '\r';
+
+/**
+ * A line break inside a list (`…32例为：⏎1.锡林郭勒盟7例⏎2.包头市6例`): after a colon, or before a
+ * numbered item. The list's items stay parts of the figure that heads it.
+ */
+function continuesList(text: string, index: number, to: number): boolean {
+  let back = index - 1;
+  while (back >= 0 && index - back <= 4 && isBlank(text[back])) back--;
+  if (text[back] === '：' || text[back] === ':') return true;
+  let next = index + 1;
+  while (next < to && next - index <= 6 && isBlank(text[next])) next++;
+  let digits = next;
+  while (digits < to && digits - next < 3 && text.charCodeAt(digits) >= 0x30 && text.charCodeAt(digits) <= 0x39) digits++;
+  return digits > next && (text[digits] === '.' || text[digits] === '．' || text[digits] === '、');
 }
 
 /** Whether a kind word starts at `index` (`23个无症状感染者`: the 个 counts people). */
@@ -130,7 +149,8 @@ function compose(inherited: FigureRoles, stated: Stated, ownArea: string | null)
   const measureChanged = stated.measure !== undefined && stated.measure !== base.measure;
   return {
     measure: stated.measure ?? base.measure,
-    tally: stated.tally ?? base.tally,
+    // A new measure in a `截至…` sentence is cumulative unless it says otherwise: the tally is not inherited.
+    tally: stated.tally ?? (measureChanged ? 'unstated' : base.tally),
     scope: stated.scope ?? base.scope,
     // A weak kind (病例) does not undo a kind said before (`确诊病例5例，其中境外输入病例3例`).
     kind:
@@ -298,7 +318,8 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
   const areaBefore = (position: number): string | null => {
     if (gapStart < 0 || lastWasRole) return null;
     const start = Math.max(gapStart, position - MAX_AREA);
-    let name = text.slice(start, position);
+    // `1.锡林郭勒盟7例`, `和北京2例`: list numbers and a leading connective are not part of the name.
+    let name = text.slice(start, position).replace(LEADING_NOISE, '');
     for (const prefix of ['其中', '在', '为', '均在']) if (name.startsWith(prefix)) name = name.slice(prefix.length);
     return looksLikeArea(name) ? name : null;
   };
@@ -371,6 +392,13 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     const char = text[index]!;
     const code = text.charCodeAt(index);
 
+    if (char === '\n' && continuesList(text, index, to)) {
+      softStop();
+      gapStart = -1;
+      lastWasRole = false;
+      index++;
+      continue;
+    }
     if (HARD_STOPS.includes(char)) {
       hardStop();
       gapStart = -1;
@@ -544,7 +572,8 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
           }
           break;
       }
-      gapStart = -1;
+      // An area name may hold a connective (`呼和浩特市`): 和 does not end the name being read.
+      if (roles.link !== 'and') gapStart = -1;
       lastWasRole = false;
       lastWordEnd = wordEnd;
       index = wordEnd;

@@ -60,6 +60,8 @@ export function fieldOf(figure: FigureRoles): FigurePath | null {
       return tally === 'cumulative' ? 'cumulativeDeaths' : 'newDeaths';
     case 'converted':
       return scope === 'imported' || tally === 'cumulative' ? null : 'asymptomaticToConfirmed';
+    case 'excluded':
+      return null;
   }
 }
 
