@@ -58,7 +58,8 @@ const words = (list: string, roles: WordRoles): Array<[string, WordRoles]> =>
 export const FIGURE_WORDS: ReadonlyArray<readonly [string, WordRoles]> = [
   // measure + tally
   ...words('新增 新发现 新报告', { tally: 'new' }),
-  ...words('累计 累计报告 累计有 共报告 累计收到', { tally: 'cumulative' }),
+  ...words('累计 累计有 累计收到', { tally: 'cumulative' }),
+  ...words('累计报告 共报告', { tally: 'cumulative', measure: 'reported' }),
   ...words('现有 目前 尚有 现存', { tally: 'current' }),
   ...words('在院治疗 在院隔离治疗 住院治疗 住院 在院 住院病例 正在住院治疗', {
     measure: 'inHospital',
@@ -91,8 +92,8 @@ export const FIGURE_WORDS: ReadonlyArray<readonly [string, WordRoles]> = [
   // qualifiers
   ...words('轻型', { severity: 'mild' }),
   ...words('普通型', { severity: 'common' }),
-  ...words('重型 重症 重症病例 重症患者', { severity: 'severe', measure: 'reported', tally: 'current' }),
-  ...words('危重型 危重症 危重 危重病例 危重症病例 危重患者', { severity: 'critical', measure: 'reported', tally: 'current' }),
+  ...words('重型 重症 重症病例 重症患者', { severity: 'severe' }),
+  ...words('危重型 危重症 危重 危重病例 危重症病例 危重患者', { severity: 'critical' }),
   ...words('隔离管控中 集中隔离点 隔离管控人员中 闭环管控中 在隔离管控中', { foundIn: 'quarantine' }),
   ...words('风险人群筛查中 风险人群筛查 筛查中 风险人群排查中 相关风险人群排查中', { foundIn: 'screening' }),
   ...words('社会面 社区筛查中', { foundIn: 'community' }),

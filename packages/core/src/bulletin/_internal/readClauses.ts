@@ -138,12 +138,23 @@ const NO_ROLES: FigureRoles = {
 };
 
 /** Applies stated roles over inherited ones. A new measure drops the inherited kind and qualifiers. */
-function compose(inherited: FigureRoles, stated: Stated, ownArea: string | null): FigureRoles {
+/** Measures that are an outcome of cases: a sibling phrase naming a kind of case is not one of them. */
+const OUTCOMES = new Set<Measure>(['discharged', 'deaths', 'released', 'excluded', 'converted']);
+
+function compose(inherited: FigureRoles, own: Stated, ownArea: string | null, isPart = false): FigureRoles {
   // Close contacts are not cases: a phrase after them inherits only the time they cover.
   const base =
-    inherited.kind === 'closeContacts' && stated.kind !== 'closeContacts'
+    inherited.kind === 'closeContacts' && own.kind !== 'closeContacts'
       ? { ...NO_ROLES, tally: inherited.tally, scope: inherited.scope }
       : inherited;
+  let stated = own;
+  if (!isPart && stated.measure === undefined && OUTCOMES.has(base.measure)) {
+    // `累计治愈出院病例299例，累计报告确诊病例567例`: after an outcome, a sibling that names a kind of
+    // case or a severity counts cases again (`出院病例43例，重症病例4例`).
+    if (stated.severity !== undefined) stated = { ...stated, measure: 'reported', tally: stated.tally ?? 'current' };
+    else if (stated.kind !== undefined && !stated.kindWeak && stated.kind !== 'closeContacts')
+      stated = { ...stated, measure: 'reported' };
+  }
   // Parts of an area's figure (`香港5213例（出院4943例）`) stay that area's.
   const area = ownArea ?? base.area;
   const measureChanged = stated.measure !== undefined && stated.measure !== base.measure;
@@ -265,7 +276,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
 
   const emitZero = (): void => {
     if (negationAt < 0 || negationLastWord < 0 || !hasMeaning(stated)) return;
-    const roles = finishTally(compose(baseRoles(), stated, null));
+    const roles = finishTally(compose(baseRoles(), stated, null, currentWhole() !== null));
     const span = { start: negationAt, end: negationLastWord };
     const figure: ClauseFigure = { ...roles, value: 0, span, phrase: span, countEnd: span.end, whole: currentWhole() };
     figures.push(figure);
@@ -333,7 +344,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
       own = { ...stated, kind: respectively.shift()! };
     }
     const inherited = parent !== null;
-    const roles = finishTally(compose(baseRoles(), own, area));
+    const roles = finishTally(compose(baseRoles(), own, area, currentWhole() !== null));
     const start = phraseStart >= 0 ? phraseStart : valueStart;
     const figure: ClauseFigure = {
       ...roles,
