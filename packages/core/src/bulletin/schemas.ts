@@ -84,6 +84,7 @@ export const StatedFigureSchema = z
       .enum(['quarantine', 'screening', 'community'])
       .nullable()
       .meta({ description: 'where the cases were found: in quarantine (隔离管控中), by screening, in the community' }),
+    sex: z.enum(['male', 'female']).nullable().meta({ description: 'a count of one sex (男性/女性)' }),
     area: z.string().nullable().meta({ description: 'the area a list item names (`上海11例`); null for the region itself' }),
     value: z.number().nullable(),
     /** Every place the figure is stated, in the original input (first first). */

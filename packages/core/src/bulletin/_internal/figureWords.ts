@@ -9,7 +9,8 @@
  * - `scope`: local (本土/本地) or imported (境外输入); a figure that states neither stays `unstated`;
  * - `kind`: confirmed, asymptomatic, suspected, infections (confirmed + asymptomatic), cases (病例 /
  *   患者 without more), close contacts;
- * - `severity`, `foundIn`: qualifiers (重型/危重型/轻型/普通型; found in quarantine or by screening);
+ * - `severity`, `foundIn`, `sex`: qualifiers (重型/危重型/轻型/普通型; found in quarantine or by
+ *   screening; 男性/女性);
  * - `negation`: the phrase states zero (无新增, 未发现);
  * - `link`: a connective (和 joins siblings, 其中 opens parts of the figure before, 均为 refines it,
  *   分别为 hands listed kinds to the counts that follow);
@@ -33,6 +34,7 @@ export type Scope = 'local' | 'imported' | 'unstated';
 export type Kind = 'confirmed' | 'asymptomatic' | 'suspected' | 'infections' | 'cases' | 'closeContacts';
 export type Severity = 'mild' | 'common' | 'severe' | 'critical';
 export type FoundIn = 'quarantine' | 'screening' | 'community';
+export type Sex = 'male' | 'female';
 export type Link = 'and' | 'partOf' | 'refine' | 'respectively';
 
 /** The roles a word sets. */
@@ -43,6 +45,7 @@ export interface WordRoles {
   kind?: Kind;
   severity?: Severity;
   foundIn?: FoundIn;
+  sex?: Sex;
   negation?: true;
   /** The count is a decrease (`较前一日减少2例`): its value is negative. */
   negative?: true;
@@ -97,6 +100,8 @@ export const FIGURE_WORDS: ReadonlyArray<readonly [string, WordRoles]> = [
   ...words('隔离管控中 集中隔离点 隔离管控人员中 闭环管控中 在隔离管控中', { foundIn: 'quarantine' }),
   ...words('风险人群筛查中 风险人群筛查 筛查中 风险人群排查中 相关风险人群排查中', { foundIn: 'screening' }),
   ...words('社会面 社区筛查中', { foundIn: 'community' }),
+  ...words('男性 男', { sex: 'male' }),
+  ...words('女性 女', { sex: 'female' }),
   // negation
   ...words('无新增 未新增 无报告新增 无新发现 零新增', { negation: true, tally: 'new' }),
   ...words('未发现 无 暂无 均无 未报告 未有', { negation: true }),

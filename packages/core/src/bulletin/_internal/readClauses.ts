@@ -8,6 +8,7 @@ import {
   type Measure,
   type Scope,
   type Severity,
+  type Sex,
   type Tally,
   WEAK_COUNTERS,
   type WordRoles,
@@ -23,6 +24,8 @@ export interface FigureRoles {
   foundIn: FoundIn | null;
   /** The area a list item names (`上海11例`), null for the bulletin's own figures. */
   area: string | null;
+  /** `男性8例`, `女性7例`: a count of one sex. */
+  sex: Sex | null;
 }
 
 /** One count the grammar read: its roles, value and where (offsets into the text read). */
@@ -124,6 +127,7 @@ interface Stated {
   kindWeak?: boolean;
   severity?: Severity;
   foundIn?: FoundIn;
+  sex?: Sex;
   negative?: boolean;
 }
 
@@ -135,6 +139,7 @@ const NO_ROLES: FigureRoles = {
   severity: null,
   foundIn: null,
   area: null,
+  sex: null,
 };
 
 /** Applies stated roles over inherited ones. A new measure drops the inherited kind and qualifiers. */
@@ -161,7 +166,8 @@ function compose(inherited: FigureRoles, own: Stated, ownArea: string | null, is
   return {
     measure: stated.measure ?? base.measure,
     // A new measure in a `截至…` sentence is cumulative unless it says otherwise: the tally is not inherited.
-    tally: stated.tally ?? (measureChanged ? 'unstated' : base.tally),
+    // (`现存确诊病例32例，出院病例43例`); a cumulative context goes on (`累计境外输入确诊病例40例，出院38例`).
+    tally: stated.tally ?? (measureChanged && base.tally === 'current' ? 'unstated' : base.tally),
     scope: stated.scope ?? base.scope,
     // A weak kind (病例) does not undo a kind said before (`确诊病例5例，其中境外输入病例3例`).
     kind:
@@ -173,6 +179,7 @@ function compose(inherited: FigureRoles, own: Stated, ownArea: string | null, is
     severity: stated.severity ?? (measureChanged ? null : base.severity),
     foundIn: stated.foundIn ?? (measureChanged ? null : base.foundIn),
     area,
+    sex: stated.sex ?? null,
   };
 }
 
@@ -183,7 +190,8 @@ function hasMeaning(stated: Stated): boolean {
     stated.scope !== undefined ||
     stated.kind !== undefined ||
     stated.severity !== undefined ||
-    stated.foundIn !== undefined
+    stated.foundIn !== undefined ||
+    stated.sex !== undefined
   );
 }
 
@@ -198,6 +206,7 @@ function addRoles(stated: Stated, roles: WordRoles): void {
   if (roles.severity) stated.severity = roles.severity;
   if (roles.foundIn) stated.foundIn = roles.foundIn;
   if (roles.negative) stated.negative = true;
+  if (roles.sex) stated.sex = roles.sex;
 }
 
 /** Whether the roles say what a count counts (a figure), or nothing at all (an unread count). */
@@ -377,6 +386,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     if (roles.kind && (lastStated.kind === undefined || lastStated.kindWeak)) return true;
     if (roles.severity && lastStated.severity === undefined) return true;
     if (roles.foundIn && lastStated.foundIn === undefined) return true;
+    if (roles.sex && lastStated.sex === undefined) return true;
     return false;
   };
 
@@ -392,6 +402,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     if (roles.kind && (!roles.weak || lastStated.kind === undefined)) figure.kind = roles.kind;
     if (roles.severity) figure.severity = roles.severity;
     if (roles.foundIn) figure.foundIn = roles.foundIn;
+    if (roles.sex) figure.sex = roles.sex;
     addRoles(lastStated, roles);
     if (figure.tally === 'unstated') figure.tally = finishTally(figure).tally;
     if (figure.area === null && currentWhole() === null) parent = { ...figure, area: null };
@@ -530,7 +541,8 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
       if (negationAt >= 0 && index - negationLastWord > MAX_NEGATION_GAP && negationLastWord >= 0) {
         emitZero();
         negationAt = -1;
-      } else if (negationAt >= 0 && negationLastWord < 0 && index - negationAt > MAX_NEGATION_GAP + 3) {
+      } else if (negationAt >= 0 && negationLastWord < 0 && !isBlank(char)) {
+        // `无锡市`: a negation must be followed by what it negates.
         negationAt = -1;
       }
       lastWasRole = false;
@@ -600,7 +612,9 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
 
     // A role word.
     if (refining && lastFigure) {
-      amend(lastFigure, roles, true);
+      // `均为境外输入`, `为此前无症状感染者转归`: a refinement says where from, how severe, or a new measure;
+      // a bare kind there describes the people (`均为…密切接触者`), not what is counted.
+      if (roles.measure || !roles.kind) amend(lastFigure, roles, true);
     } else if (afterCount && lastFigure && !roles.negation && completesLast(roles)) {
       amend(lastFigure, roles, false);
     } else {

@@ -30,7 +30,7 @@ export function fieldOf(figure: FigureRoles): FigurePath | null {
       ? 'severe'
       : null;
   }
-  if (figure.foundIn !== null) return null;
+  if (figure.foundIn !== null || figure.sex !== null) return null;
   switch (measure) {
     case 'reported':
       if (tally === 'new') {
@@ -66,7 +66,7 @@ export function fieldOf(figure: FigureRoles): FigurePath | null {
 }
 
 const roleKey = (roles: FigureRoles, asOf: Instant | undefined): string =>
-  `${roles.measure}|${roles.tally}|${roles.scope}|${roles.kind}|${roles.severity}|${roles.foundIn}|${roles.area}|${asOf}`;
+  `${roles.measure}|${roles.tally}|${roles.scope}|${roles.kind}|${roles.severity}|${roles.foundIn}|${roles.area}|${roles.sex}|${asOf}`;
 
 /** Each bulletin's figures by role key, so that merging a statement is one lookup. */
 const FIGURE_INDEX = new WeakMap<DailyBulletin, Map<string, StatedFigure>>();
@@ -93,8 +93,8 @@ export function addStatedFigure(
     if (existing.value === null) existing.value = value;
     return;
   }
-  const { measure, tally, scope, kind, severity, foundIn, area } = roles;
-  const figure: StatedFigure = { measure, tally, scope, kind, severity, foundIn, area, value, spans: [span] };
+  const { measure, tally, scope, kind, severity, foundIn, area, sex } = roles;
+  const figure: StatedFigure = { measure, tally, scope, kind, severity, foundIn, sex, area, value, spans: [span] };
   if (asOf !== undefined) figure.asOf = asOf;
   bulletin.figures.push(figure);
   index.set(key, figure);

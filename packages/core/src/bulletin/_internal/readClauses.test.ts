@@ -1,0 +1,214 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type ClauseFigure, readClauses } from './readClauses';
+
+/** The figures of a text as `measure tally scope kind [severity] [foundIn] [area] = value`. */
+function read(text: string): string[] {
+  return readClauses(text, 0, text.length).figures.map(describeFigure);
+}
+
+function describeFigure(figure: ClauseFigure): string {
+  const qualifiers = [figure.severity, figure.foundIn, figure.sex, figure.area].filter((part) => part !== null);
+  return [figure.measure, figure.tally, figure.scope, figure.kind, ...qualifiers, '=', figure.value].join(' ');
+}
+
+describe('readClauses: word order', () => {
+  it.each([
+    ['累计报告新冠肺炎本地确诊病例12例', ['reported cumulative local confirmed = 12']],
+    ['本市今日新增3例无症状感染者', ['reported new unstated asymptomatic = 3']],
+    [
+      '新增新冠肺炎确诊病例4例和无症状感染者6例',
+      ['reported new unstated confirmed = 4', 'reported new unstated asymptomatic = 6'],
+    ],
+    ['无症状感染者出院7例', ['discharged new unstated asymptomatic = 7']],
+    ['另有9例无症状感染者正在实施医学观察', ['underObservation current unstated asymptomatic = 9']],
+    [
+      '在确诊的15例本土病例中，男性8例',
+      ['reported unstated local confirmed = 15', 'reported unstated local confirmed male = 8'],
+    ],
+    [
+      '累计有20例本地确诊病例和8例无症状感染者出院',
+      ['discharged cumulative local confirmed = 20', 'discharged cumulative local asymptomatic = 8'],
+    ],
+    [
+      '新增本土感染者30例，其中确诊病例12例、无症状感染者18例',
+      [
+        'reported new local infections = 30',
+        'reported new local confirmed = 12',
+        'reported new local asymptomatic = 18',
+      ],
+    ],
+    [
+      '新增2例本土确诊病例，均为此前报告的密切接触者',
+      ['reported new local confirmed = 2'],
+    ],
+  ])('reads %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('lets the second count inherit the measure and scope of the first (新增本土…3例和无症状感染者2例)', () => {
+    expect(read('新增本土确诊病例3例和无症状感染者2例')).toEqual([
+      'reported new local confirmed = 3',
+      'reported new local asymptomatic = 2',
+    ]);
+  });
+
+  it('hands listed kinds to the counts after 分别为', () => {
+    expect(read('新增本土确诊病例和无症状感染者分别为3例和5例')).toEqual([
+      'reported new local confirmed = 3',
+      'reported new local asymptomatic = 5',
+    ]);
+  });
+});
+
+describe('readClauses: synonyms', () => {
+  it.each([
+    ['目前在院隔离治疗5人', 'inHospital current unstated cases = 5'],
+    ['住院病例4例', 'inHospital current unstated cases = 4'],
+    ['今日治愈出院6例', 'discharged new unstated cases = 6'],
+    ['当日出院6例', 'discharged new unstated cases = 6'],
+    ['新增确诊患者2人', 'reported new unstated confirmed = 2'],
+    ['新增阳性感染者11例', 'reported new unstated infections = 11'],
+    ['新增本土感染病例11例', 'reported new local infections = 11'],
+  ])('reads %s', (text, expected) => {
+    expect(read(text)).toEqual([expected]);
+  });
+});
+
+describe('readClauses: zero phrases', () => {
+  it.each([
+    ['无新增无症状感染者', ['reported new unstated asymptomatic = 0']],
+    ['无新增新冠肺炎确诊病例', ['reported new unstated confirmed = 0']],
+    [
+      '无新增本地确诊病例和本地无症状感染者',
+      ['reported new local confirmed = 0', 'reported new local asymptomatic = 0'],
+    ],
+    ['无新增死亡病例', ['deaths new unstated cases = 0']],
+  ])('reads %s as zero, with its phrase as span', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+    const [first] = readClauses(text, 0, text.length).figures;
+    expect(text.slice(first!.span.start, first!.span.end)).toMatch(/^无/);
+  });
+
+  it('does not read a place name that starts with 无 as a zero (无锡市新增2例)', () => {
+    expect(read('无锡市新增确诊病例2例')).toEqual(['reported new unstated confirmed = 2']);
+  });
+});
+
+describe('readClauses: qualifiers, parts and areas', () => {
+  it('reads severity and where cases were found, with parts inheriting the whole', () => {
+    expect(read('新增本土确诊病例6例（轻型4例、普通型2例），均在隔离管控中发现')).toEqual([
+      'reported new local confirmed quarantine = 6',
+      'reported new local confirmed mild = 4',
+      'reported new local confirmed common = 2',
+    ]);
+  });
+
+  it('keeps critical cases beside severe ones', () => {
+    expect(read('现有在院确诊病例40例（其中重型病例5例、危重型病例2例）')).toEqual([
+      'inHospital current unstated confirmed = 40',
+      'inHospital current unstated confirmed severe = 5',
+      'inHospital current unstated confirmed critical = 2',
+    ]);
+  });
+
+  it('reads imported cumulative figures with their scope (累计境外输入…，出院…，在院治疗…)', () => {
+    expect(read('累计境外输入确诊病例40例，出院38例，在院治疗2例')).toEqual([
+      'reported cumulative imported confirmed = 40',
+      'discharged cumulative imported cases = 38',
+      'inHospital current imported cases = 2',
+    ]);
+  });
+
+  it('reads list items as figures of their area, parts of the figure that heads the list', () => {
+    expect(read('新增本土确诊病例7例（甲市5例、乙县2例）')).toEqual([
+      'reported new local confirmed = 7',
+      'reported new local confirmed 甲市 = 5',
+      'reported new local confirmed 乙县 = 2',
+    ]);
+  });
+
+  it('reads numbered list lines after a colon as parts of their head', () => {
+    expect(read('现存确诊病例9例为：\n1.甲盟6例\n2.乙市3例')).toEqual([
+      'reported current unstated confirmed = 9',
+      'reported current unstated confirmed 甲盟 = 6',
+      'reported current unstated confirmed 乙市 = 3',
+    ]);
+  });
+
+  it('gives a change from the day before its sign', () => {
+    expect(read('重症病例较前一日减少3例')).toEqual(['reported change unstated cases severe = -3']);
+  });
+});
+
+describe('readClauses: what it cannot read', () => {
+  it('reports a case count no word gives a meaning to, with its span', () => {
+    const text = '情况通报。另有5例正在核实。';
+    const reading = readClauses(text, 0, text.length);
+    expect(reading.figures).toEqual([]);
+    expect(reading.unread.map((span) => text.slice(span.start, span.end))).toEqual(['5例']);
+  });
+
+  it('reads dates, hours and ordinals as no count', () => {
+    const text = '2022年3月1日0时至24时，第3例患者。';
+    expect(readClauses(text, 0, text.length)).toEqual({ figures: [], unread: [] });
+  });
+});
+
+/** Phrases that state every role they have, so that their order does not matter. */
+const INDEPENDENT = [
+  '新增本土确诊病例',
+  '新增境外输入确诊病例',
+  '新增本土无症状感染者',
+  '新增境外输入无症状感染者',
+  '累计本土确诊病例',
+  '累计境外输入无症状感染者',
+];
+
+describe('readClauses: properties', () => {
+  it('gives the same figures whatever the order of independent phrases', () => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(INDEPENDENT, { minLength: 1 }),
+        fc.array(fc.integer({ min: 0, max: 99_999 }), { minLength: INDEPENDENT.length, maxLength: INDEPENDENT.length }),
+        fc.constantFrom('，', '；', '。'),
+        (phrases, values, separator) => {
+          const clauses = phrases.map((phrase, index) => `${phrase}${values[index]}例`);
+          const forward = read(clauses.join(separator)).sort();
+          const backward = read([...clauses].reverse().join(separator)).sort();
+          expect(forward).toEqual(backward);
+          expect(forward).toHaveLength(phrases.length);
+        },
+      ),
+    );
+  });
+
+  it('reports every value where it is readable: the digits at its span are the value', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...INDEPENDENT, '治愈出院', '在院治疗', '其中'), fc.nat(9_999_999)), {
+          maxLength: 8,
+        }),
+        fc.constantFrom('，', '、', '和', '。'),
+        (parts, separator) => {
+          const text = parts.map(([phrase, value]) => `${phrase}${value}例`).join(separator);
+          for (const figure of readClauses(text, 0, text.length).figures) {
+            const digits = text.slice(figure.span.start, figure.span.end);
+            if (figure.value === 0 && digits.startsWith('无')) continue;
+            expect(Number(digits)).toBe(Math.abs(figure.value!));
+          }
+        },
+      ),
+    );
+  });
+
+  it('never throws and stays inside the range on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.nat(300), (text, cut) => {
+        const to = Math.min(cut, text.length);
+        const reading = readClauses(text, 0, to);
+        for (const figure of reading.figures) expect(figure.span.end).toBeLessThanOrEqual(to);
+      }),
+    );
+  });
+});
