@@ -70,3 +70,52 @@ describe('regions of the bulletins of one period', () => {
     expect(bulletins[0]?.inHospital.total.value).toBe(3);
   });
 });
+
+describe('periods and headlines that open a bulletin', () => {
+  const reference = { reference: '2022-04-25T09:00:00+08:00' };
+
+  it('keeps a period longer than a day, with its length in hours', () => {
+    const [bulletin] = extractDailyBulletins('4月23日至24日15时，甲市新增本土确诊病例4例。', reference);
+    expect(bulletin?.period).toEqual({ start: '2022-04-23T00:00:00+08:00', end: '2022-04-24T15:00:00+08:00' });
+    expect(bulletin?.periodHours).toBe(39);
+    expect(bulletin?.newLocalConfirmed.value).toBe(4);
+  });
+
+  it.each([
+    ['8时至20日8时', '2022-04-19T08:00:00+08:00', '2022-04-20T08:00:00+08:00'],
+    ['22时至4月15日10时', '2022-04-14T22:00:00+08:00', '2022-04-15T10:00:00+08:00'],
+    ['6时至4月15日10时', '2022-04-15T06:00:00+08:00', '2022-04-15T10:00:00+08:00'],
+  ])('dates a start with only a clock time from its end (%s)', (phrase, start, end) => {
+    const [bulletin] = extractDailyBulletins(`${phrase}，甲省新增确诊病例2例。`, reference);
+    expect(bulletin?.period).toEqual({ start, end });
+  });
+
+  it.each([
+    ['乙市4月21日新增本土确诊病例5例、本土无症状感染者9例', '乙市'],
+    ['乙市2022年4月21日，新增本土确诊病例5例和无症状感染者9例。', '乙市'],
+    ['4月21日，乙市新增本土确诊病例5例和无症状感染者9例。', '乙市'],
+  ])('reads a headline with a date, a region and figures as that day’s bulletin (%s)', (text, region) => {
+    const [bulletin] = extractDailyBulletins(text, reference);
+    expect(bulletin?.region).toBe(region);
+    expect(bulletin?.period?.start).toBe('2022-04-21T00:00:00+08:00');
+    expect([bulletin?.newLocalConfirmed.value, bulletin?.newLocalAsymptomatic.value]).toEqual([5, 9]);
+  });
+
+  it('reads a block that has only 截至…24时 and new figures as that day’s bulletin', () => {
+    const [bulletin] = extractDailyBulletins('截至4月9日24时，丙市新增本土确诊病例3例，累计本土确诊病例40例。', reference);
+    expect(bulletin?.period).toEqual({ start: '2022-04-09T00:00:00+08:00', end: '2022-04-10T00:00:00+08:00' });
+    expect(bulletin?.cumulativeConfirmed.value).toBe(40);
+  });
+
+  it('reads a block with only 截至…24时 and cumulative figures as of that instant, without a period', () => {
+    const [bulletin] = extractDailyBulletins(
+      '截至4月9日24时，丙市累计本土确诊病例40例，治愈出院31例，在院治疗9例，死亡0例。',
+      reference,
+    );
+    expect(bulletin?.period).toBeNull();
+    expect(bulletin?.cumulativeConfirmed).toMatchObject({ value: 40, asOf: '2022-04-10T00:00:00+08:00' });
+    expect(bulletin?.dischargedCumulative.total.value).toBe(31);
+    expect(bulletin?.inHospital.total.value).toBe(9);
+    expect(bulletin?.cumulativeDeaths.value).toBe(0);
+  });
+});

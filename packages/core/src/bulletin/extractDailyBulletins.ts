@@ -242,8 +242,66 @@ function regionSwitches(
   return found;
 }
 
-/** A period anchor, or (`asOf` set, `period` null) the `截至…` opening a cumulative-only report. */
-type Anchor = PeriodAnchor & { asOf?: Instant };
+/**
+ * A period anchor, or (`asOf` set, `period` null) the `截至…` opening a cumulative-only report; a
+ * headline names its region before its date (`北京5月1日新增…`).
+ */
+type Anchor = PeriodAnchor & { asOf?: Instant; region?: { name: string; start: number; end: number } };
+
+const HEADLINE_FIGURES_RE = /^[，,：:\s]{0,2}(?:本土)?(?:无新增|新增)/;
+const DAY_MS = 86_400_000;
+
+/** The region written right before `position` on its line (`北京`, `上海市`), if any. */
+function regionBefore(text: string, position: number): { name: string; start: number; end: number } | null {
+  let start = position;
+  while (start > 0 && position - start < 12 && /[\u4e00-\u9fff]/.test(text[start - 1]!)) start--;
+  const name = text.slice(start, position);
+  if (!name || !REGION_OK.test(name) || SELF_REFERENCES.has(name)) return null;
+  const before = start > 0 ? text[start - 1]! : '\n';
+  return '\n。；，, 　'.includes(before) ? { name, start, end: position } : null;
+}
+
+/**
+ * Headlines: a whole day followed by new figures (`北京5月1日新增36例本土确诊病例…`,
+ * `上海2022年4月21日，新增本土…`, `1月12日,大连市无新增…`) at the start of a line or after a region
+ * name. Each is the bulletin of that day.
+ */
+function headlineAnchors(text: string, times: readonly TimeMatch[]): Anchor[] {
+  const anchors: Anchor[] = [];
+  for (const match of times) {
+    if (!match.ok || match.value.kind !== 'period' || match.value.precision !== 'day') continue;
+    if (Date.parse(match.value.end) - Date.parse(match.value.start) !== DAY_MS) continue;
+    const region = regionBefore(text, match.span.start);
+    const lineStart = match.span.start === 0 || '\n。'.includes(text[match.span.start - 1]!);
+    if (!region && !lineStart) continue;
+    const after = regionAfter(text, match.span.end);
+    const figuresAt = after ? after.end : match.span.end;
+    if (!HEADLINE_FIGURES_RE.test(text.slice(figuresAt, figuresAt + 8))) continue;
+    const anchor: Anchor = {
+      start: region ? region.start : match.span.start,
+      end: match.span.end,
+      raw: match.text,
+      period: { start: match.value.start, end: match.value.end },
+      problem: null,
+      multiDay: false,
+    };
+    if (region && !after) anchor.region = region;
+    anchors.push(anchor);
+  }
+  return anchors;
+}
+
+/** Merges two lists of anchors in text order, dropping one that starts inside another. */
+function mergeAnchors(first: Anchor[], second: Anchor[]): Anchor[] {
+  const all = [...first, ...second].sort((a, b) => a.start - b.start);
+  const kept: Anchor[] = [];
+  for (const anchor of all) {
+    const last = kept[kept.length - 1];
+    if (last && anchor.start < last.end) continue;
+    kept.push(anchor);
+  }
+  return kept;
+}
 
 /**
  * In a document with no period at all: each `截至1月25日24时，温州市累计报告…` that opens a sentence
@@ -256,12 +314,20 @@ function cumulativeAnchors(text: string, times: readonly TimeMatch[]): Anchor[] 
     const before = match.span.start > 0 ? text[match.span.start - 1] : '\n';
     if (before !== '\n' && before !== '。') continue;
     const region = regionAfter(text, match.span.end);
-    if (!region || !text.startsWith('累计', region.end)) continue;
+    if (!region) continue;
+    const newFigures = text.startsWith('新增', region.end) || text.startsWith('无新增', region.end);
+    if (!newFigures && !text.startsWith('累计', region.end)) continue;
+    // `截至1月9日24时，甲市新增…`: new figures up to a midnight are that day's.
+    const end = Date.parse(match.value.at);
+    const midnight = (end + 8 * 3_600_000) % DAY_MS === 0;
     anchors.push({
       start: match.span.start,
       end: match.span.end,
       raw: match.text,
-      period: null,
+      period:
+        newFigures && midnight
+          ? { start: `${new Date(end - DAY_MS + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`, end: match.value.at }
+          : null,
       problem: null,
       multiDay: false,
       asOf: match.value.at,
@@ -341,7 +407,7 @@ export function extractDailyBulletins(
   const stamp = findPublicationStamp(text);
   const reference = given ?? stamp ?? latestFullDate(text);
   const times = options.timeExpressions ?? findTimeExpressions(text, reference === null ? {} : { reference });
-  const periodAnchors: Anchor[] = findPeriodAnchors(times).filter((anchor) => !anchor.multiDay);
+  const periodAnchors: Anchor[] = mergeAnchors(findPeriodAnchors(times, reference), headlineAnchors(text, times));
   const anchors = periodAnchors.length > 0 ? periodAnchors : cumulativeAnchors(text, times);
   const signatures: Array<{ index: number; instant: Instant }> = [];
   SIGNATURE_RE.lastIndex = 0;
@@ -359,6 +425,9 @@ export function extractDailyBulletins(
     const bulletin = emptyBulletin(mapSpan({ start: anchor.start, end }));
     bulletin.periodSpan = mapSpan({ start: anchor.start, end: anchor.end });
     bulletin.period = anchor.period;
+    if (anchor.period) {
+      bulletin.periodHours = (Date.parse(anchor.period.end) - Date.parse(anchor.period.start)) / 3_600_000;
+    }
     if (!anchor.period && !anchor.asOf) {
       const why =
         anchor.problem === 'emptySlot'
@@ -379,7 +448,7 @@ export function extractDailyBulletins(
         });
       }
     }
-    const region = regionAfter(text, anchor.end);
+    const region = anchor.region ?? regionAfter(text, anchor.end);
     if (region) {
       bulletin.region = region.name;
       bulletin.regionSpan = mapSpan({ start: region.start, end: region.end });
@@ -415,6 +484,7 @@ export function extractDailyBulletins(
         current = emptyBulletin(mapSpan({ start: next.start, end: segmentEnd }));
         current.periodSpan = bulletin.periodSpan;
         current.period = bulletin.period;
+        current.periodHours = bulletin.periodHours;
         current.warnings.push(...bulletin.warnings.filter((warning) => warning.span === bulletin.periodSpan));
         current.region = next.name;
         current.regionSpan = mapSpan({ start: next.start, end: next.end });

@@ -163,6 +163,8 @@ export const DailyBulletinSchema = z
     /** What the figures cover, half-open; null when it cannot be dated. */
     period: PeriodSchema.nullable(),
     periodSpan: SpanSchema.nullable(),
+    /** The length of the period in hours: 24 for a day, 39 for `23日至24日15时`; null without a period. */
+    periodHours: z.number().nullable(),
     /** When the bulletin was published, if known (reference or a date in the document). */
     publishedAt: InstantSchema.nullable(),
     /** All new confirmed cases when the text does not say local/imported (e.g. early 2020). */

@@ -92,6 +92,7 @@ export function emptyBulletin(span: Span): DailyBulletin {
     regionSpan: null,
     period: null,
     periodSpan: null,
+    periodHours: null,
     publishedAt: null,
     newConfirmed: emptyFigure(),
     newLocalConfirmed: emptyFigure(),

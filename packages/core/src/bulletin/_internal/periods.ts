@@ -1,4 +1,5 @@
 import type { Instant } from '../../time/instant';
+import { parseTime } from '../../time/parseTime';
 import type { TimeMatch } from '../../time/types';
 
 /** A period phrase found in the text (`1月12日零时至24时`, `2022年3月13日0—24时`, `年月日时至时`). */
@@ -43,13 +44,55 @@ function isPeriodPhrase(raw: string): boolean {
   return false;
 }
 
+/** `8时至20日8时`, `22时至2月15日10时`: a start with only a clock time, its end with a date. */
+const CLOCK_START_RE = /^(\d{1,2})[时時](?:至|到|[-—–－~～])(.+[时時])$/;
+
+/**
+ * A period whose start gives only a clock time takes its date from the end: the same day when the
+ * start hour is before the end hour, else the day before (`22时至2月15日10时` → 2月14日22时).
+ */
+function clockStartPeriod(raw: string, reference: Instant | null): { start: Instant; end: Instant } | null {
+  const match = CLOCK_START_RE.exec(raw);
+  if (!match) return null;
+  const parsed = parseTime(match[2]!, reference === null ? {} : { reference });
+  if (!parsed.ok || parsed.value.kind !== 'instant') return null;
+  const end = Date.parse(parsed.value.at);
+  const hour = Number(match[1]);
+  if (hour > 24) return null;
+  // The end's China date, then the start hour on that date (or the day before).
+  const endChina = new Date(end + 8 * 3_600_000);
+  let start = Date.UTC(endChina.getUTCFullYear(), endChina.getUTCMonth(), endChina.getUTCDate(), hour) - 8 * 3_600_000;
+  if (start >= end) start -= DAY_MS;
+  return { start: chinaInstant(start), end: parsed.value.at };
+}
+
+function chinaInstant(millis: number): Instant {
+  return `${new Date(millis + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00` as Instant;
+}
+
 /**
  * The bulletin periods among the time expressions of a text (from `findTimeExpressions`): resolved
- * hour periods, and period phrases the time module could not resolve (stripped digits, no year).
+ * hour periods (a period longer than a day is kept, `multiDay`), periods whose start is a clock time
+ * only (dated from their end), and period phrases the time module could not resolve (stripped digits,
+ * no year).
  */
-export function findPeriodAnchors(times: readonly TimeMatch[]): PeriodAnchor[] {
+export function findPeriodAnchors(times: readonly TimeMatch[], reference: Instant | null = null): PeriodAnchor[] {
   const anchors: PeriodAnchor[] = [];
   for (const match of times) {
+    if (!match.ok && match.code === 'NEEDS_CONTEXT') {
+      const period = clockStartPeriod(match.text, reference);
+      if (period) {
+        anchors.push({
+          start: match.span.start,
+          end: match.span.end,
+          raw: match.text,
+          period,
+          problem: null,
+          multiDay: Date.parse(period.end) - Date.parse(period.start) > DAY_MS,
+        });
+        continue;
+      }
+    }
     if (match.ok) {
       const value = match.value;
       if (value.kind !== 'period' || value.precision !== 'hour' || !isPeriodPhrase(match.text)) continue;
