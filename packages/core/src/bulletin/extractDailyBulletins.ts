@@ -248,6 +248,12 @@ function regionSwitches(
  */
 type Anchor = PeriodAnchor & { asOf?: Instant; region?: { name: string; start: number; end: number } };
 
+/** Longest period read as a bulletin of its own (3 days); longer ones are cumulative ranges. */
+const MAX_BULLETIN_HOURS = 72;
+const isLongRange = (anchor: PeriodAnchor): boolean =>
+  anchor.period !== null &&
+  Date.parse(anchor.period.end) - Date.parse(anchor.period.start) > MAX_BULLETIN_HOURS * 3_600_000;
+
 const HEADLINE_FIGURES_RE = /^[，,：:\s]{0,2}(?:本土)?(?:无新增|新增)/;
 const DAY_MS = 86_400_000;
 
@@ -407,7 +413,12 @@ export function extractDailyBulletins(
   const stamp = findPublicationStamp(text);
   const reference = given ?? stamp ?? latestFullDate(text);
   const times = options.timeExpressions ?? findTimeExpressions(text, reference === null ? {} : { reference });
-  const periodAnchors: Anchor[] = mergeAnchors(findPeriodAnchors(times, reference), headlineAnchors(text, times));
+  // A period of a few days (`23日至24日15时`) is a bulletin; a long range (`2月26日0时至4月20日24时，累计…`)
+  // is the span of the cumulative figures of the bulletin it stands in.
+  const periodAnchors: Anchor[] = mergeAnchors(
+    findPeriodAnchors(times, reference).filter((anchor) => !isLongRange(anchor)),
+    headlineAnchors(text, times),
+  );
   const anchors = periodAnchors.length > 0 ? periodAnchors : cumulativeAnchors(text, times);
   const signatures: Array<{ index: number; instant: Instant }> = [];
   SIGNATURE_RE.lastIndex = 0;
