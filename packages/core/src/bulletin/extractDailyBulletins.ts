@@ -224,13 +224,17 @@ function regionSwitches(
   from: number,
   to: number,
   region: string | null,
+  asOfEnds: ReadonlyMap<number, number>,
 ): Array<{ name: string; start: number; end: number }> {
   const found: Array<{ name: string; start: number; end: number }> = [];
   let current = region;
   for (let index = from; index < to; index++) {
     const code = text.charCodeAt(index);
     if (code !== 0x3002 && code !== 0xff1b && code !== 0x3b && code !== 0x0a) continue; // 。 ； ; \n
-    const region = regionAfter(text, index + 1);
+    // `南昌市新增…。截至2月18日24时，江西省现有…`: the as-of sentence names the region it goes back to.
+    let at = index + 1;
+    while (at < to && (text[at] === ' ' || text[at] === '　')) at++;
+    const region = regionAfter(text, asOfEnds.get(at) ?? index + 1);
     if (!region || region.end > to || region.name === current || !SWITCH_REGION_OK.test(region.name))
       continue;
     // 全市 / 本市 / 我省 … name the bulletin's own region again: no new record.
@@ -428,6 +432,8 @@ export function extractDailyBulletins(
   }
   let timeCursor = 0;
   let signatureCursor = 0;
+  const asOfEnds = new Map<number, number>();
+  for (const match of times) if (match.ok && match.value.kind === 'asOf') asOfEnds.set(match.span.start, match.span.end);
 
   const bulletins: DailyBulletin[] = [];
   let previousRegion: string | null = options.region ?? null;
@@ -484,7 +490,7 @@ export function extractDailyBulletins(
     // A cumulative report's own `截至…24时` dates its figures.
     timeCursor = asOfMarkersIn(times, timeCursor, anchor.asOf ? anchor.start : anchor.end, end, markers);
     // A second region's bulletin inside the same period (`…大连市无新增…；辽宁省新增…`): its own record.
-    const switches = regionSwitches(text, anchor.end, end, bulletin.region);
+    const switches = regionSwitches(text, anchor.end, end, bulletin.region, asOfEnds);
     if (switches.length > 0) bulletin.span = mapSpan({ start: anchor.start, end: switches[0]!.start });
     let segmentStart = anchor.asOf ? anchor.start : anchor.end;
     let current = bulletin;
