@@ -56,7 +56,7 @@ function resolveBreakdown(entries: BreakdownEntry[], resolver: AreaResolver, wit
 const PROVINCES =
   '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|香港|澳门|台湾';
 const REGION_RE =
-  /[，,：:\s]{0,3}(?:据)?([\u4e00-\u9fff]{2,12}?)(?=无新增|新增|报告|累计|共报告|确诊|通报|共有|有)/y;
+  /[，,：:\s]{0,3}(?:据)?([\u4e00-\u9fff]{2,12}?)(?=无新增|新增|报告|累计|共报告|确诊|通报|共有|现有|有)/y;
 const REGION_OK = new RegExp(`(?:[省市区县州盟旗]|^(?:${PROVINCES}|全国|全省|全市|全区))$`);
 const NATIONAL_RE = /[，,\s]{0,3}(?:据)?31个省/y;
 const STAMP_RE = /(\d{4})[/-](\d{1,2})[/-](\d{1,2})\s{0,3}(\d{1,2}):(\d{2})/y;
@@ -158,7 +158,7 @@ export function bulletinReference(text: string, reference?: Instant): Instant | 
 
 /** First characters of the words REGION_RE looks ahead for (无新增 新增 报告 累计 共报告 确诊 通报 共有 有). */
 const REGION_WORD_START = new Uint8Array(0x10000);
-for (const char of '无新报累共确通有') REGION_WORD_START[char.charCodeAt(0)] = 1;
+for (const char of '无新报累共确通有现') REGION_WORD_START[char.charCodeAt(0)] = 1;
 
 /**
  * A cheap necessary condition for {@link regionAfter}: `31` of NATIONAL_RE within 5 characters, or a
