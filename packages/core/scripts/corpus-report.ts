@@ -56,9 +56,10 @@ const COUNT_RE = /[0-9０-９]+\s?[例名]/g;
 
 function coverageOf(text: string, bulletins: DailyBulletin[], into: Coverage, label: string): void {
   const seen = new Set<number>();
+  // A count is read when any record of the document holds it (a city's part of a province's text).
+  const spans = bulletins.flatMap((bulletin) => spansOf(bulletin).filter((span) => span !== bulletin.span));
+  const covered = (at: number): boolean => spans.some((span) => span.start <= at && at < span.end);
   for (const bulletin of bulletins) {
-    const spans = spansOf(bulletin).filter((span) => span !== bulletin.span);
-    const covered = (at: number): boolean => spans.some((span) => span.start <= at && at < span.end);
     COUNT_RE.lastIndex = bulletin.span.start;
     for (let match = COUNT_RE.exec(text); match && match.index < bulletin.span.end; match = COUNT_RE.exec(text)) {
       if (seen.has(match.index)) continue;

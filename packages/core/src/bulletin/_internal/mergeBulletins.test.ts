@@ -50,7 +50,7 @@ describe('mergeBulletins: one bulletin per region and period', () => {
           )
           .join('\n');
         const once = extractDailyBulletins(text, REFERENCE);
-        const twice = mergeBulletins(structuredClone([...once, ...once]));
+        const twice = mergeBulletins([...structuredClone(once), ...structuredClone(once)]);
         expect(twice).toEqual(once);
         const keys = once.map((bulletin) => `${bulletin.region}|${bulletin.period?.start}`);
         expect(new Set(keys).size).toBe(keys.length);

@@ -31,7 +31,7 @@ function mergeInto(into: DailyBulletin, from: DailyBulletin): void {
     setFigure(into, path as FigurePath, figure.value, figure.span, figure.raw ?? '', figure.asOf, false);
   }
   if (from.daysWithoutNewCases.socialOnly) into.daysWithoutNewCases.socialOnly = true;
-  for (const stated of from.figures) {
+  for (const stated of [...from.figures]) {
     for (const span of stated.spans) addStatedFigure(into, stated, stated.value, span, stated.asOf);
   }
   addBreakdownEntries(into.breakdowns, from.breakdowns);
@@ -54,6 +54,7 @@ export function mergeBulletins(bulletins: DailyBulletin[]): DailyBulletin[] {
   for (const bulletin of bulletins) {
     const key = keyOf(bulletin);
     const first = key === null ? undefined : byKey.get(key);
+    if (first === bulletin) continue;
     if (!first) {
       if (key !== null) byKey.set(key, bulletin);
       merged.push(bulletin);

@@ -68,10 +68,27 @@ export function fieldOf(figure: FigureRoles): FigurePath | null {
 const roleKey = (roles: FigureRoles, asOf: Instant | undefined): string =>
   `${roles.measure}|${roles.tally}|${roles.scope}|${roles.kind}|${roles.severity}|${roles.foundIn}|${roles.area}|${roles.sex}|${asOf}`;
 
-/** Each bulletin's figures by role key, so that merging a statement is one lookup. */
-const FIGURE_INDEX = new WeakMap<DailyBulletin, Map<string, StatedFigure>>();
+/** Each bulletin's figures by role key (several when the text states one figure with several values). */
+const FIGURE_INDEX = new WeakMap<DailyBulletin, Map<string, StatedFigure[]>>();
 
-/** Adds a grammar figure to `bulletin.figures`, merging a repeated statement into one entry. */
+function figureIndex(bulletin: DailyBulletin): Map<string, StatedFigure[]> {
+  let index = FIGURE_INDEX.get(bulletin);
+  if (!index) {
+    index = new Map();
+    for (const figure of bulletin.figures) {
+      const key = roleKey(figure, figure.asOf);
+      index.set(key, [...(index.get(key) ?? []), figure]);
+    }
+    FIGURE_INDEX.set(bulletin, index);
+  }
+  return index;
+}
+
+/**
+ * Adds a grammar figure to `bulletin.figures`: a repeated statement (same roles, same value) is one
+ * entry with every span; the same roles with another value is a second entry and a
+ * CONFLICTING_FIGURES warning.
+ */
 export function addStatedFigure(
   bulletin: DailyBulletin,
   roles: FigureRoles,
@@ -79,13 +96,10 @@ export function addStatedFigure(
   span: Span,
   asOf: Instant | undefined,
 ): void {
-  let index = FIGURE_INDEX.get(bulletin);
-  if (!index) {
-    index = new Map(bulletin.figures.map((figure) => [roleKey(figure, figure.asOf), figure]));
-    FIGURE_INDEX.set(bulletin, index);
-  }
+  const index = figureIndex(bulletin);
   const key = roleKey(roles, asOf);
-  const existing = index.get(key);
+  const same = index.get(key) ?? [];
+  const existing = same.find((figure) => figure.value === value || figure.value === null || value === null);
   if (existing) {
     if (!existing.spans.some((other) => other.start === span.start && other.end === span.end)) {
       existing.spans.push(span);
@@ -93,11 +107,18 @@ export function addStatedFigure(
     if (existing.value === null) existing.value = value;
     return;
   }
+  if (same.length > 0) {
+    pushWarning(bulletin.warnings, {
+      code: 'CONFLICTING_FIGURES',
+      message: `the figure ${key.split('|').slice(0, 4).join(' ')} is stated as ${same[0]!.value} and again as ${value}`,
+      span,
+    });
+  }
   const { measure, tally, scope, kind, severity, foundIn, area, sex } = roles;
   const figure: StatedFigure = { measure, tally, scope, kind, severity, foundIn, sex, area, value, spans: [span] };
   if (asOf !== undefined) figure.asOf = asOf;
   bulletin.figures.push(figure);
-  index.set(key, figure);
+  index.set(key, [...same, figure]);
 }
 
 /**
