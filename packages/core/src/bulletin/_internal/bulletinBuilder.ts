@@ -225,17 +225,24 @@ export function addBreakdownEntries(entries: BreakdownEntry[], more: BreakdownEn
 /** A warning as stored in a record (zod's inferred shape). */
 export type RecordWarning = DailyBulletin['warnings'][number];
 
-/** Pushes a warning unless the same code and span is already there. */
+/** The code-and-span keys of each warning list and how many of its items they cover. */
+const WARNING_KEYS = new WeakMap<RecordWarning[], { keys: Set<string>; counted: number }>();
+
+const warningKey = (warning: Warning | RecordWarning): string =>
+  `${warning.code}|${warning.span?.start}|${warning.span?.end}`;
+
+/** Pushes a warning unless the same code and span is already there (one lookup, not a scan). */
 export function pushWarning(list: RecordWarning[], warning: Warning): void {
-  if (
-    list.some(
-      (other) =>
-        other.code === warning.code &&
-        other.span?.start === warning.span?.start &&
-        other.span?.end === warning.span?.end,
-    )
-  ) {
-    return;
+  let seen = WARNING_KEYS.get(list);
+  if (!seen || seen.counted > list.length) {
+    seen = { keys: new Set(), counted: 0 };
+    WARNING_KEYS.set(list, seen);
   }
+  // Warnings pushed directly (not through here) are taken in before the lookup.
+  for (; seen.counted < list.length; seen.counted++) seen.keys.add(warningKey(list[seen.counted]!));
+  const key = warningKey(warning);
+  if (seen.keys.has(key)) return;
+  seen.keys.add(key);
   list.push(warning);
+  seen.counted++;
 }

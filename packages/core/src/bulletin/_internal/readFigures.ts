@@ -186,9 +186,18 @@ export function readFigures(text: string, from: number, to: number, context: Rea
     });
   }
   readStreaks(text, from, to, context);
-  for (let at = text.indexOf('病例中', from); at >= 0 && at < to; at = text.indexOf('病例中', at + 3)) {
-    readHeadedList(text, at, to, context, undefined);
-  }
+  for (const at of occurrences(text, '病例中', from, to)) readHeadedList(text, at, to, context, undefined);
+}
+
+/**
+ * Where `word` starts inside `[from, to)`. The search never runs past `to`: a document holds many
+ * bulletins, and searching to its end from each of them would be quadratic.
+ */
+function occurrences(text: string, word: string, from: number, to: number): number[] {
+  const found: number[] = [];
+  const segment = text.slice(from, to);
+  for (let at = segment.indexOf(word); at >= 0; at = segment.indexOf(word, at + word.length)) found.push(from + at);
+  return found;
 }
 
 const STREAK_RE = /连续([0-9０-９零〇一二两三四五六七八九十百千]{0,6})[天日]/y;
@@ -196,7 +205,7 @@ const STREAK_RE = /连续([0-9０-９零〇一二两三四五六七八九十百�
 /** `已连续N天无新增` (also with the digits stripped): days without new cases. */
 function readStreaks(text: string, from: number, to: number, context: ReadContext): void {
   const { bulletin, mapSpan } = context;
-  for (let at = text.indexOf('连续', from); at >= 0 && at < to; at = text.indexOf('连续', at + 2)) {
+  for (const at of occurrences(text, '连续', from, to)) {
     STREAK_RE.lastIndex = at;
     const match = STREAK_RE.exec(text);
     if (!match || match.index !== at) continue;
