@@ -224,7 +224,7 @@ export type DailyBulletin = z.infer<typeof DailyBulletinSchema>;
 export const RemovedSpanSchema = z
   .object({
     span: SpanSchema,
-    kind: z.enum(['script', 'chrome', 'footer', 'injected']),
+    kind: z.enum(['script', 'chrome', 'footer', 'injected', 'annotation']),
     reason: z.string(),
     text: z.string(),
   })

@@ -498,3 +498,19 @@ describe('cleanText: time grows linearly with the input', () => {
     expect(cleanText(ten).text.length).toBeGreaterThan(9 * cleanText(one).text.length);
   });
 });
+
+describe('cleanText removes scraper annotations', () => {
+  it('removes bracketed pinyin after a character and reports each removal', () => {
+    const input = '3月2日0时（shí）至24时(shí)，甲市新增本土确诊病例2例。';
+    const cleaned = cleanText(input);
+    expect(cleaned.text).toBe('3月2日0时至24时,甲市新增本土确诊病例2例。');
+    expect(cleaned.removed.map((removal) => [removal.kind, input.slice(removal.span.start, removal.span.end)])).toEqual([
+      ['annotation', '（shí）'],
+      ['annotation', '(shí)'],
+    ]);
+  });
+
+  it('keeps brackets that are not pinyin after a character', () => {
+    expect(cleanText('甲市(含乙区)新增2例,代码(A1)').text).toBe('甲市(含乙区)新增2例,代码(A1)');
+  });
+});

@@ -115,6 +115,14 @@ function run(original: string, options: CleanTextOptions, warnings: Warning[]): 
   if (options.toSimplified !== false && mayHoldTraditional(work.text))
     work.apply(traditionalEdits(work.text));
 
+  const annotations = annotationSpans(work.text);
+  if (annotations.length > 0) {
+    for (const [start, end] of annotations) {
+      work.report(start, end, 'annotation', 'pinyin in brackets after a character (a reading aid left by a scraper)');
+    }
+    work.apply(annotations.map(([start, end]) => ({ start, end, text: '' })));
+  }
+
   const chrome = findChrome(work.text);
   if (chrome.length > 0) {
     const edits: Edit[] = [];
@@ -154,6 +162,25 @@ function run(original: string, options: CleanTextOptions, warnings: Warning[]): 
   work.apply(spacingEdits(work.text));
   const title = htmlTitle && titleText ? { text: titleText, span: htmlTitle.span } : headingTitle(work);
   return finish(work, format, title, warnings);
+}
+
+/** Pinyin in brackets (`(shí)`, `(zhì)`, `(shi2)`), after the (already folded) `(`. */
+const PINYIN_RE = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,7}[1-5]?\)/y;
+
+/**
+ * Bracketed pinyin right after a Han character (`0时(shí)至24时(shí)`): scraper annotations, not text.
+ * One pass over the `(` of the text.
+ */
+function annotationSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const before = text.charCodeAt(open - 1);
+    if (!(before >= 0x4e00 && before <= 0x9fff)) continue;
+    PINYIN_RE.lastIndex = open;
+    const match = PINYIN_RE.exec(text);
+    if (match) spans.push([open, open + match[0].length]);
+  }
+  return spans;
 }
 
 /** When `[start, end)` is a whole line (give or take blanks), also take its line break. */

@@ -9,7 +9,9 @@ export type RemovalKind =
   /** Licence, copyright and site-registration footers (`ICP备`, `版权所有`, `©`, `责任编辑`). */
   | 'footer'
   /** Text spliced into the document that does not belong to it (spam, an unrelated headline). */
-  | 'injected';
+  | 'injected'
+  /** Reading aids a scraper left in the text: pinyin in brackets after a character (`时(shí)`). */
+  | 'annotation';
 
 /** A stretch of the original input that the cleaned text leaves out, and why. */
 export interface RemovedSpan {
