@@ -20,6 +20,7 @@ import type { Span } from '../types';
 import { emptyBulletin, pushWarning } from './_internal/bulletinBuilder';
 import { type AsOfMarker, asOfMarkersIn, findPeriodAnchors, type PeriodAnchor } from './_internal/periods';
 import { mergeBulletins } from './_internal/mergeBulletins';
+import { lastRegionIn, resolveRegion } from './_internal/resolveRegion';
 import { readFigures } from './_internal/readFigures';
 import type { BreakdownEntry, DailyBulletin } from './schemas';
 
@@ -57,7 +58,9 @@ const PROVINCES =
   '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|香港|澳门|台湾';
 const REGION_RE =
   /[，,：:\s]{0,3}(?:据)?([\u4e00-\u9fff]{2,12}?)(?=无新增|新增|报告|累计|共报告|确诊|通报|共有|现有|有)/y;
-const REGION_OK = new RegExp(`(?:[省市区县州盟旗]|^(?:${PROVINCES}|全国|全省|全市|全区))$`);
+const REGION_SUFFIX_OK = new RegExp(`(?:[省市区县州盟旗]|^(?:${PROVINCES}|全国|全省|全市|全区))$`);
+/** A region name: with a division ending, a province, or a bare city name the region table knows (`大连`). */
+const REGION_OK = { test: (name: string): boolean => REGION_SUFFIX_OK.test(name) || resolveRegion(name) !== null };
 const NATIONAL_RE = /[，,\s]{0,3}(?:据)?31个省/y;
 const STAMP_RE = /(\d{4})[/-](\d{1,2})[/-](\d{1,2})\s{0,3}(\d{1,2}):(\d{2})/y;
 /** Where a STAMP_RE match's colon can be, counted from the match start (`2021/1/20 1:13` … `2021-01-20   19:13`). */
@@ -197,8 +200,34 @@ function regionAfter(text: string, position: number): { name: string; start: num
   return { name, start, end: start + name.length };
 }
 
+/** How far before a bulletin its region may be named (a title, the sentence before the period). */
+const REGION_LOOKBACK = 80;
+
+/**
+ * Sets `regionName` / `regionCode`: the written region resolved with or without its ending; for a
+ * self-reference (全省, 本市) or no region, the region named just before the bulletin (its title, the
+ * sentence before the period), else the region of the bulletin before it.
+ */
+function setResolvedRegion(
+  bulletin: DailyBulletin,
+  text: string,
+  start: number,
+  previous: { name: string; code: string } | null,
+): void {
+  const written = bulletin.region;
+  let resolved = written && !SELF_REFERENCES.has(written) && written !== '全国' ? resolveRegion(written) : null;
+  if (!resolved && (written === null || SELF_REFERENCES.has(written))) {
+    resolved = lastRegionIn(text.slice(Math.max(0, start - REGION_LOOKBACK), start)) ?? previous;
+  }
+  bulletin.regionName = resolved?.name ?? null;
+  bulletin.regionCode = resolved?.code ?? null;
+}
+
 /** Province names and `…省` / `…市` (not districts: those are breakdowns, not bulletins of their own). */
-const SWITCH_REGION_OK = new RegExp(`(?:[省市]|^(?:${PROVINCES}))$`);
+const SWITCH_REGION_SUFFIX_OK = new RegExp(`(?:[省市]|^(?:${PROVINCES}))$`);
+const SWITCH_REGION_OK = {
+  test: (name: string): boolean => SWITCH_REGION_SUFFIX_OK.test(name) || resolveRegion(name) !== null,
+};
 
 /**
  * Where another region's bulletin starts inside `[from, to)`: a sentence (after `。`, `；` or a line
@@ -437,6 +466,7 @@ export function extractDailyBulletins(
 
   const bulletins: DailyBulletin[] = [];
   let previousRegion: string | null = options.region ?? null;
+  let previousResolved = options.region ? resolveRegion(options.region) : null;
   anchors.forEach((anchor: Anchor, index) => {
     const end = index + 1 < anchors.length ? anchors[index + 1]!.start : text.length;
     const bulletin = emptyBulletin(mapSpan({ start: anchor.start, end }));
@@ -479,6 +509,8 @@ export function extractDailyBulletins(
         span: bulletin.periodSpan,
       });
     }
+    setResolvedRegion(bulletin, text, anchor.start, previousResolved);
+    if (bulletin.regionCode) previousResolved = { name: bulletin.regionName!, code: bulletin.regionCode };
     // Anchors and signatures are both in text order: one forward cursor keeps this linear.
     while (signatureCursor < signatures.length && signatures[signatureCursor]!.index < anchor.end)
       signatureCursor++;
@@ -506,6 +538,7 @@ export function extractDailyBulletins(
         current.region = next.name;
         current.regionSpan = mapSpan({ start: next.start, end: next.end });
         current.publishedAt = bulletin.publishedAt;
+        setResolvedRegion(current, text, next.start, null);
       }
       readFigures(text, segmentStart, segmentEnd, {
         bulletin: current,

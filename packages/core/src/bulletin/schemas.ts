@@ -160,6 +160,12 @@ export const DailyBulletinSchema = z
     /** The region as written (`大连市`, `上海`, `全国`), or null. */
     region: z.string().nullable(),
     regionSpan: SpanSchema.nullable(),
+    /**
+     * The region as the official province or prefecture-level division (`辽宁` → 辽宁省), or null when
+     * it is none (a district, or a region not named); `regionCode` is its 6-digit division code.
+     */
+    regionName: z.string().nullable(),
+    regionCode: z.string().nullable(),
     /** What the figures cover, half-open; null when it cannot be dated. */
     period: PeriodSchema.nullable(),
     periodSpan: SpanSchema.nullable(),

@@ -90,6 +90,8 @@ export function emptyBulletin(span: Span): DailyBulletin {
     warnings: [],
     region: null,
     regionSpan: null,
+    regionName: null,
+    regionCode: null,
     period: null,
     periodSpan: null,
     periodHours: null,

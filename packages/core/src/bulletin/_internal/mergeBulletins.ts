@@ -13,7 +13,8 @@ import { addStatedFigure } from './readFigures';
 
 /** Region and period (or as-of instant) that make two bulletins the same bulletin. */
 function keyOf(bulletin: DailyBulletin): string | null {
-  if (bulletin.period) return `${bulletin.region}|${bulletin.period.start}|${bulletin.period.end}`;
+  // `辽宁` and `辽宁省` are one region: the division code decides when there is one.
+  if (bulletin.period) return `${bulletin.regionCode ?? bulletin.region}|${bulletin.period.start}|${bulletin.period.end}`;
   return null;
 }
 

@@ -1,0 +1,88 @@
+import { REGION_TABLE } from './regionTable';
+
+/** A bulletin's region as the official division: its name and 6-digit code. */
+export interface ResolvedRegion {
+  name: string;
+  code: string;
+}
+
+/** Endings a region may be written with or without, longest first. */
+const SUFFIXES = [
+  '维吾尔自治区',
+  '壮族自治区',
+  '回族自治区',
+  '特别行政区',
+  '自治区',
+  '自治州',
+  '地区',
+  '省',
+  '市',
+  '盟',
+];
+
+function shortName(name: string): string {
+  for (const suffix of SUFFIXES) {
+    if (name.length > suffix.length + 1 && name.endsWith(suffix)) return name.slice(0, -suffix.length);
+  }
+  return name;
+}
+
+interface Tables {
+  byName: Map<string, ResolvedRegion>;
+  byShort: Map<string, ResolvedRegion>;
+}
+
+let tables: Tables | null = null;
+
+/** Built on first use: official names, and short names (a province wins over a city: 吉林). */
+function regionTables(): Tables {
+  if (tables) return tables;
+  const byName = new Map<string, ResolvedRegion>();
+  const byShort = new Map<string, ResolvedRegion>();
+  for (const entry of REGION_TABLE.split('|')) {
+    const region = { code: entry.slice(0, 6), name: entry.slice(6) };
+    byName.set(region.name, region);
+    const short = shortName(region.name);
+    const other = byShort.get(short);
+    if (!other || (other.code.endsWith('0000') === false && region.code.endsWith('0000'))) byShort.set(short, region);
+  }
+  tables = { byName, byShort };
+  return tables;
+}
+
+/**
+ * The official name and 6-digit code of a province or prefecture-level region as a bulletin writes
+ * it: with or without its ending (`辽宁` / `辽宁省`, `大连` / `大连市`, `新疆` → 新疆维吾尔自治区); null
+ * when it is not one (a district, `全市`).
+ */
+export function resolveRegion(name: string): ResolvedRegion | null {
+  const { byName, byShort } = regionTables();
+  const exact = byName.get(name);
+  if (exact) return exact;
+  const short = byShort.get(shortName(name));
+  if (!short) return null;
+  // `吉林市` is the city even though bare `吉林` is the province.
+  if (name.endsWith('市') && short.code.endsWith('0000') && !short.name.endsWith('市')) {
+    for (const region of byName.values()) if (region.name === name) return region;
+    return null;
+  }
+  return short;
+}
+
+let namesRe: RegExp | null = null;
+
+/**
+ * The last region named in `text` (`截至1月7日24时河南省…` → 河南省): official names and bare
+ * province names, longest first.
+ */
+export function lastRegionIn(text: string): ResolvedRegion | null {
+  if (!namesRe) {
+    const { byName, byShort } = regionTables();
+    const names = [...byName.keys(), ...[...byShort.entries()].filter(([, r]) => r.code.endsWith('0000')).map(([s]) => s)];
+    namesRe = new RegExp([...new Set(names)].sort((a, b) => b.length - a.length).join('|'), 'g');
+  }
+  let found: ResolvedRegion | null = null;
+  namesRe.lastIndex = 0;
+  for (let match = namesRe.exec(text); match; match = namesRe.exec(text)) found = resolveRegion(match[0]);
+  return found;
+}
