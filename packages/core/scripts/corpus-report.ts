@@ -320,12 +320,12 @@ function vsou(): CorpusResult {
         result.bulletins += bulletins.length;
         coverageOf(text, bulletins, result.coverage, `${entry.name} ${entry.title.slice(0, 20)}`);
         for (const bulletin of bulletins) {
-          const province = Object.keys(VSOU_REGION).find((name) => bulletin.region?.startsWith(name));
+          const province = Object.keys(VSOU_REGION).find((name) => (bulletin.regionName ?? bulletin.region)?.startsWith(name));
           const day = dayOf(bulletin);
           if (!province || !day) continue;
           const label = labels[day]?.[VSOU_REGION[province]!];
           if (!label) continue;
-          const key = `${day} ${bulletin.region}`;
+          const key = `${day} ${bulletin.regionName ?? bulletin.region}`;
           if (bulletin.newLocalConfirmed.value !== null)
             compare(result.agreement, 'newLocalConfirmed', bulletin.newLocalConfirmed.value, label[0], key);
           if (bulletin.newLocalAsymptomatic.value !== null)

@@ -119,3 +119,30 @@ describe('periods and headlines that open a bulletin', () => {
     expect(bulletin?.cumulativeDeaths.value).toBe(0);
   });
 });
+
+describe('regions resolved to the official division', () => {
+  const reference = { reference: '2022-04-25T09:00:00+08:00' };
+
+  it('resolves a province with or without its ending to one bulletin, with name and code', () => {
+    const bulletins = extractDailyBulletins(
+      '4月20日0—24时，丁宁新增本土确诊病例1例。\n4月20日0—24时，辽宁新增本土确诊病例2例。\n4月20日0—24时，辽宁省新增本土无症状感染者3例。',
+      reference,
+    ).filter((bulletin) => bulletin.regionCode !== null);
+    expect(bulletins).toHaveLength(1);
+    expect(bulletins[0]).toMatchObject({ regionName: '辽宁省', regionCode: '210000' });
+    expect([bulletins[0]!.newLocalConfirmed.value, bulletins[0]!.newLocalAsymptomatic.value]).toEqual([2, 3]);
+  });
+
+  it('reads a bare city name as the region', () => {
+    const [bulletin] = extractDailyBulletins('4月20日0—24时，大连新增本土确诊病例2例。', reference);
+    expect(bulletin).toMatchObject({ region: '大连', regionName: '大连市', regionCode: '210200' });
+  });
+
+  it('takes the region named just before the bulletin when the bulletin says only 全省', () => {
+    const [bulletin] = extractDailyBulletins(
+      '截至4月20日24时河南省疫情最新情况\n4月20日0—24时，全省新增本土确诊病例2例。',
+      reference,
+    );
+    expect(bulletin).toMatchObject({ region: '全省', regionName: '河南省', regionCode: '410000' });
+  });
+});

@@ -224,10 +224,8 @@ function setResolvedRegion(
 }
 
 /** Province names and `…省` / `…市` (not districts: those are breakdowns, not bulletins of their own). */
-const SWITCH_REGION_SUFFIX_OK = new RegExp(`(?:[省市]|^(?:${PROVINCES}))$`);
-const SWITCH_REGION_OK = {
-  test: (name: string): boolean => SWITCH_REGION_SUFFIX_OK.test(name) || resolveRegion(name) !== null,
-};
+// A bare city name (`佛山报告1例`) inside a province's bulletin is a part of it, not a new bulletin.
+const SWITCH_REGION_OK = new RegExp(`(?:[省市]|^(?:${PROVINCES}))$`);
 
 /**
  * Where another region's bulletin starts inside `[from, to)`: a sentence (after `。`, `；` or a line
