@@ -12,6 +12,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { resolveArea } from '../src/areas';
 import { extractRecords } from '../src/extract';
 import type { BreakdownEntry, DailyBulletin, Figure } from '../src/bulletin/schemas';
 
@@ -357,6 +358,52 @@ function dxy(): CorpusResult {
   return result;
 }
 
+/** resolveArea on the national risk-area lists: share resolved to county level, and deeper with the community. */
+function riskLists(): void {
+  const dir = 'panghaibin-RiskLevelAPI/api';
+  const seen = new Set<string>();
+  let counties = 0;
+  let countyResolved = 0;
+  let communities = 0;
+  let deeper = 0;
+  const unresolved = new Map<string, number>();
+  for (const file of list(dir).filter((name) => /^\d{10}-.*\.json$/.test(name))) {
+    const data = JSON.parse(read(`${dir}/${file}`)) as {
+      data?: Record<string, unknown>;
+    };
+    const lists = Object.entries(data.data ?? {})
+      .filter(([key, value]) => key.endsWith('list') && Array.isArray(value))
+      .flatMap(([, value]) => value as Array<{ province: string; city: string; county: string; communitys?: string[] }>);
+    for (const entry of lists) {
+      // Municipalities repeat themselves as the city (`上海市 上海市 黄浦区`).
+      const city = entry.city === entry.province ? "" : entry.city;
+      const county = `${entry.province}${city}${entry.county}`;
+      if (!seen.has(county)) {
+        seen.add(county);
+        counties++;
+        const resolved = resolveArea(county);
+        // County level or deeper: something below the prefecture is set (东莞's towns have no county).
+        if (resolved.code && resolved.code.slice(4) !== '00000000') countyResolved++;
+        else unresolved.set(county, (unresolved.get(county) ?? 0) + 1);
+      }
+      for (const community of entry.communitys ?? []) {
+        const key = `${county}${community}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        communities++;
+        const resolved = resolveArea(key);
+        if (resolved.code && resolved.code.slice(6) !== '000000') deeper++;
+      }
+    }
+  }
+  console.log('\n## resolveArea on the national risk-area lists (panghaibin)\n');
+  console.log('| Names | Resolved | Share |');
+  console.log('|---|---|---|');
+  console.log(`| distinct province+city+county | ${countyResolved} of ${counties} to county level | ${percent(countyResolved, counties)} |`);
+  console.log(`| distinct county+community strings | ${deeper} of ${communities} below county level | ${percent(deeper, communities)} |`);
+  if (showMisses) for (const name of unresolved.keys()) console.log(`[area unresolved] ${name}`);
+}
+
 const percent = (part: number, whole: number): string => (whole ? `${((100 * part) / whole).toFixed(1)}%` : '–');
 
 const results = [shanghai(), wenzhou(), national(), doctormin(), vsou(), dxy()];
@@ -377,6 +424,7 @@ for (const result of results) {
     console.log(`| ${result.name} | ${field} | ${entry.agree} | ${entry.total} | ${percent(entry.agree, entry.total)} |`);
   }
 }
+riskLists();
 if (showMisses) {
   for (const result of results) {
     for (const [field, entry] of result.agreement) {
