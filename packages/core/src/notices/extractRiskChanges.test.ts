@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readSeed } from '../../test/shared';
 import { extractRiskChanges } from './extractRiskChanges';
+import { extractRecords } from '../bulletin/extractRecords';
+import type { RiskChange } from './schemas';
 
 const REF = '2021-11-24T14:03:00+08:00';
 
@@ -133,5 +135,48 @@ describe('extractRiskChanges', () => {
     expect(extractRiskChanges(readSeed('002'), { reference: '2021-01-14T08:00:00+08:00' }).records).toEqual(
       [],
     );
+  });
+});
+
+describe('extractRiskChanges: lists, verbs and repeated notices', () => {
+  const reference = '2022-04-05T15:00:00+08:00';
+  const changes = (text: string) =>
+    extractRecords(text, { reference }).records.filter((record) => record.kind === 'riskChange') as RiskChange[];
+  const names = (text: string) => changes(text).map((change) => change.areas.map((area) => area.fullName));
+
+  it('reads a list joined by 和, and keeps 和 inside a name', () => {
+    expect(names('自2022年4月5日12时起，将甲区乙街道和丙街道调整为中风险地区。')).toEqual([['甲区乙街道', '甲区丙街道']]);
+    expect(names('自2022年4月5日12时起，将甲区和平社区调整为低风险地区。')).toEqual([['甲区和平社区']]);
+  });
+
+  it('reads a quoted list whole, without the quotes', () => {
+    expect(names('自2022年4月5日12时起，将“甲区乙街道、丙街道、丁街道”划定为高风险区。')).toEqual([
+      ['甲区乙街道', '甲区丙街道', '甲区丁街道'],
+    ]);
+  });
+
+  it('gives two changes in one notice each its own effective instant', () => {
+    const found = changes(
+      '自2022年4月5日12时起，将甲区乙街道调整为高风险地区；自2022年4月6日0时起，将丙市丁街道调整为低风险地区。',
+    );
+    expect(found.map((change) => [change.toLevel?.level, change.effectiveAt])).toEqual([
+      ['high', '2022-04-05T12:00:00+08:00'],
+      ['low', '2022-04-06T00:00:00+08:00'],
+    ]);
+  });
+
+  it('leaves leading verbs and the issuer out of the names', () => {
+    expect(names('自2022年4月5日12时起，批准同意甲区乙街道调整为低风险地区。')).toEqual([['甲区乙街道']]);
+    expect(names('自2022年4月5日12时起，我市将丙市丁街道调整为低风险地区。')).toEqual([['丙市丁街道']]);
+  });
+
+  it('does not read 上述地区 as an area named 地区', () => {
+    expect(names('自2022年4月5日12时起，将上述地区调整为低风险地区。')).toEqual([]);
+  });
+
+  it('gives one record for a change stated in a headline and again in the body, with its effective instant', () => {
+    const found = changes('甲区乙街道调整为低风险地区\n自2022年4月5日12时起，将甲区乙街道调整为低风险地区。');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.effectiveAt).toBe('2022-04-05T12:00:00+08:00');
   });
 });

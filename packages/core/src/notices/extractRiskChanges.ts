@@ -170,7 +170,10 @@ export function riskChangesOf(doc: NoticeDocument): NoticeExtraction<RiskChange>
     );
     warnings.push(...emptyCountWarnings(doc, segment, segmentStart, verb.start));
 
-    const effective = effectiveTime(doc, sentenceStart, sentenceEnd);
+    // Two changes in one sentence (`自4月5日起将A…；自4月6日起将B…`): each takes the time of its own clause.
+    const effective =
+      effectiveTime(doc, clauseOf(text, sentenceStart, segmentStart), sentenceEnd) ??
+      effectiveTime(doc, sentenceStart, sentenceEnd);
     if (effective && effective.instant === null) {
       warnings.push(
         warningAt(
@@ -214,7 +217,46 @@ export function riskChangesOf(doc: NoticeDocument): NoticeExtraction<RiskChange>
         : null,
     });
   }
-  return { records, warnings: [] };
+  return { records: withoutRepeats(records), warnings: [] };
+}
+
+/** The start of the `；`-clause holding `position` inside the sentence. */
+function clauseOf(text: string, sentenceStart: number, position: number): number {
+  for (let index = position - 1; index >= sentenceStart; index--) {
+    if (text[index] === '；' || text[index] === ';') return index + 1;
+  }
+  return sentenceStart;
+}
+
+/**
+ * One record per change: the same areas moved to the same level twice (a headline, then the body)
+ * is one change; the statement with an effective instant is kept.
+ */
+function withoutRepeats(records: RiskChange[]): RiskChange[] {
+  const keyOf = (record: RiskChange): string =>
+    `${record.toLevel?.scheme}|${record.toLevel?.level}|${record.areas.map((area) => area.fullName).join('、')}`;
+  const kept = new Map<string, RiskChange>();
+  const out: RiskChange[] = [];
+  for (const record of records) {
+    if (record.areas.length === 0 || record.toLevel === null) {
+      out.push(record);
+      continue;
+    }
+    const key = keyOf(record);
+    const first = kept.get(key);
+    if (!first) {
+      kept.set(key, record);
+      out.push(record);
+      continue;
+    }
+    if (first.effectiveAt === null && record.effectiveAt !== null) {
+      out[out.indexOf(first)] = record;
+      kept.set(key, record);
+    } else if (first.effectiveAt !== null && record.effectiveAt !== null && first.effectiveAt !== record.effectiveAt) {
+      out.push(record);
+    }
+  }
+  return out;
 }
 
 function riskLevelOf(doc: NoticeDocument, mention: LevelMention): WrittenLevel {

@@ -30,6 +30,15 @@ export interface AreaSegment {
 
 /** Words that lead a segment and are not part of an area name (link chrome, particles). */
 const LEADING_NOISE = [
+  '批准同意',
+  '同意',
+  '批准',
+  '我市',
+  '我区',
+  '我县',
+  '我省',
+  '本市',
+  '本区',
   '点击查看',
   '点击',
   '查看',
@@ -51,7 +60,33 @@ const LEADING_NOISE = [
 ];
 const ANAPHORS = ['上述', '以上', '前述', '所述', '该'];
 const MAX_AREA_NAME = 40;
-const BARE_UNITS = new Set(['社区', '村', '小区', '街道', '乡', '镇', '区', '县', '市', '屯', '楼']);
+const BARE_UNITS = new Set(['社区', '村', '小区', '街道', '乡', '镇', '区', '县', '市', '屯', '楼', '地区', '区域', '片区']);
+/** Level endings that a list joined by 和 repeats on both sides (`乙街道和丙街道`). */
+const JOIN_LEVELS = ['街道', '社区', '小区', '单元', '村', '镇', '乡', '区', '县', '市', '屯', '楼', '栋', '组'];
+const JOINS = '和及与';
+const ITEM_ENDS = '、，,；;';
+
+/**
+ * `A街道和B街道` → `A街道、B街道`: a 和 / 及 / 与 joins two items when the names on both sides end
+ * with the same level. `光中街道和平社区` keeps its 和 (a community inside a subdistrict).
+ * Same-length replacement, so offsets stay valid.
+ */
+function splitJoinedList(slice: string): string {
+  let out = slice;
+  for (let index = 1; index < slice.length - 1; index++) {
+    if (!JOINS.includes(slice[index]!)) continue;
+    const level = JOIN_LEVELS.find((ending) => slice.startsWith(ending, index - ending.length));
+    if (!level) continue;
+    let end = index + 1;
+    while (end < slice.length && !ITEM_ENDS.includes(slice[end]!)) end++;
+    const next = slice.slice(index + 1, end);
+    const nextLevel = JOIN_LEVELS.find((ending) => next.endsWith(ending));
+    if (next.length > level.length && nextLevel === level) out = `${out.slice(0, index)}、${out.slice(index + 1)}`;
+  }
+  return out;
+}
+/** Quotes around a list (`将“A、B、C”划定为…`) are not part of the names. */
+const QUOTES_RE = /[“”"「」『』‘’]/g;
 /** Units a bare count can count (`三处社区`, `30个中风险地区`, `5个街道`). */
 const COUNT_UNITS = ['个', '处', '家'];
 
@@ -99,7 +134,8 @@ export function readAreaSegment(text: string, start: number, end: number): AreaS
   if (from >= to) return empty;
   const count = readLeadingCount(text, from, to);
   if (count) return { ...empty, declaredCount: count.value, emptyCount: count.value === null };
-  const slice = text.slice(from, to);
+  // Same-length replacements: offsets into `text` stay valid.
+  const slice = splitJoinedList(text.slice(from, to).replace(QUOTES_RE, '、'));
   const list = expandAreaList(slice);
   const areas: SegmentArea[] = [];
   for (const item of list.items) {
