@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { sharedDir } from '../test/shared';
 
 const built = fileURLToPath(new URL('../dist/extract.js', import.meta.url));
-if (!existsSync(built)) throw new Error(`${built} is missing: run \`pnpm build\` first (the bench measures the built package)`);
+if (!existsSync(built))
+  throw new Error(`${built} is missing: run \`pnpm build\` first (the bench measures the built package)`);
 const { extractRecords } = (await import(built)) as typeof import('../src/extract');
 
 /** The baseline: one pass that folds the text and finds every count, as a trivial extractor would. */
@@ -34,8 +35,8 @@ function filesUnder(dir: string): string[] {
 
 const seeds = filesUnder(join(sharedDir, 'seeds'));
 const corpora = [
-  ...filesUnder(join(sharedDir, 'corpora/doctormin-COVID-19_SpiderOfChineseData/Data')).filter(
-    (path) => path.endsWith('.txt'),
+  ...filesUnder(join(sharedDir, 'corpora/doctormin-COVID-19_SpiderOfChineseData/Data')).filter((path) =>
+    path.endsWith('.txt'),
   ),
   ...filesUnder(join(sharedDir, 'corpora/Stockard-Shanghai-COVID-2022/data/raw/number')),
   ...filesUnder(join(sharedDir, 'corpora/differui-hcow-announcement/assets')).filter(

@@ -46,7 +46,12 @@ function spansOf(bulletin: DailyBulletin): Array<{ start: number; end: number }>
   const spans: Array<{ start: number; end: number }> = [];
   JSON.stringify(bulletin, (key, value) => {
     if (key === 'warnings') return undefined;
-    if (value && typeof value === 'object' && typeof value.start === 'number' && typeof value.end === 'number')
+    if (
+      value &&
+      typeof value === 'object' &&
+      typeof value.start === 'number' &&
+      typeof value.end === 'number'
+    )
       spans.push(value);
     return value;
   });
@@ -62,14 +67,21 @@ function coverageOf(text: string, bulletins: DailyBulletin[], into: Coverage, la
   const covered = (at: number): boolean => spans.some((span) => span.start <= at && at < span.end);
   for (const bulletin of bulletins) {
     COUNT_RE.lastIndex = bulletin.span.start;
-    for (let match = COUNT_RE.exec(text); match && match.index < bulletin.span.end; match = COUNT_RE.exec(text)) {
+    for (
+      let match = COUNT_RE.exec(text);
+      match && match.index < bulletin.span.end;
+      match = COUNT_RE.exec(text)
+    ) {
       if (seen.has(match.index)) continue;
       // An ordinal (第3例) or a case number (病例3) is not a count.
       if (text[match.index - 1] === '第') continue;
       seen.add(match.index);
       into.counts++;
       if (covered(match.index)) into.read++;
-      else into.unread.push(`${label}: …${text.slice(Math.max(0, match.index - 24), match.index + match[0].length)}`);
+      else
+        into.unread.push(
+          `${label}: …${text.slice(Math.max(0, match.index - 24), match.index + match[0].length)}`,
+        );
     }
   }
 }
@@ -83,7 +95,13 @@ interface Field {
 }
 type Agreement = Map<string, Field>;
 
-function compare(agreement: Agreement, field: string, ours: number | null | undefined, label: number, key: string): void {
+function compare(
+  agreement: Agreement,
+  field: string,
+  ours: number | null | undefined,
+  label: number,
+  key: string,
+): void {
   const entry = agreement.get(field) ?? { agree: 0, total: 0, misses: [] };
   agreement.set(field, entry);
   entry.total++;
@@ -115,7 +133,8 @@ const previousDay = (date: string): string => {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
 };
-const chinaTime = (epochMs: number): string => `${new Date(epochMs + 8 * 3600_000).toISOString().slice(0, 19)}+08:00`;
+const chinaTime = (epochMs: number): string =>
+  `${new Date(epochMs + 8 * 3600_000).toISOString().slice(0, 19)}+08:00`;
 const dayOf = (bulletin: DailyBulletin): string | null => bulletin.period?.start.slice(0, 10) ?? null;
 const stated = (figure: Figure): number | null => (figure.asOf === undefined ? figure.value : null);
 
@@ -139,7 +158,10 @@ function shanghai(): CorpusResult {
     const row = rows.get(file);
     if (!row) continue;
     const day = `${file.slice(0, 4)}-${file.slice(4, 6)}-${file.slice(6, 8)}`;
-    const ofDay = bulletins.filter((bulletin) => dayOf(bulletin) === day && (bulletin.region === null || bulletin.region.startsWith('上海')));
+    const ofDay = bulletins.filter(
+      (bulletin) =>
+        dayOf(bulletin) === day && (bulletin.region === null || bulletin.region.startsWith('上海')),
+    );
     const pick = (get: (b: DailyBulletin) => Figure): number | null =>
       ofDay.map((b) => stated(get(b))).find((value) => value !== null) ?? null;
     const columns: Array<[string, number, (b: DailyBulletin) => Figure]> = [
@@ -173,14 +195,26 @@ function wenzhou(): CorpusResult {
     if (!day) continue;
     const sum = (field: string): number | null =>
       day.some((district) => typeof district[field] === 'number')
-        ? day.reduce((acc, district) => acc + (typeof district[field] === 'number' ? (district[field] as number) : 0), 0)
+        ? day.reduce(
+            (acc, district) => acc + (typeof district[field] === 'number' ? (district[field] as number) : 0),
+            0,
+          )
         : null;
     const ofDay = bulletins.filter((b) => b.region === '温州市');
     const dayBulletin = ofDay.find((b) => dayOf(b) === date);
-    const asOfBulletin = ofDay.find((b) => b.period === null && b.cumulativeConfirmed.asOf === `${nextDay(date)}T00:00:00+08:00`);
+    const asOfBulletin = ofDay.find(
+      (b) => b.period === null && b.cumulativeConfirmed.asOf === `${nextDay(date)}T00:00:00+08:00`,
+    );
     const newLabel = sum('confirmedIncr');
     const cumulativeLabel = sum('confirmedCount');
-    if (newLabel !== null) compare(result.agreement, 'newConfirmed (sum of districts)', dayBulletin?.newConfirmed.value, newLabel, date);
+    if (newLabel !== null)
+      compare(
+        result.agreement,
+        'newConfirmed (sum of districts)',
+        dayBulletin?.newConfirmed.value,
+        newLabel,
+        date,
+      );
     if (cumulativeLabel !== null)
       compare(
         result.agreement,
@@ -194,10 +228,38 @@ function wenzhou(): CorpusResult {
 }
 
 const HELLOINT: Record<string, string> = {
-  北京: 'bj', 天津: 'tj', 河北: 'heb', 山西: 'sx', 内蒙古: 'nmg', 辽宁: 'ln', 吉林: 'jl', 黑龙江: 'hlj',
-  上海: 'sh', 江苏: 'js', 浙江: 'zj', 安徽: 'ah', 福建: 'fj', 江西: 'jx', 山东: 'sd', 河南: 'hen',
-  湖北: 'hub', 湖南: 'hun', 广东: 'gd', 广西: 'gx', 海南: 'hn', 重庆: 'cq', 四川: 'sc', 贵州: 'gz',
-  云南: 'yn', 西藏: 'xz', 陕西: 'sax', 甘肃: 'gs', 青海: 'qh', 宁夏: 'nx', 新疆: 'xj', 兵团: 'bt',
+  北京: 'bj',
+  天津: 'tj',
+  河北: 'heb',
+  山西: 'sx',
+  内蒙古: 'nmg',
+  辽宁: 'ln',
+  吉林: 'jl',
+  黑龙江: 'hlj',
+  上海: 'sh',
+  江苏: 'js',
+  浙江: 'zj',
+  安徽: 'ah',
+  福建: 'fj',
+  江西: 'jx',
+  山东: 'sd',
+  河南: 'hen',
+  湖北: 'hub',
+  湖南: 'hun',
+  广东: 'gd',
+  广西: 'gx',
+  海南: 'hn',
+  重庆: 'cq',
+  四川: 'sc',
+  贵州: 'gz',
+  云南: 'yn',
+  西藏: 'xz',
+  陕西: 'sax',
+  甘肃: 'gs',
+  青海: 'qh',
+  宁夏: 'nx',
+  新疆: 'xj',
+  兵团: 'bt',
 };
 const helloint = (): Record<string, Record<string, [number, number]>> =>
   JSON.parse(read('helloint-covid/data/nhcTotal.json'));
@@ -222,18 +284,57 @@ function national(): CorpusResult {
       if (!label) continue;
       const entry = whole?.breakdowns.find((candidate: BreakdownEntry) => candidate.area === name);
       const value = (figure: Figure | undefined): number | null => (whole ? (figure?.value ?? 0) : null);
-      compare(result.agreement, 'province newLocalConfirmed', value(entry?.figures.newLocalConfirmed), label[0], `${dataDay} ${name}`);
-      compare(result.agreement, 'province newLocalAsymptomatic', value(entry?.figures.newLocalAsymptomatic), label[1], `${dataDay} ${name}`);
+      compare(
+        result.agreement,
+        'province newLocalConfirmed',
+        value(entry?.figures.newLocalConfirmed),
+        label[0],
+        `${dataDay} ${name}`,
+      );
+      compare(
+        result.agreement,
+        'province newLocalAsymptomatic',
+        value(entry?.figures.newLocalAsymptomatic),
+        label[1],
+        `${dataDay} ${name}`,
+      );
     }
   }
   return result;
 }
 
 const PROVINCE_OF_CODE: Record<string, string> = {
-  '11': '北京', '12': '天津', '13': '河北', '14': '山西', '15': '内蒙古', '21': '辽宁', '22': '吉林', '23': '黑龙江',
-  '31': '上海', '32': '江苏', '33': '浙江', '34': '安徽', '35': '福建', '36': '江西', '37': '山东', '41': '河南',
-  '42': '湖北', '43': '湖南', '44': '广东', '45': '广西', '46': '海南', '50': '重庆', '51': '四川', '52': '贵州',
-  '53': '云南', '54': '西藏', '61': '陕西', '62': '甘肃', '63': '青海', '64': '宁夏', '65': '新疆',
+  '11': '北京',
+  '12': '天津',
+  '13': '河北',
+  '14': '山西',
+  '15': '内蒙古',
+  '21': '辽宁',
+  '22': '吉林',
+  '23': '黑龙江',
+  '31': '上海',
+  '32': '江苏',
+  '33': '浙江',
+  '34': '安徽',
+  '35': '福建',
+  '36': '江西',
+  '37': '山东',
+  '41': '河南',
+  '42': '湖北',
+  '43': '湖南',
+  '44': '广东',
+  '45': '广西',
+  '46': '海南',
+  '50': '重庆',
+  '51': '四川',
+  '52': '贵州',
+  '53': '云南',
+  '54': '西藏',
+  '61': '陕西',
+  '62': '甘肃',
+  '63': '青海',
+  '64': '宁夏',
+  '65': '新疆',
 };
 
 function doctormin(): CorpusResult {
@@ -268,7 +369,9 @@ function doctormin(): CorpusResult {
       if (seen.has(text)) continue;
       seen.add(text);
       const crawl = /2020_2_(\d+)/.exec(folder);
-      const reference = crawl ? `2020-02-${crawl[1]!.padStart(2, '0')}T23:00:00+08:00` : '2020-02-28T23:00:00+08:00';
+      const reference = crawl
+        ? `2020-02-${crawl[1]!.padStart(2, '0')}T23:00:00+08:00`
+        : '2020-02-28T23:00:00+08:00';
       const bulletins = bulletinsOf(text, reference);
       result.documents++;
       result.bulletins += bulletins.length;
@@ -278,24 +381,49 @@ function doctormin(): CorpusResult {
       for (const bulletin of bulletins) {
         // Only a bulletin with a 24时 cutoff matches a canghailan row exactly.
         const end = bulletin.period?.end ?? bulletin.cumulativeConfirmed.asOf;
-        if (!end || !end.endsWith('T00:00:00+08:00') || !bulletin.region?.startsWith(province)) continue;
+        if (!end?.endsWith('T00:00:00+08:00') || !bulletin.region?.startsWith(province)) continue;
         const date = previousDay(end.slice(0, 10));
         const rows = table(date);
         const row = [...(rows?.entries() ?? [])].find(([name]) => name.startsWith(province))?.[1];
         if (!row) continue;
         const key = `${folder}/${file} ${date}`;
-        compare(result.agreement, 'cumulativeConfirmed', bulletin.cumulativeConfirmed.value, Number(row[7]), key);
+        compare(
+          result.agreement,
+          'cumulativeConfirmed',
+          bulletin.cumulativeConfirmed.value,
+          Number(row[7]),
+          key,
+        );
         if (bulletin.dischargedCumulative.total.value !== null)
-          compare(result.agreement, 'dischargedCumulative (stated)', bulletin.dischargedCumulative.total.value, Number(row[9]), key);
+          compare(
+            result.agreement,
+            'dischargedCumulative (stated)',
+            bulletin.dischargedCumulative.total.value,
+            Number(row[9]),
+            key,
+          );
         if (bulletin.cumulativeDeaths.value !== null)
-          compare(result.agreement, 'cumulativeDeaths (stated)', bulletin.cumulativeDeaths.value, Number(row[10]), key);
+          compare(
+            result.agreement,
+            'cumulativeDeaths (stated)',
+            bulletin.cumulativeDeaths.value,
+            Number(row[10]),
+            key,
+          );
       }
     }
   }
   return result;
 }
 
-const VSOU_REGION: Record<string, string> = { 河南: 'hen', 天津: 'tj', 陕西: 'sax', 北京: 'bj', 上海: 'sh', 河北: 'heb' };
+const VSOU_REGION: Record<string, string> = {
+  河南: 'hen',
+  天津: 'tj',
+  陕西: 'sax',
+  北京: 'bj',
+  上海: 'sh',
+  河北: 'heb',
+};
 
 function vsou(): CorpusResult {
   const result = newResult('vsou 2022-01');
@@ -321,7 +449,9 @@ function vsou(): CorpusResult {
         result.bulletins += bulletins.length;
         coverageOf(text, bulletins, result.coverage, `${entry.name} ${entry.title.slice(0, 20)}`);
         for (const bulletin of bulletins) {
-          const province = Object.keys(VSOU_REGION).find((name) => (bulletin.regionName ?? bulletin.region)?.startsWith(name));
+          const province = Object.keys(VSOU_REGION).find((name) =>
+            (bulletin.regionName ?? bulletin.region)?.startsWith(name),
+          );
           const day = dayOf(bulletin);
           if (!province || !day) continue;
           const label = labels[day]?.[VSOU_REGION[province]!];
@@ -330,7 +460,13 @@ function vsou(): CorpusResult {
           if (bulletin.newLocalConfirmed.value !== null)
             compare(result.agreement, 'newLocalConfirmed', bulletin.newLocalConfirmed.value, label[0], key);
           if (bulletin.newLocalAsymptomatic.value !== null)
-            compare(result.agreement, 'newLocalAsymptomatic', bulletin.newLocalAsymptomatic.value, label[1], key);
+            compare(
+              result.agreement,
+              'newLocalAsymptomatic',
+              bulletin.newLocalAsymptomatic.value,
+              label[1],
+              key,
+            );
         }
       }
     }
@@ -373,10 +509,13 @@ function riskLists(): void {
     };
     const lists = Object.entries(data.data ?? {})
       .filter(([key, value]) => key.endsWith('list') && Array.isArray(value))
-      .flatMap(([, value]) => value as Array<{ province: string; city: string; county: string; communitys?: string[] }>);
+      .flatMap(
+        ([, value]) =>
+          value as Array<{ province: string; city: string; county: string; communitys?: string[] }>,
+      );
     for (const entry of lists) {
       // Municipalities repeat themselves as the city (`上海市 上海市 黄浦区`).
-      const city = entry.city === entry.province ? "" : entry.city;
+      const city = entry.city === entry.province ? '' : entry.city;
       const county = `${entry.province}${city}${entry.county}`;
       if (!seen.has(county)) {
         seen.add(county);
@@ -399,12 +538,17 @@ function riskLists(): void {
   console.log('\n## resolveArea on the national risk-area lists (panghaibin)\n');
   console.log('| Names | Resolved | Share |');
   console.log('|---|---|---|');
-  console.log(`| distinct province+city+county | ${countyResolved} of ${counties} to county level | ${percent(countyResolved, counties)} |`);
-  console.log(`| distinct county+community strings | ${deeper} of ${communities} below county level | ${percent(deeper, communities)} |`);
+  console.log(
+    `| distinct province+city+county | ${countyResolved} of ${counties} to county level | ${percent(countyResolved, counties)} |`,
+  );
+  console.log(
+    `| distinct county+community strings | ${deeper} of ${communities} below county level | ${percent(deeper, communities)} |`,
+  );
   if (showMisses) for (const name of unresolved.keys()) console.log(`[area unresolved] ${name}`);
 }
 
-const percent = (part: number, whole: number): string => (whole ? `${((100 * part) / whole).toFixed(1)}%` : '–');
+const percent = (part: number, whole: number): string =>
+  whole ? `${((100 * part) / whole).toFixed(1)}%` : '–';
 
 const results = [shanghai(), wenzhou(), national(), doctormin(), vsou(), dxy()];
 console.log('## Coverage of case counts inside bulletins\n');
@@ -421,7 +565,9 @@ console.log('| Corpus | Field | Agree | Total | Agreement |');
 console.log('|---|---|---|---|---|');
 for (const result of results) {
   for (const [field, entry] of result.agreement) {
-    console.log(`| ${result.name} | ${field} | ${entry.agree} | ${entry.total} | ${percent(entry.agree, entry.total)} |`);
+    console.log(
+      `| ${result.name} | ${field} | ${entry.agree} | ${entry.total} | ${percent(entry.agree, entry.total)} |`,
+    );
   }
 }
 riskLists();

@@ -76,7 +76,10 @@ describe('periods and headlines that open a bulletin', () => {
 
   it('keeps a period longer than a day, with its length in hours', () => {
     const [bulletin] = extractDailyBulletins('4月23日至24日15时，甲市新增本土确诊病例4例。', reference);
-    expect(bulletin?.period).toEqual({ start: '2022-04-23T00:00:00+08:00', end: '2022-04-24T15:00:00+08:00' });
+    expect(bulletin?.period).toEqual({
+      start: '2022-04-23T00:00:00+08:00',
+      end: '2022-04-24T15:00:00+08:00',
+    });
     expect(bulletin?.periodHours).toBe(39);
     expect(bulletin?.newLocalConfirmed.value).toBe(4);
   });
@@ -102,8 +105,14 @@ describe('periods and headlines that open a bulletin', () => {
   });
 
   it('reads a block that has only 截至…24时 and new figures as that day’s bulletin', () => {
-    const [bulletin] = extractDailyBulletins('截至4月9日24时，丙市新增本土确诊病例3例，累计本土确诊病例40例。', reference);
-    expect(bulletin?.period).toEqual({ start: '2022-04-09T00:00:00+08:00', end: '2022-04-10T00:00:00+08:00' });
+    const [bulletin] = extractDailyBulletins(
+      '截至4月9日24时，丙市新增本土确诊病例3例，累计本土确诊病例40例。',
+      reference,
+    );
+    expect(bulletin?.period).toEqual({
+      start: '2022-04-09T00:00:00+08:00',
+      end: '2022-04-10T00:00:00+08:00',
+    });
     expect(bulletin?.cumulativeConfirmed.value).toBe(40);
   });
 

@@ -60,7 +60,9 @@ const REGION_RE =
   /[，,：:\s]{0,3}(?:据)?([\u4e00-\u9fff]{2,12}?)(?=无新增|新增|报告|累计|共报告|确诊|通报|共有|现有|有)/y;
 const REGION_SUFFIX_OK = new RegExp(`(?:[省市区县州盟旗]|^(?:${PROVINCES}|全国|全省|全市|全区))$`);
 /** A region name: with a division ending, a province, or a bare city name the region table knows (`大连`). */
-const REGION_OK = { test: (name: string): boolean => REGION_SUFFIX_OK.test(name) || resolveRegion(name) !== null };
+const REGION_OK = {
+  test: (name: string): boolean => REGION_SUFFIX_OK.test(name) || resolveRegion(name) !== null,
+};
 const NATIONAL_RE = /[，,\s]{0,3}(?:据)?31个省/y;
 const STAMP_RE = /(\d{4})[/-](\d{1,2})[/-](\d{1,2})\s{0,3}(\d{1,2}):(\d{2})/y;
 /** Where a STAMP_RE match's colon can be, counted from the match start (`2021/1/20 1:13` … `2021-01-20   19:13`). */
@@ -215,7 +217,8 @@ function setResolvedRegion(
   previous: { name: string; code: string } | null,
 ): void {
   const written = bulletin.region;
-  let resolved = written && !SELF_REFERENCES.has(written) && written !== '全国' ? resolveRegion(written) : null;
+  let resolved =
+    written && !SELF_REFERENCES.has(written) && written !== '全国' ? resolveRegion(written) : null;
   if (!resolved && (written === null || SELF_REFERENCES.has(written))) {
     resolved = lastRegionIn(text.slice(Math.max(0, start - REGION_LOOKBACK), start)) ?? previous;
   }
@@ -363,7 +366,10 @@ function cumulativeAnchors(text: string, times: readonly TimeMatch[]): Anchor[] 
       raw: match.text,
       period:
         newFigures && midnight
-          ? { start: `${new Date(end - DAY_MS + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`, end: match.value.at }
+          ? {
+              start: `${new Date(end - DAY_MS + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`,
+              end: match.value.at,
+            }
           : null,
       problem: null,
       multiDay: false,
@@ -400,7 +406,9 @@ function hasAnyFigure(bulletin: DailyBulletin): boolean {
     bulletin.daysWithoutNewCases,
   ];
   return (
-    figures.some((figure) => figure.span !== null) || bulletin.breakdowns.length > 0 || bulletin.figures.length > 0
+    figures.some((figure) => figure.span !== null) ||
+    bulletin.breakdowns.length > 0 ||
+    bulletin.figures.length > 0
   );
 }
 
@@ -460,7 +468,8 @@ export function extractDailyBulletins(
   let timeCursor = 0;
   let signatureCursor = 0;
   const asOfEnds = new Map<number, number>();
-  for (const match of times) if (match.ok && match.value.kind === 'asOf') asOfEnds.set(match.span.start, match.span.end);
+  for (const match of times)
+    if (match.ok && match.value.kind === 'asOf') asOfEnds.set(match.span.start, match.span.end);
 
   const bulletins: DailyBulletin[] = [];
   let previousRegion: string | null = options.region ?? null;

@@ -374,7 +374,9 @@ describe('extractRecords on scraped text with pinyin annotations', () => {
     const input = '2022年3月2日0时(shí)至24时(shí)，甲市新增本土确诊病例2例。';
     const result = extractRecords(input);
     const [bulletin] = result.records.filter((record) => record.kind === 'dailyBulletin');
-    expect(bulletin && 'period' in bulletin ? bulletin.period?.start : null).toBe('2022-03-02T00:00:00+08:00');
+    expect(bulletin && 'period' in bulletin ? bulletin.period?.start : null).toBe(
+      '2022-03-02T00:00:00+08:00',
+    );
     expect(result.removed.filter((removal) => removal.kind === 'annotation')).toHaveLength(2);
   });
 });

@@ -66,12 +66,10 @@ export const StatedFigureSchema = z
         description:
           'reported cases, discharged (出院), released from observation (解除医学观察), deaths, in hospital (在院), under observation (医学观察), asymptomatic converted to confirmed (转为确诊), suspected cases excluded (排除)',
       }),
-    tally: z
-      .enum(['new', 'cumulative', 'current', 'change', 'unstated'])
-      .meta({
-        description:
-          'new in the period (新增), cumulative (累计), current (现有/在院), change from the day before (较前一日增加/减少, negative for a decrease), or not stated',
-      }),
+    tally: z.enum(['new', 'cumulative', 'current', 'change', 'unstated']).meta({
+      description:
+        'new in the period (新增), cumulative (累计), current (现有/在院), change from the day before (较前一日增加/减少, negative for a decrease), or not stated',
+    }),
     scope: z
       .enum(['local', 'imported', 'unstated'])
       .meta({ description: 'local (本土/本地), imported (境外输入), or not stated by the text' }),
@@ -80,18 +78,23 @@ export const StatedFigureSchema = z
         'confirmed, asymptomatic, suspected, infections (感染者: confirmed + asymptomatic), cases (病例/患者 without more), close contacts',
     }),
     severity: z.enum(['mild', 'common', 'severe', 'critical']).nullable(),
-    foundIn: z
-      .enum(['quarantine', 'screening', 'community'])
-      .nullable()
-      .meta({ description: 'where the cases were found: in quarantine (隔离管控中), by screening, in the community' }),
+    foundIn: z.enum(['quarantine', 'screening', 'community']).nullable().meta({
+      description: 'where the cases were found: in quarantine (隔离管控中), by screening, in the community',
+    }),
     sex: z.enum(['male', 'female']).nullable().meta({ description: 'a count of one sex (男性/女性)' }),
-    area: z.string().nullable().meta({ description: 'the area a list item names (`上海11例`); null for the region itself' }),
+    area: z
+      .string()
+      .nullable()
+      .meta({ description: 'the area a list item names (`上海11例`); null for the region itself' }),
     value: z.number().nullable(),
     /** Every place the figure is stated, in the original input (first first). */
     spans: z.array(SpanSchema),
     asOf: InstantSchema.optional(),
   })
-  .meta({ id: 'StatedFigure', description: 'A count read by the figure grammar, with its roles and every span' });
+  .meta({
+    id: 'StatedFigure',
+    description: 'A count read by the figure grammar, with its roles and every span',
+  });
 
 /** The figures a breakdown entry (a district, city or province) can carry. All optional. */
 export const BreakdownFiguresSchema = z

@@ -141,11 +141,15 @@ describe('extractRiskChanges', () => {
 describe('extractRiskChanges: lists, verbs and repeated notices', () => {
   const reference = '2022-04-05T15:00:00+08:00';
   const changes = (text: string) =>
-    extractRecords(text, { reference }).records.filter((record) => record.kind === 'riskChange') as RiskChange[];
+    extractRecords(text, { reference }).records.filter(
+      (record) => record.kind === 'riskChange',
+    ) as RiskChange[];
   const names = (text: string) => changes(text).map((change) => change.areas.map((area) => area.fullName));
 
   it('reads a list joined by 和, and keeps 和 inside a name', () => {
-    expect(names('自2022年4月5日12时起，将甲区乙街道和丙街道调整为中风险地区。')).toEqual([['甲区乙街道', '甲区丙街道']]);
+    expect(names('自2022年4月5日12时起，将甲区乙街道和丙街道调整为中风险地区。')).toEqual([
+      ['甲区乙街道', '甲区丙街道'],
+    ]);
     expect(names('自2022年4月5日12时起，将甲区和平社区调整为低风险地区。')).toEqual([['甲区和平社区']]);
   });
 

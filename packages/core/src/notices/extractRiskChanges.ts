@@ -252,7 +252,11 @@ function withoutRepeats(records: RiskChange[]): RiskChange[] {
     if (first.effectiveAt === null && record.effectiveAt !== null) {
       out[out.indexOf(first)] = record;
       kept.set(key, record);
-    } else if (first.effectiveAt !== null && record.effectiveAt !== null && first.effectiveAt !== record.effectiveAt) {
+    } else if (
+      first.effectiveAt !== null &&
+      record.effectiveAt !== null &&
+      first.effectiveAt !== record.effectiveAt
+    ) {
       out.push(record);
     }
   }

@@ -504,7 +504,9 @@ describe('cleanText removes scraper annotations', () => {
     const input = '3月2日0时（shí）至24时(shí)，甲市新增本土确诊病例2例。';
     const cleaned = cleanText(input);
     expect(cleaned.text).toBe('3月2日0时至24时,甲市新增本土确诊病例2例。');
-    expect(cleaned.removed.map((removal) => [removal.kind, input.slice(removal.span.start, removal.span.end)])).toEqual([
+    expect(
+      cleaned.removed.map((removal) => [removal.kind, input.slice(removal.span.start, removal.span.end)]),
+    ).toEqual([
       ['annotation', '（shí）'],
       ['annotation', '(shí)'],
     ]);

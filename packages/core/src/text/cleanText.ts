@@ -118,7 +118,12 @@ function run(original: string, options: CleanTextOptions, warnings: Warning[]): 
   const annotations = annotationSpans(work.text);
   if (annotations.length > 0) {
     for (const [start, end] of annotations) {
-      work.report(start, end, 'annotation', 'pinyin in brackets after a character (a reading aid left by a scraper)');
+      work.report(
+        start,
+        end,
+        'annotation',
+        'pinyin in brackets after a character (a reading aid left by a scraper)',
+      );
     }
     work.apply(annotations.map(([start, end]) => ({ start, end, text: '' })));
   }

@@ -14,7 +14,9 @@ describe('mergeBulletins: one bulletin per region and period', () => {
     expect(bulletins).toHaveLength(1);
     const [bulletin] = bulletins;
     expect(bulletin!.newLocalConfirmed.value).toBe(12);
-    const confirmed = bulletin!.figures.find((figure) => figure.kind === 'confirmed' && figure.tally === 'new');
+    const confirmed = bulletin!.figures.find(
+      (figure) => figure.kind === 'confirmed' && figure.tally === 'new',
+    );
     expect(confirmed?.spans.map((span) => text.slice(span.start, span.end))).toEqual(['12', '12']);
   });
 

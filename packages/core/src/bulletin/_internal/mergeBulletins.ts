@@ -14,7 +14,8 @@ import { addStatedFigure } from './readFigures';
 /** Region and period (or as-of instant) that make two bulletins the same bulletin. */
 function keyOf(bulletin: DailyBulletin): string | null {
   // `辽宁` and `辽宁省` are one region: the division code decides when there is one.
-  if (bulletin.period) return `${bulletin.regionCode ?? bulletin.region}|${bulletin.period.start}|${bulletin.period.end}`;
+  if (bulletin.period)
+    return `${bulletin.regionCode ?? bulletin.region}|${bulletin.period.start}|${bulletin.period.end}`;
   return null;
 }
 

@@ -61,7 +61,8 @@ function clockStartPeriod(raw: string, reference: Instant | null): { start: Inst
   if (hour > 24) return null;
   // The end's China date, then the start hour on that date (or the day before).
   const endChina = new Date(end + 8 * 3_600_000);
-  let start = Date.UTC(endChina.getUTCFullYear(), endChina.getUTCMonth(), endChina.getUTCDate(), hour) - 8 * 3_600_000;
+  let start =
+    Date.UTC(endChina.getUTCFullYear(), endChina.getUTCMonth(), endChina.getUTCDate(), hour) - 8 * 3_600_000;
   if (start >= end) start -= DAY_MS;
   return { start: chinaInstant(start), end: parsed.value.at };
 }
@@ -76,7 +77,10 @@ function chinaInstant(millis: number): Instant {
  * only (dated from their end), and period phrases the time module could not resolve (stripped digits,
  * no year).
  */
-export function findPeriodAnchors(times: readonly TimeMatch[], reference: Instant | null = null): PeriodAnchor[] {
+export function findPeriodAnchors(
+  times: readonly TimeMatch[],
+  reference: Instant | null = null,
+): PeriodAnchor[] {
   const anchors: PeriodAnchor[] = [];
   for (const match of times) {
     if (!match.ok && match.code === 'NEEDS_CONTEXT') {

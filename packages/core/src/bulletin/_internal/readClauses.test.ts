@@ -8,8 +8,12 @@ function read(text: string): string[] {
 }
 
 function describeFigure(figure: ClauseFigure): string {
-  const qualifiers = [figure.severity, figure.foundIn, figure.sex, figure.area].filter((part) => part !== null);
-  return [figure.measure, figure.tally, figure.scope, figure.kind, ...qualifiers, '=', figure.value].join(' ');
+  const qualifiers = [figure.severity, figure.foundIn, figure.sex, figure.area].filter(
+    (part) => part !== null,
+  );
+  return [figure.measure, figure.tally, figure.scope, figure.kind, ...qualifiers, '=', figure.value].join(
+    ' ',
+  );
 }
 
 describe('readClauses: word order', () => {
@@ -38,10 +42,7 @@ describe('readClauses: word order', () => {
         'reported new local asymptomatic = 18',
       ],
     ],
-    [
-      '新增2例本土确诊病例，均为此前报告的密切接触者',
-      ['reported new local confirmed = 2'],
-    ],
+    ['新增2例本土确诊病例，均为此前报告的密切接触者', ['reported new local confirmed = 2']],
   ])('reads %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -170,7 +171,10 @@ describe('readClauses: properties', () => {
     fc.assert(
       fc.property(
         fc.shuffledSubarray(INDEPENDENT, { minLength: 1 }),
-        fc.array(fc.integer({ min: 0, max: 99_999 }), { minLength: INDEPENDENT.length, maxLength: INDEPENDENT.length }),
+        fc.array(fc.integer({ min: 0, max: 99_999 }), {
+          minLength: INDEPENDENT.length,
+          maxLength: INDEPENDENT.length,
+        }),
         fc.constantFrom('，', '；', '。'),
         (phrases, values, separator) => {
           const clauses = phrases.map((phrase, index) => `${phrase}${values[index]}例`);
@@ -186,9 +190,12 @@ describe('readClauses: properties', () => {
   it('reports every value where it is readable: the digits at its span are the value', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.constantFrom(...INDEPENDENT, '治愈出院', '在院治疗', '其中'), fc.nat(9_999_999)), {
-          maxLength: 8,
-        }),
+        fc.array(
+          fc.tuple(fc.constantFrom(...INDEPENDENT, '治愈出院', '在院治疗', '其中'), fc.nat(9_999_999)),
+          {
+            maxLength: 8,
+          },
+        ),
         fc.constantFrom('，', '、', '和', '。'),
         (parts, separator) => {
           const text = parts.map(([phrase, value]) => `${phrase}${value}例`).join(separator);

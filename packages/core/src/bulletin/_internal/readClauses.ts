@@ -108,14 +108,22 @@ function continuesList(text: string, index: number, to: number): boolean {
   let next = index + 1;
   while (next < to && next - index <= 6 && isBlank(text[next])) next++;
   let digits = next;
-  while (digits < to && digits - next < 3 && text.charCodeAt(digits) >= 0x30 && text.charCodeAt(digits) <= 0x39) digits++;
+  while (
+    digits < to &&
+    digits - next < 3 &&
+    text.charCodeAt(digits) >= 0x30 &&
+    text.charCodeAt(digits) <= 0x39
+  )
+    digits++;
   return digits > next && (text[digits] === '.' || text[digits] === '．' || text[digits] === '、');
 }
 
 /** Whether a kind word starts at `index` (`23个无症状感染者`: the 个 counts people). */
 function kindWordAt(text: string, index: number): boolean {
   const entries = BY_FIRST.get(text[index] ?? '');
-  return entries?.some((entry) => entry.roles.kind !== undefined && text.startsWith(entry.word, index)) ?? false;
+  return (
+    entries?.some((entry) => entry.roles.kind !== undefined && text.startsWith(entry.word, index)) ?? false
+  );
 }
 
 /** Roles a phrase stated itself (undefined: not stated). */
@@ -156,7 +164,8 @@ function compose(inherited: FigureRoles, own: Stated, ownArea: string | null, is
   if (!isPart && stated.measure === undefined && OUTCOMES.has(base.measure)) {
     // `累计治愈出院病例299例，累计报告确诊病例567例`: after an outcome, a sibling that names a kind of
     // case or a severity counts cases again (`出院病例43例，重症病例4例`).
-    if (stated.severity !== undefined) stated = { ...stated, measure: 'reported', tally: stated.tally ?? 'current' };
+    if (stated.severity !== undefined)
+      stated = { ...stated, measure: 'reported', tally: stated.tally ?? 'current' };
     else if (stated.kind !== undefined && !stated.kindWeak && stated.kind !== 'closeContacts')
       stated = { ...stated, measure: 'reported' };
   }
@@ -287,7 +296,14 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     if (negationAt < 0 || negationLastWord < 0 || !hasMeaning(stated)) return;
     const roles = finishTally(compose(baseRoles(), stated, null, currentWhole() !== null));
     const span = { start: negationAt, end: negationLastWord };
-    const figure: ClauseFigure = { ...roles, value: 0, span, phrase: span, countEnd: span.end, whole: currentWhole() };
+    const figure: ClauseFigure = {
+      ...roles,
+      value: 0,
+      span,
+      phrase: span,
+      countEnd: span.end,
+      whole: currentWhole(),
+    };
     figures.push(figure);
     parent = { ...roles };
     lastFigure = figure;
@@ -340,7 +356,8 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     const start = Math.max(gapStart, position - MAX_AREA);
     // `1.锡林郭勒盟7例`, `和北京2例`: list numbers and a leading connective are not part of the name.
     let name = text.slice(start, position).replace(LEADING_NOISE, '');
-    for (const prefix of ['其中', '在', '为', '均在']) if (name.startsWith(prefix)) name = name.slice(prefix.length);
+    for (const prefix of ['其中', '在', '为', '均在'])
+      if (name.startsWith(prefix)) name = name.slice(prefix.length);
     return looksLikeArea(name) ? name : null;
   };
 
@@ -371,7 +388,8 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     lastStated = { ...own };
     // Parts inherit from their whole, not from the part before them (`其中2例…，8例…`).
     if (area === null && !unmeant.has(figure) && currentWhole() === null) parent = { ...roles, area: null };
-    if (figures.length === 1 && roles.scope === 'imported' && own.scope === 'imported') blockScope = 'imported';
+    if (figures.length === 1 && roles.scope === 'imported' && own.scope === 'imported')
+      blockScope = 'imported';
     resetPhrase();
     afterCount = true;
     gapStart = -1;
@@ -412,7 +430,6 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
   let index = from;
   while (index < to) {
     const char = text[index]!;
-    const code = text.charCodeAt(index);
 
     if (char === '\n' && continuesList(text, index, to)) {
       softStop();
@@ -437,7 +454,12 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     }
     if (OPEN.includes(char)) {
       emitZero();
-      brackets.push({ parent, last: lastFigure, parts: parts.length, whole: lastFigure ? { ...lastFigure } : null });
+      brackets.push({
+        parent,
+        last: lastFigure,
+        parts: parts.length,
+        whole: lastFigure ? { ...lastFigure } : null,
+      });
       if (lastFigure) parent = { ...lastFigure };
       resetPhrase();
       afterCount = false;

@@ -35,15 +35,27 @@ export function fieldOf(figure: FigureRoles): FigurePath | null {
     case 'reported':
       if (tally === 'new') {
         if (scope === 'imported') {
-          return kind === 'asymptomatic' ? 'newImported.asymptomatic' : kind === 'infections' ? null : 'newImported.confirmed';
+          return kind === 'asymptomatic'
+            ? 'newImported.asymptomatic'
+            : kind === 'infections'
+              ? null
+              : 'newImported.confirmed';
         }
         if (scope === 'local') {
-          return kind === 'confirmed' || kind === 'cases' ? 'newLocalConfirmed' : kind === 'asymptomatic' ? 'newLocalAsymptomatic' : null;
+          return kind === 'confirmed' || kind === 'cases'
+            ? 'newLocalConfirmed'
+            : kind === 'asymptomatic'
+              ? 'newLocalAsymptomatic'
+              : null;
         }
         return kind === 'confirmed' ? 'newConfirmed' : null;
       }
       if (tally === 'cumulative' && local) {
-        return kind === 'confirmed' ? 'cumulativeConfirmed' : kind === 'asymptomatic' ? 'cumulativeAsymptomatic' : null;
+        return kind === 'confirmed'
+          ? 'cumulativeConfirmed'
+          : kind === 'asymptomatic'
+            ? 'cumulativeAsymptomatic'
+            : null;
       }
       return null;
     case 'inHospital':
@@ -52,7 +64,9 @@ export function fieldOf(figure: FigureRoles): FigurePath | null {
       return local && kind === 'asymptomatic' ? 'asymptomaticUnderObservation' : null;
     case 'discharged':
       if (!local) return null;
-      return tally === 'cumulative' ? (`dischargedCumulative.${part}` as FigurePath) : (`discharged.${part}` as FigurePath);
+      return tally === 'cumulative'
+        ? (`dischargedCumulative.${part}` as FigurePath)
+        : (`discharged.${part}` as FigurePath);
     case 'released':
       return local && tally !== 'cumulative' && kind !== 'confirmed' ? 'discharged.asymptomatic' : null;
     case 'deaths':
@@ -115,7 +129,18 @@ export function addStatedFigure(
     });
   }
   const { measure, tally, scope, kind, severity, foundIn, area, sex } = roles;
-  const figure: StatedFigure = { measure, tally, scope, kind, severity, foundIn, sex, area, value, spans: [span] };
+  const figure: StatedFigure = {
+    measure,
+    tally,
+    scope,
+    kind,
+    severity,
+    foundIn,
+    sex,
+    area,
+    value,
+    spans: [span],
+  };
   if (asOf !== undefined) figure.asOf = asOf;
   bulletin.figures.push(figure);
   index.set(key, [...same, figure]);
@@ -196,7 +221,8 @@ export function readFigures(text: string, from: number, to: number, context: Rea
 function occurrences(text: string, word: string, from: number, to: number): number[] {
   const found: number[] = [];
   const segment = text.slice(from, to);
-  for (let at = segment.indexOf(word); at >= 0; at = segment.indexOf(word, at + word.length)) found.push(from + at);
+  for (let at = segment.indexOf(word); at >= 0; at = segment.indexOf(word, at + word.length))
+    found.push(from + at);
   return found;
 }
 

@@ -44,7 +44,8 @@ function regionTables(): Tables {
     byName.set(region.name, region);
     const short = shortName(region.name);
     const other = byShort.get(short);
-    if (!other || (other.code.endsWith('0000') === false && region.code.endsWith('0000'))) byShort.set(short, region);
+    if (!other || (other.code.endsWith('0000') === false && region.code.endsWith('0000')))
+      byShort.set(short, region);
   }
   tables = { byName, byShort };
   return tables;
@@ -78,7 +79,10 @@ let namesRe: RegExp | null = null;
 export function lastRegionIn(text: string): ResolvedRegion | null {
   if (!namesRe) {
     const { byName, byShort } = regionTables();
-    const names = [...byName.keys(), ...[...byShort.entries()].filter(([, r]) => r.code.endsWith('0000')).map(([s]) => s)];
+    const names = [
+      ...byName.keys(),
+      ...[...byShort.entries()].filter(([, r]) => r.code.endsWith('0000')).map(([s]) => s),
+    ];
     namesRe = new RegExp([...new Set(names)].sort((a, b) => b.length - a.length).join('|'), 'g');
   }
   let found: ResolvedRegion | null = null;

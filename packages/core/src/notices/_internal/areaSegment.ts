@@ -60,9 +60,39 @@ const LEADING_NOISE = [
 ];
 const ANAPHORS = ['上述', '以上', '前述', '所述', '该'];
 const MAX_AREA_NAME = 40;
-const BARE_UNITS = new Set(['社区', '村', '小区', '街道', '乡', '镇', '区', '县', '市', '屯', '楼', '地区', '区域', '片区']);
+const BARE_UNITS = new Set([
+  '社区',
+  '村',
+  '小区',
+  '街道',
+  '乡',
+  '镇',
+  '区',
+  '县',
+  '市',
+  '屯',
+  '楼',
+  '地区',
+  '区域',
+  '片区',
+]);
 /** Level endings that a list joined by 和 repeats on both sides (`乙街道和丙街道`). */
-const JOIN_LEVELS = ['街道', '社区', '小区', '单元', '村', '镇', '乡', '区', '县', '市', '屯', '楼', '栋', '组'];
+const JOIN_LEVELS = [
+  '街道',
+  '社区',
+  '小区',
+  '单元',
+  '村',
+  '镇',
+  '乡',
+  '区',
+  '县',
+  '市',
+  '屯',
+  '楼',
+  '栋',
+  '组',
+];
 const JOINS = '和及与';
 const ITEM_ENDS = '、，,；;';
 
@@ -81,7 +111,8 @@ function splitJoinedList(slice: string): string {
     while (end < slice.length && !ITEM_ENDS.includes(slice[end]!)) end++;
     const next = slice.slice(index + 1, end);
     const nextLevel = JOIN_LEVELS.find((ending) => next.endsWith(ending));
-    if (next.length > level.length && nextLevel === level) out = `${out.slice(0, index)}、${out.slice(index + 1)}`;
+    if (next.length > level.length && nextLevel === level)
+      out = `${out.slice(0, index)}、${out.slice(index + 1)}`;
   }
   return out;
 }
