@@ -155,3 +155,21 @@ describe('regions resolved to the official division', () => {
     expect(bulletin).toMatchObject({ region: '全省', regionName: '河南省', regionCode: '410000' });
   });
 });
+
+describe('a period that gives no figure', () => {
+  it('yields a record that says why when case words follow it', () => {
+    const [bulletin] = extractDailyBulletins('4月20日0—24时，甲市确诊病例情况正在核实，稍后公布。', {
+      reference: '2022-04-21T09:00:00+08:00',
+    });
+    expect(bulletin?.figures).toEqual([]);
+    expect(bulletin?.warnings.map((warning) => warning.code)).toContain('UNREAD_FIGURE');
+  });
+
+  it('yields nothing when no case word follows it', () => {
+    expect(
+      extractDailyBulletins('4月20日0—24时，甲市开展全员核酸检测。', {
+        reference: '2022-04-21T09:00:00+08:00',
+      }),
+    ).toEqual([]);
+  });
+});

@@ -282,6 +282,11 @@ function regionSwitches(
  */
 type Anchor = PeriodAnchor & { asOf?: Instant; region?: { name: string; start: number; end: number } };
 
+/** Case words that make a period without figures worth a record with a warning. */
+const CASE_WORDS_RE = /确诊|无症状感染者|疑似病例|感染者/;
+/** How far after a period its case words are looked for. */
+const CASE_WORDS_WINDOW = 200;
+
 /** Longest period read as a bulletin of its own (3 days); longer ones are cumulative ranges. */
 const MAX_BULLETIN_HOURS = 72;
 const isLongRange = (anchor: PeriodAnchor): boolean =>
@@ -547,6 +552,7 @@ export function extractDailyBulletins(
         current.publishedAt = bulletin.publishedAt;
         setResolvedRegion(current, text, next.start, null);
       }
+      const readFrom = segmentStart;
       readFigures(text, segmentStart, segmentEnd, {
         bulletin: current,
         mapSpan,
@@ -554,7 +560,18 @@ export function extractDailyBulletins(
         periodEnd: anchor.period?.end ?? null,
       });
       segmentStart = segmentEnd;
-      if (!hasAnyFigure(current)) continue;
+      if (!hasAnyFigure(current)) {
+        // A period followed by case words gives a record that says why it holds no figure.
+        const words = CASE_WORDS_RE.exec(
+          text.slice(readFrom, Math.min(segmentEnd, readFrom + CASE_WORDS_WINDOW)),
+        );
+        if (!words) continue;
+        current.warnings.push({
+          code: 'UNREAD_FIGURE',
+          message: `the period "${anchor.raw}" is followed by case words ("${words[0]}") but no figure could be read; the record holds none`,
+          span: current.periodSpan ?? current.span,
+        });
+      }
       if (options.resolveArea && current.breakdowns.length > 0) {
         resolveBreakdown(current.breakdowns, options.resolveArea, current.region);
       }
