@@ -1,0 +1,45 @@
+import type { Colors } from 'picocolors/types';
+
+/** A stream the commands write to: stdout and stderr, or a collector in tests. */
+export interface OutputStream {
+  write(chunk: string): boolean;
+  once?(event: 'drain', listener: () => void): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+/**
+ * Where a command reads and writes. `index.ts` builds it from the process; tests build their own,
+ * so that commands never touch `process` themselves.
+ */
+export interface Io {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+}
+
+/** Writes and waits when the stream asks to (a slow pipe must not fill memory). */
+export function write(stream: OutputStream, text: string): Promise<void> | undefined {
+  if (stream.write(text) || !stream.once) return undefined;
+  return new Promise((resolve) => stream.once!('drain', resolve));
+}
+
+/**
+ * Whether to colour what goes to `stream`: only on a TTY, never with `NO_COLOR` (any value but
+ * empty) or `TERM=dumb`; `FORCE_COLOR` (not `0`) forces it on.
+ */
+export function colorEnabled(stream: OutputStream, env: Io['env']): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  return stream.isTTY === true && env.TERM !== 'dumb';
+}
+
+let picocolors: typeof import('picocolors') | undefined;
+
+/** picocolors' functions, on or off for `stream`. */
+export async function colorsFor(stream: OutputStream, env: Io['env']): Promise<Colors> {
+  picocolors ??= (await import('picocolors')).default;
+  return picocolors.createColors(colorEnabled(stream, env));
+}
