@@ -72,7 +72,7 @@ let gb18030: InstanceType<typeof TextDecoder> | undefined;
 export function decodeDocument(bytes: Uint8Array, name: string): string | ReadProblem {
   const head = bytes.subarray(0, 8192);
   if (head.includes(0)) {
-    return { code: 'UNREADABLE_INPUT', message: `${name}: binary file (a NUL byte at ${head.indexOf(0)}): skipped` };
+    return { code: 'UNREADABLE_INPUT', message: `binary file (a NUL byte at offset ${head.indexOf(0)}), skipped` };
   }
   try {
     return utf8.decode(bytes).replace(/^\uFEFF/, '');
@@ -81,7 +81,7 @@ export function decodeDocument(bytes: Uint8Array, name: string): string | ReadPr
       gb18030 ??= new TextDecoder('gb18030', { fatal: true });
       return gb18030.decode(bytes);
     } catch {
-      return { code: 'UNREADABLE_INPUT', message: `${name}: neither UTF-8 nor GB 18030 text: skipped` };
+      return { code: 'UNREADABLE_INPUT', message: `neither UTF-8 nor GB 18030 text (${name}), skipped` };
     }
   }
 }
@@ -101,7 +101,7 @@ export async function readDocument(path: string, name: string): Promise<string |
           : code === 'EISDIR'
             ? 'is a directory'
             : (error as Error).message;
-    return { code: 'UNREADABLE_INPUT', message: `${name}: ${why}: skipped` };
+    return { code: 'UNREADABLE_INPUT', message: `${why}, skipped` };
   }
   return decodeDocument(bytes, name);
 }

@@ -20,6 +20,8 @@ export interface RiskRules {
 export async function riskRules(
   options: { pack?: string; jurisdiction?: string; scheme?: string },
   at: string,
+  /** Without a scheme named, the first scheme in force that has this level. */
+  level: string | undefined,
   cwd: string,
 ): Promise<RiskRules> {
   if (!options.jurisdiction === !options.pack) {
@@ -32,7 +34,7 @@ export async function riskRules(
     const pack = await loadPack(options.pack, cwd);
     const scheme = options.scheme
       ? pack.rules.riskSchemes.find((item) => item.id === options.scheme)
-      : pack.rules.riskSchemes[0];
+      : (pack.rules.riskSchemes.find((item) => hasLevel(item, level)) ?? pack.rules.riskSchemes[0]);
     if (!scheme) {
       throw new CliError('USAGE', `pack ${pack.id} has no risk scheme${options.scheme ? ` "${options.scheme}"` : ''}`, {
         expected: `one of ${pack.rules.riskSchemes.map((item) => item.id).join(', ') || '(this pack has none)'}`,
@@ -41,7 +43,14 @@ export async function riskRules(
     }
     return { pack, scheme };
   }
-  const { findRiskScheme } = await import('@fangkong/core/policy');
+  const { findRiskScheme, packsInForce } = await import('@fangkong/core/policy');
+  if (!options.scheme && level !== undefined) {
+    for (const pack of packsInForce(at, options.jurisdiction!)) {
+      const scheme = pack.rules.riskSchemes.find((item) => hasLevel(item, level));
+      if (scheme) return { pack, scheme };
+      if (pack.rules.noRiskAreas) break;
+    }
+  }
   const found = findRiskScheme(options.scheme, at, options.jurisdiction!);
   if (!found.scheme) {
     throw new CliError('USAGE', `no risk areas in ${options.jurisdiction} at ${at}: pack ${found.pack.id} abolished them`, {
@@ -50,6 +59,9 @@ export async function riskRules(
   }
   return { pack: found.pack, scheme: found.scheme };
 }
+
+const hasLevel = (scheme: RiskScheme, level: string | undefined) =>
+  level !== undefined && scheme.levels.some((item) => item.id === level);
 
 /** The level of an area at an instant, by core's `riskLevelAt`. */
 export async function levelAt(rules: RiskRules, area: AreaHistory, at: string): Promise<RiskLevelResult> {

@@ -1,10 +1,11 @@
+import { resolve } from 'node:path';
 import { CliError } from '../errors';
 import { type Io, write } from '../io';
 import { decodeDocument, readDocument, readStream } from '../_internal/inputs';
 
 async function documentText(file: string, io: Io): Promise<string> {
-  const text = file === '-' ? decodeDocument(await readStream(io.stdin), '<stdin>') : await readDocument(`${io.cwd}/${file}`.replace(/^.*\/\//, '/'), file);
-  if (typeof text !== 'string') throw new CliError('UNREADABLE_INPUT', text.message, { expected: 'a text or HTML file' });
+  const text = file === '-' ? decodeDocument(await readStream(io.stdin), '<stdin>') : await readDocument(resolve(io.cwd, file), file);
+  if (typeof text !== 'string') throw new CliError('UNREADABLE_INPUT', `${file}: ${text.message}`, { expected: 'a text or HTML file' });
   return text;
 }
 

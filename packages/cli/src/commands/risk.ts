@@ -51,7 +51,7 @@ export async function risk(options: RiskOptions, io: Io): Promise<number> {
     });
   }
   // The rules in force when the area got its level (or at the instant asked about).
-  const rules = await riskRules(options, area.enteredAt ?? area.lastCaseAt ?? at, io.cwd);
+  const rules = await riskRules(options, area.enteredAt ?? area.lastCaseAt ?? at, options.level, io.cwd);
   const level = await levelAt(rules, area, at);
   const chain = await downgradeChain(rules, area);
   if (options.format === 'json') {

@@ -41,7 +41,7 @@ export async function riskTimeline(options: RiskTimelineOptions, io: Io): Promis
     const text = ref.path === null ? decodeDocument(await readStream(io.stdin), '<stdin>') : await readDocument(ref.path, ref.name);
     if (typeof text !== 'string') {
       failed++;
-      await write(io.stderr, `${text.message}\n`);
+      await write(io.stderr, `${ref.name}: error ${text.code}: ${text.message}\n`);
       continue;
     }
     const { records } = extractRecords(text, {
