@@ -65,7 +65,11 @@ const PLAN_FLAGS: Record<string, FlagSpec> = {
     value: '<code>',
     description: 'where the rules apply, e.g. CN, CN-LN-DL (the pack in force at the anchor is used)',
   },
-  pack: { type: 'string', value: '<file|id>', description: 'a policy pack: a JSON file or a built-in pack id' },
+  pack: {
+    type: 'string',
+    value: '<file|id>',
+    description: 'a policy pack: a JSON file or a built-in pack id',
+  },
   category: {
     type: 'string',
     short: 'c',
@@ -73,7 +77,11 @@ const PLAN_FLAGS: Record<string, FlagSpec> = {
     description: 'the quarantine category, e.g. closeContact, inbound, discharged',
   },
   anchor: { type: 'string', short: 'a', value: INSTANT, description: 'last exposure, arrival, discharge…' },
-  'rules-at': { type: 'string', value: INSTANT, description: 'apply the rules in force then (default: the anchor)' },
+  'rules-at': {
+    type: 'string',
+    value: INSTANT,
+    description: 'apply the rules in force then (default: the anchor)',
+  },
   test: {
     type: 'string',
     multiple: true,
@@ -97,10 +105,18 @@ const PARSE_INPUT_FLAGS: Record<string, FlagSpec> = {
     value: INSTANT,
     description: "publication instant (default: the document's own stamp; without either, an error says so)",
   },
-  region: { type: 'string', short: 'r', value: '<name>', description: 'region of bulletins that name none, e.g. 大连市' },
+  region: {
+    type: 'string',
+    short: 'r',
+    value: '<name>',
+    description: 'region of bulletins that name none, e.g. 大连市',
+  },
 };
 
-function load<T>(loader: () => Promise<T>, call: (module: T, parsed: ParsedCommand, io: Io) => Promise<number>) {
+function load<T>(
+  loader: () => Promise<T>,
+  call: (module: T, parsed: ParsedCommand, io: Io) => Promise<number>,
+) {
   return async (parsed: ParsedCommand, io: Io) => call(await loader(), parsed, io);
 }
 
@@ -178,7 +194,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       "fangkong parse 'archive/**/*.html' --format csv > cases.csv",
       'fangkong parse notice.txt --explain                  # each figure with its source text',
       'curl -s https://example.org/b.html | fangkong parse - --published 2021-01-13 --format json',
-      'jq -c \'{path: .}\' <<< \'"a.txt"\' | fangkong parse --input ndjson',
+      "jq -c '{path: .}' <<< '\"a.txt\"' | fangkong parse --input ndjson",
     ],
     run: load(
       () => import('./commands/parse'),
@@ -228,7 +244,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: ['fangkong status -j CN-LN-DL -c closeContact -a 2021-06-01 --at 2021-06-10T12:00+08:00'],
     run: load(
       () => import('./commands/plan'),
-      (module, parsed, io) => module.status({ ...planOptions(parsed), ...defined({ at: str(parsed, 'at') }) }, io),
+      (module, parsed, io) =>
+        module.status({ ...planOptions(parsed), ...defined({ at: str(parsed, 'at') }) }, io),
     ),
   },
   {
@@ -240,7 +257,12 @@ export const COMMANDS: readonly CommandSpec[] = [
       jurisdiction: { ...PLAN_FLAGS.jurisdiction!, description: 'where the rules apply, e.g. CN-LN-DL' },
       pack: PLAN_FLAGS.pack!,
       scheme: { type: 'string', value: '<id>', description: 'the risk scheme (default: the first in force)' },
-      level: { type: 'string', short: 'l', value: '<id>', description: 'the level the area was put at, e.g. medium' },
+      level: {
+        type: 'string',
+        short: 'l',
+        value: '<id>',
+        description: 'the level the area was put at, e.g. medium',
+      },
       entered: { type: 'string', value: INSTANT, description: 'when the area entered that level' },
       'entered-from': { type: 'string', value: '<id>', description: 'the level it came down from' },
       'last-case': { type: 'string', value: INSTANT, description: 'its last case' },
@@ -286,7 +308,11 @@ export const COMMANDS: readonly CommandSpec[] = [
     arity: { min: 1, max: Number.POSITIVE_INFINITY },
     flags: {
       ...PARSE_INPUT_FLAGS,
-      area: { type: 'string', value: '<name>', description: 'the area asked about (its full name as written)' },
+      area: {
+        type: 'string',
+        value: '<name>',
+        description: 'the area asked about (its full name as written)',
+      },
       at: { type: 'string', value: INSTANT, description: 'the instant asked about (default: now)' },
       scheme: { type: 'string', value: '<id>', description: 'only this scheme (riskArea, controlZone, …)' },
       format: format(OUTPUT_FORMATS, 'a table for people, or JSON (default: text)'),
@@ -336,7 +362,10 @@ export const COMMANDS: readonly CommandSpec[] = [
       () => import('./commands/policy'),
       (module, parsed, io) =>
         module.policyShow(
-          { pack: parsed.args[0]!, ...defined({ format: str(parsed, 'format') as 'text' | 'json' | undefined }) },
+          {
+            pack: parsed.args[0]!,
+            ...defined({ format: str(parsed, 'format') as 'text' | 'json' | undefined }),
+          },
           io,
         ),
     ),
@@ -352,7 +381,10 @@ export const COMMANDS: readonly CommandSpec[] = [
       () => import('./commands/policy'),
       (module, parsed, io) =>
         module.policyValidate(
-          { file: parsed.args[0]!, ...defined({ format: str(parsed, 'format') as 'text' | 'json' | undefined }) },
+          {
+            file: parsed.args[0]!,
+            ...defined({ format: str(parsed, 'format') as 'text' | 'json' | undefined }),
+          },
           io,
         ),
     ),
@@ -375,10 +407,17 @@ export const COMMANDS: readonly CommandSpec[] = [
     args: '<name>...',
     arity: { min: 1, max: Number.POSITIVE_INFINITY },
     flags: {
-      within: { type: 'string', value: '<code|name>', description: 'a division that holds the names, e.g. 大连市' },
+      within: {
+        type: 'string',
+        value: '<code|name>',
+        description: 'a division that holds the names, e.g. 大连市',
+      },
       format: format(OUTPUT_FORMATS, 'a table, or JSON (default: text)'),
     },
-    examples: ['fangkong areas resolve 金普新区光中街道和平社区', 'fangkong areas resolve 城关街道海洋村 --within 大连市'],
+    examples: [
+      'fangkong areas resolve 金普新区光中街道和平社区',
+      'fangkong areas resolve 城关街道海洋村 --within 大连市',
+    ],
     run: load(
       () => import('./commands/areas'),
       (module, parsed, io) =>
@@ -432,7 +471,10 @@ export const COMMANDS: readonly CommandSpec[] = [
       () => import('./commands/jieba'),
       (module, parsed, io) =>
         module.classify(
-          { file: parsed.args[0]!, ...defined({ format: str(parsed, 'format') as 'text' | 'json' | undefined }) },
+          {
+            file: parsed.args[0]!,
+            ...defined({ format: str(parsed, 'format') as 'text' | 'json' | undefined }),
+          },
           io,
         ),
     ),
@@ -547,7 +589,10 @@ export function parseCommand(command: CommandSpec, argv: readonly string[]): Par
         throw new CliError(
           'USAGE',
           `--${name} does not take "${item}"${hint ? ` (did you mean ${hint}?)` : ''}; expected one of ${spec.values.join(', ')}`,
-          { expected: spec.values.join(' | '), example: `fangkong ${command.name} --${name} ${spec.values[0]}` },
+          {
+            expected: spec.values.join(' | '),
+            example: `fangkong ${command.name} --${name} ${spec.values[0]}`,
+          },
         );
       }
     }
@@ -600,7 +645,12 @@ function usageFromParseArgs(command: CommandSpec, specs: Record<string, FlagSpec
 
 /** The help of one command: usage, flags, examples. */
 export function commandHelp(command: CommandSpec): string {
-  const lines = [`fangkong ${command.name}: ${command.summary}`, '', 'Usage:', `  fangkong ${command.name} ${command.args}`.trimEnd()];
+  const lines = [
+    `fangkong ${command.name}: ${command.summary}`,
+    '',
+    'Usage:',
+    `  fangkong ${command.name} ${command.args}`.trimEnd(),
+  ];
   lines.push('', 'Flags:', ...flagLines({ ...command.flags, ...GLOBAL_FLAGS }));
   lines.push('', 'Examples:', ...command.examples.map((example) => `  ${example}`), '');
   return lines.join('\n');

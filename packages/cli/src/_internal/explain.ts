@@ -15,4 +15,3 @@ export function explanationLines(
   }
   return lines;
 }
-

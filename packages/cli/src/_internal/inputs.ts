@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { CliError } from '../errors';
 
 /** One document to read: a file, or stdin (`-`). */
@@ -27,7 +27,9 @@ export async function expandInputs(names: readonly string[], cwd: string): Promi
     const absolute = resolve(cwd, name);
     const info = await stat(absolute).catch(() => null);
     if (info?.isDirectory()) {
-      for (const file of await walk(absolute)) refs.push({ name: relative(cwd, file) || file, path: file });
+      // Named under the directory as the user wrote it: `archive/2021/a.txt`, `/data/x/a.txt`.
+      for (const file of await walk(absolute))
+        refs.push({ name: join(name, relative(absolute, file)), path: file });
     } else if (!info && GLOB_CHARS.test(name)) {
       const { glob } = await import('tinyglobby');
       const matches = (await glob(name, { cwd, absolute: true, onlyFiles: true, dot: false })).sort();
@@ -36,7 +38,8 @@ export async function expandInputs(names: readonly string[], cwd: string): Promi
           expected: 'a pattern that matches files, e.g. "archive/**/*.html"',
         });
       }
-      for (const file of matches) refs.push({ name: relative(cwd, file), path: file });
+      for (const file of matches)
+        refs.push({ name: isAbsolute(name) ? file : relative(cwd, file), path: file });
     } else {
       refs.push({ name, path: absolute });
     }
@@ -46,7 +49,9 @@ export async function expandInputs(names: readonly string[], cwd: string): Promi
 
 async function walk(directory: string): Promise<string[]> {
   const files: string[] = [];
-  const entries = (await readdir(directory, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+  const entries = (await readdir(directory, { withFileTypes: true })).sort((a, b) =>
+    a.name < b.name ? -1 : 1,
+  );
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(directory, entry.name);
@@ -72,7 +77,10 @@ let gb18030: InstanceType<typeof TextDecoder> | undefined;
 export function decodeDocument(bytes: Uint8Array, name: string): string | ReadProblem {
   const head = bytes.subarray(0, 8192);
   if (head.includes(0)) {
-    return { code: 'UNREADABLE_INPUT', message: `binary file (a NUL byte at offset ${head.indexOf(0)}), skipped` };
+    return {
+      code: 'UNREADABLE_INPUT',
+      message: `binary file (a NUL byte at offset ${head.indexOf(0)}), skipped`,
+    };
   }
   try {
     return utf8.decode(bytes).replace(/^\uFEFF/, '');
@@ -109,6 +117,7 @@ export async function readDocument(path: string, name: string): Promise<string |
 /** Reads all of stdin as bytes. */
 export async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  for await (const chunk of stream)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks);
 }

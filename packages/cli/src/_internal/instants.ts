@@ -20,15 +20,25 @@ export function instantFlag(value: string, flag: string): Instant {
     if (date) return chinaInstant(Number(date[1]), Number(date[2]), Number(date[3]));
     const local = LOCAL.exec(text);
     if (local) {
-      const at = chinaInstant(Number(local[1]), Number(local[2]), Number(local[3]), Number(local[4]), Number(local[5]));
+      const at = chinaInstant(
+        Number(local[1]),
+        Number(local[2]),
+        Number(local[3]),
+        Number(local[4]),
+        Number(local[5]),
+      );
       return local[6] ? toChinaInstant(at.replace(':00+08:00', `:${local[6]}+08:00`)) : at;
     }
     if (/^\d{4}-\d{2}-\d{2}T/.test(text)) return toChinaInstant(text);
   } catch (error) {
-    throw new CliError('USAGE', `${flag} "${value}" is not a valid date or instant: ${(error as Error).message}`, {
-      expected: 'a date YYYY-MM-DD (China), a time YYYY-MM-DDTHH:MM (China), or an ISO 8601 instant',
-      example: `${flag} 2021-01-13  or  ${flag} 2021-01-13T10:00+08:00`,
-    });
+    throw new CliError(
+      'USAGE',
+      `${flag} "${value}" is not a valid date or instant: ${(error as Error).message}`,
+      {
+        expected: 'a date YYYY-MM-DD (China), a time YYYY-MM-DDTHH:MM (China), or an ISO 8601 instant',
+        example: `${flag} 2021-01-13  or  ${flag} 2021-01-13T10:00+08:00`,
+      },
+    );
   }
   throw new CliError('USAGE', `${flag} "${value}" is not a date or an instant`, {
     expected: 'a date YYYY-MM-DD (China), a time YYYY-MM-DDTHH:MM (China), or an ISO 8601 instant',
@@ -51,7 +61,10 @@ export function resultFlag(value: string, flag: string): { at: Instant; result: 
     });
   }
   const word = match[2]!.toLowerCase();
-  return { at: instantFlag(match[1]!, flag), result: word.startsWith('n') || word === '-' ? 'negative' : 'positive' };
+  return {
+    at: instantFlag(match[1]!, flag),
+    result: word.startsWith('n') || word === '-' ? 'negative' : 'positive',
+  };
 }
 
 /** Now, as an instant in China (the CLI may read the clock; core never does). */

@@ -21,7 +21,10 @@ export function defaultJobs(): number {
  * thread; with more, a tinypool of worker threads (started on the second document only, so that a
  * single document never pays for it).
  */
-export function orderedRunner(jobs: number, local: (task: DocumentTask) => Promise<DocumentOutcome>): OrderedRunner {
+export function orderedRunner(
+  jobs: number,
+  local: (task: DocumentTask) => Promise<DocumentOutcome>,
+): OrderedRunner {
   const queue: Promise<DocumentOutcome>[] = [];
   let started = 0;
   let pool: import('tinypool').default | undefined;

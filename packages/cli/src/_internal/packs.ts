@@ -22,9 +22,13 @@ export async function loadPack(nameOrFile: string, cwd: string): Promise<PolicyP
         example: 'fangkong plan --pack dl-2021-01 …   (fangkong policy list shows them all)',
       });
     }
-    throw new CliError('UNREADABLE_INPUT', `cannot read the pack ${nameOrFile}: ${(error as Error).message}`, {
-      expected: 'a readable JSON file',
-    });
+    throw new CliError(
+      'UNREADABLE_INPUT',
+      `cannot read the pack ${nameOrFile}: ${(error as Error).message}`,
+      {
+        expected: 'a readable JSON file',
+      },
+    );
   }
   const { loadPolicyPack } = await import('@fangkong/core/schemas');
   return loadPolicyPack(text);

@@ -48,7 +48,11 @@ export interface DocumentOutcome {
 }
 
 /** A line of the NDJSON output for a document that could not be read. */
-export function failureOutcome(task: Pick<DocumentTask, 'name' | 'line' | 'id' | 'format'>, code: string, message: string): DocumentOutcome {
+export function failureOutcome(
+  task: Pick<DocumentTask, 'name' | 'line' | 'id' | 'format'>,
+  code: string,
+  message: string,
+): DocumentOutcome {
   const entry = { ...head(task), ok: false, error: { code, message } };
   const out =
     task.format === 'ndjson'
@@ -95,7 +99,9 @@ export async function parseDocument(task: DocumentTask): Promise<DocumentOutcome
     ...(task.codes ? { resolveArea: await areaResolver() } : {}),
   });
   const records =
-    task.kinds.length === 0 ? result.records : result.records.filter((record) => task.kinds.includes(record.kind));
+    task.kinds.length === 0
+      ? result.records
+      : result.records.filter((record) => task.kinds.includes(record.kind));
   const warnings: ExtractionResult['warnings'] = [...result.warnings];
   for (const record of records) warnings.push(...record.warnings);
   if (text.trim() === '') warnings.push({ code: 'EMPTY_DOCUMENT', message: 'the document is empty' });
@@ -112,7 +118,8 @@ export async function parseDocument(task: DocumentTask): Promise<DocumentOutcome
 
   const locate = locator(text);
   let err = '';
-  for (const warning of warnings) err += `${task.name}${locate(warning.span)}: warning ${warning.code}: ${warning.message}\n`;
+  for (const warning of warnings)
+    err += `${task.name}${locate(warning.span)}: warning ${warning.code}: ${warning.message}\n`;
   for (const problem of problems) err += `${task.name}: error ${problem.code}: ${problem.message}\n`;
 
   let out = '';
@@ -134,7 +141,10 @@ export async function parseDocument(task: DocumentTask): Promise<DocumentOutcome
     case 'csv': {
       const rows: (string | number)[][] = [];
       result.records.forEach((record, index) => {
-        if (record.kind === 'dailyBulletin' && (task.kinds.length === 0 || task.kinds.includes(record.kind))) {
+        if (
+          record.kind === 'dailyBulletin' &&
+          (task.kinds.length === 0 || task.kinds.includes(record.kind))
+        ) {
           rows.push(csvRow(task.name, index, record));
         }
       });
@@ -160,7 +170,8 @@ function locator(text: string): (span: Span | undefined) => string {
     if (!span) return '';
     if (!starts) {
       starts = [0];
-      for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+      for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1))
+        starts.push(index + 1);
     }
     let low = 0;
     let high = starts.length - 1;
@@ -225,7 +236,13 @@ function context(text: string, span: Span, mark: (source: string) => string): st
 /** Display width: Han and full-width characters take two columns. */
 function width(value: string): number {
   let total = 0;
-  for (const char of value) total += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
+  for (const char of value)
+    total +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+        char,
+      )
+        ? 2
+        : 1;
   return total;
 }
 
@@ -234,6 +251,7 @@ function pad(value: string, to: number): string {
 }
 
 function firstPublished(records: readonly ExtractedRecord[]): string | null {
-  for (const record of records) if (record.kind === 'dailyBulletin' && record.publishedAt) return record.publishedAt;
+  for (const record of records)
+    if (record.kind === 'dailyBulletin' && record.publishedAt) return record.publishedAt;
   return null;
 }

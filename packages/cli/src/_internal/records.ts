@@ -7,7 +7,8 @@ import type { ExtractedRecord } from '@fangkong/core/extract';
 import { BULLETIN_FIGURES, figureAt } from './figures';
 import { shortInstant } from './instants';
 
-const count = (value: number | null | undefined) => (value === null || value === undefined ? '?' : String(value));
+const count = (value: number | null | undefined) =>
+  value === null || value === undefined ? '?' : String(value);
 
 /** `[kind, where, when, what]` of a record. */
 export function describeRecord(record: ExtractedRecord): [string, string, string, string] {
@@ -20,7 +21,9 @@ export function describeRecord(record: ExtractedRecord): [string, string, string
         `new local ${count(record.newLocalConfirmed.value ?? record.newConfirmed.value)}/${count(record.newLocalAsymptomatic.value)}`,
       ];
       if (record.cumulativeConfirmed.value !== null || record.cumulativeAsymptomatic.value !== null) {
-        parts.push(`cumulative ${count(record.cumulativeConfirmed.value)}/${count(record.cumulativeAsymptomatic.value)}`);
+        parts.push(
+          `cumulative ${count(record.cumulativeConfirmed.value)}/${count(record.cumulativeAsymptomatic.value)}`,
+        );
       }
       if (record.inHospital.total.value !== null) parts.push(`in hospital ${record.inHospital.total.value}`);
       if (record.dischargedCumulative.total.value !== null) {
@@ -83,17 +86,24 @@ export function explainRecord(record: ExtractedRecord): { label: string; value: 
       items.push({ label: 'effective', value: shortInstant(record.effectiveAt), span: record.effectiveSpan });
     }
     if (record.kind === 'riskChange') {
-      if (record.fromLevel) items.push({ label: 'from', value: record.fromLevel.label, span: record.fromLevel.span });
+      if (record.fromLevel)
+        items.push({ label: 'from', value: record.fromLevel.label, span: record.fromLevel.span });
       if (record.toLevel) items.push({ label: 'to', value: record.toLevel.label, span: record.toLevel.span });
       if (record.condition) {
-        items.push({ label: 'condition', value: `${count(record.condition.days)} days`, span: record.condition.span });
+        items.push({
+          label: 'condition',
+          value: `${count(record.condition.days)} days`,
+          span: record.condition.span,
+        });
       }
     }
     for (const area of record.areas) items.push({ label: 'area', value: area.fullName, span: area.span });
   } else if (record.kind === 'pressConference') {
-    for (const speaker of record.speakers) items.push({ label: 'speaker', value: speaker.name, span: speaker.span });
+    for (const speaker of record.speakers)
+      items.push({ label: 'speaker', value: speaker.name, span: speaker.span });
   } else if (record.kind === 'bulletinIndex') {
-    for (const entry of record.entries) items.push({ label: 'title', value: entry.date ?? '?', span: entry.span });
+    for (const entry of record.entries)
+      items.push({ label: 'title', value: entry.date ?? '?', span: entry.span });
   }
   return items;
 }

@@ -36,10 +36,14 @@ export async function riskRules(
       ? pack.rules.riskSchemes.find((item) => item.id === options.scheme)
       : (pack.rules.riskSchemes.find((item) => hasLevel(item, level)) ?? pack.rules.riskSchemes[0]);
     if (!scheme) {
-      throw new CliError('USAGE', `pack ${pack.id} has no risk scheme${options.scheme ? ` "${options.scheme}"` : ''}`, {
-        expected: `one of ${pack.rules.riskSchemes.map((item) => item.id).join(', ') || '(this pack has none)'}`,
-        example: `fangkong policy show ${pack.id}`,
-      });
+      throw new CliError(
+        'USAGE',
+        `pack ${pack.id} has no risk scheme${options.scheme ? ` "${options.scheme}"` : ''}`,
+        {
+          expected: `one of ${pack.rules.riskSchemes.map((item) => item.id).join(', ') || '(this pack has none)'}`,
+          example: `fangkong policy show ${pack.id}`,
+        },
+      );
     }
     return { pack, scheme };
   }
@@ -53,9 +57,13 @@ export async function riskRules(
   }
   const found = findRiskScheme(options.scheme, at, options.jurisdiction!);
   if (!found.scheme) {
-    throw new CliError('USAGE', `no risk areas in ${options.jurisdiction} at ${at}: pack ${found.pack.id} abolished them`, {
-      expected: 'an instant when risk areas existed (before 2023-01-08)',
-    });
+    throw new CliError(
+      'USAGE',
+      `no risk areas in ${options.jurisdiction} at ${at}: pack ${found.pack.id} abolished them`,
+      {
+        expected: 'an instant when risk areas existed (before 2023-01-08)',
+      },
+    );
   }
   return { pack: found.pack, scheme: found.scheme };
 }

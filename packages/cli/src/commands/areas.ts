@@ -19,7 +19,9 @@ export interface AreasResolveOptions {
  */
 export async function areasResolve(options: AreasResolveOptions, io: Io): Promise<number> {
   const { resolveArea } = await import('@fangkong/core/areas');
-  const results = options.names.map((name) => resolveArea(name, options.within ? { within: options.within } : undefined));
+  const results = options.names.map((name) =>
+    resolveArea(name, options.within ? { within: options.within } : undefined),
+  );
   const unresolved = results.filter((result) => result.code === null).length;
   if (options.format === 'json') {
     await write(io.stdout, `${JSON.stringify(results, null, 2)}\n`);

@@ -6,8 +6,11 @@ const SHELLS = ['bash', 'zsh', 'fish'] as const;
 
 const groups = () => [...new Set(COMMANDS.map((command) => command.name.split(' ')[0]!))];
 const subcommands = (group: string) =>
-  COMMANDS.filter((command) => command.name.startsWith(`${group} `)).map((command) => command.name.split(' ')[1]!);
-const flagsOf = (command: CommandSpec) => Object.keys({ ...command.flags, ...GLOBAL_FLAGS }).map((name) => `--${name}`);
+  COMMANDS.filter((command) => command.name.startsWith(`${group} `)).map(
+    (command) => command.name.split(' ')[1]!,
+  );
+const flagsOf = (command: CommandSpec) =>
+  Object.keys({ ...command.flags, ...GLOBAL_FLAGS }).map((name) => `--${name}`);
 
 /**
  * `fangkong completion <bash|zsh|fish>`: a completion script made from the same table as the parser,
@@ -32,14 +35,17 @@ function valueCases(indent: string): string {
   const cases: string[] = [];
   for (const command of COMMANDS) {
     for (const [name, spec] of Object.entries(command.flags)) {
-      if (spec.values) cases.push(`${indent}"${command.name}:--${name}") words="${spec.values.join(' ')}" ;;`);
+      if (spec.values)
+        cases.push(`${indent}"${command.name}:--${name}") words="${spec.values.join(' ')}" ;;`);
     }
   }
   return cases.join('\n');
 }
 
 function bash(): string {
-  const commandCases = COMMANDS.map((command) => `    "${command.name}") flags="${flagsOf(command).join(' ')}" ;;`).join('\n');
+  const commandCases = COMMANDS.map(
+    (command) => `    "${command.name}") flags="${flagsOf(command).join(' ')}" ;;`,
+  ).join('\n');
   const groupCases = groups()
     .filter((group) => subcommands(group).length > 0)
     .map((group) => `    ${group}) subs="${subcommands(group).join(' ')}" ;;`)
@@ -96,22 +102,37 @@ ${bash().split('\n').slice(1).join('\n')}`;
 }
 
 function fish(): string {
-  const lines = ['# fangkong completion for fish: save as ~/.config/fish/completions/fangkong.fish', 'complete -c fangkong -f'];
+  const lines = [
+    '# fangkong completion for fish: save as ~/.config/fish/completions/fangkong.fish',
+    'complete -c fangkong -f',
+  ];
   const top = groups();
-  lines.push(`complete -c fangkong -n "not __fish_seen_subcommand_from ${top.join(' ')}" -a "${top.join(' ')}"`);
+  lines.push(
+    `complete -c fangkong -n "not __fish_seen_subcommand_from ${top.join(' ')}" -a "${top.join(' ')}"`,
+  );
   for (const group of top) {
     const subs = subcommands(group);
     if (subs.length > 0) {
-      lines.push(`complete -c fangkong -n "__fish_seen_subcommand_from ${group}; and not __fish_seen_subcommand_from ${subs.join(' ')}" -a "${subs.join(' ')}"`);
+      lines.push(
+        `complete -c fangkong -n "__fish_seen_subcommand_from ${group}; and not __fish_seen_subcommand_from ${subs.join(' ')}" -a "${subs.join(' ')}"`,
+      );
     }
   }
   for (const command of COMMANDS) {
     const [group, sub] = command.name.split(' ');
-    const condition = sub ? `__fish_seen_subcommand_from ${group}; and __fish_seen_subcommand_from ${sub}` : `__fish_seen_subcommand_from ${group}`;
+    const condition = sub
+      ? `__fish_seen_subcommand_from ${group}; and __fish_seen_subcommand_from ${sub}`
+      : `__fish_seen_subcommand_from ${group}`;
     for (const [name, spec] of Object.entries({ ...command.flags, ...GLOBAL_FLAGS })) {
-      const values = spec.values ? ` -x -a "${spec.values.join(' ')}"` : spec.type === 'string' ? ' -r -F' : '';
+      const values = spec.values
+        ? ` -x -a "${spec.values.join(' ')}"`
+        : spec.type === 'string'
+          ? ' -r -F'
+          : '';
       const short = spec.short ? ` -s ${spec.short}` : '';
-      lines.push(`complete -c fangkong -n "${condition}" -l ${name}${short}${values} -d ${JSON.stringify(spec.description.slice(0, 60))}`);
+      lines.push(
+        `complete -c fangkong -n "${condition}" -l ${name}${short}${values} -d ${JSON.stringify(spec.description.slice(0, 60))}`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;

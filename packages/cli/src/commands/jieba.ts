@@ -4,8 +4,12 @@ import { type Io, write } from '../io';
 import { decodeDocument, readDocument, readStream } from '../_internal/inputs';
 
 async function documentText(file: string, io: Io): Promise<string> {
-  const text = file === '-' ? decodeDocument(await readStream(io.stdin), '<stdin>') : await readDocument(resolve(io.cwd, file), file);
-  if (typeof text !== 'string') throw new CliError('UNREADABLE_INPUT', `${file}: ${text.message}`, { expected: 'a text or HTML file' });
+  const text =
+    file === '-'
+      ? decodeDocument(await readStream(io.stdin), '<stdin>')
+      : await readDocument(resolve(io.cwd, file), file);
+  if (typeof text !== 'string')
+    throw new CliError('UNREADABLE_INPUT', `${file}: ${text.message}`, { expected: 'a text or HTML file' });
   return text;
 }
 
@@ -23,7 +27,10 @@ async function prepared(file: string, io: Io) {
  * @example
  * await keywords({ file: 'notice.txt', top: 3 }, io); // 中风险地区 … one word and weight a line
  */
-export async function keywords(options: { file: string; top?: number; format?: 'text' | 'json' }, io: Io): Promise<number> {
+export async function keywords(
+  options: { file: string; top?: number; format?: 'text' | 'json' },
+  io: Io,
+): Promise<number> {
   const { text, segmenter } = await prepared(options.file, io);
   const words = segmenter.keywords(text, options.top ?? 10);
   if (options.format === 'json') await write(io.stdout, `${JSON.stringify(words, null, 2)}\n`);

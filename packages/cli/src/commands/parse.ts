@@ -45,19 +45,27 @@ export interface ParseOptions {
 export async function parse(options: ParseOptions, io: Io): Promise<number> {
   const explain = options.explain ?? false;
   if (explain && options.format && options.format !== 'table') {
-    throw new CliError('USAGE', `--explain shows figures for people and cannot be combined with --format ${options.format}`, {
-      expected: '--explain alone (or with --format table)',
-      example: 'fangkong parse bulletin.txt --explain',
-    });
+    throw new CliError(
+      'USAGE',
+      `--explain shows figures for people and cannot be combined with --format ${options.format}`,
+      {
+        expected: '--explain alone (or with --format table)',
+        example: 'fangkong parse bulletin.txt --explain',
+      },
+    );
   }
   const format: ParseFormat = options.format ?? (explain || io.stdout.isTTY ? 'table' : 'ndjson');
   const published = optionalInstant(options.published, '--published');
   const inputs = options.inputs.length > 0 ? options.inputs : ['-'];
   if (inputs.includes('-') && io.stdin.isTTY) {
-    throw new CliError('USAGE', 'fangkong parse reads stdin, which is a terminal: name files or pipe text in', {
-      expected: 'files, directories or globs, or text on stdin',
-      example: 'fangkong parse bulletin.txt   or   cat bulletin.txt | fangkong parse',
-    });
+    throw new CliError(
+      'USAGE',
+      'fangkong parse reads stdin, which is a terminal: name files or pipe text in',
+      {
+        expected: 'files, directories or globs, or text on stdin',
+        example: 'fangkong parse bulletin.txt   or   cat bulletin.txt | fangkong parse',
+      },
+    );
   }
   if (options.input === 'ndjson' && (inputs.length !== 1 || inputs[0] !== '-')) {
     throw new CliError('USAGE', '--input ndjson reads its lines from stdin and takes no file arguments', {
@@ -79,7 +87,9 @@ export async function parse(options: ParseOptions, io: Io): Promise<number> {
     options.input === 'ndjson' ? ndjsonTasks(io, base) : await fileTasks(inputs, io, base);
   const total = Array.isArray(tasks) ? tasks.length : null;
   const progress =
-    total !== null && total > 1 && !options.quiet && io.stderr.isTTY ? await startProgress(io.stderr, total) : null;
+    total !== null && total > 1 && !options.quiet && io.stderr.isTTY
+      ? await startProgress(io.stderr, total)
+      : null;
   const jobs = options.jobs ?? defaultJobs();
   const runner = orderedRunner(jobs, parseDocument);
   const window = 4 * jobs;
@@ -98,7 +108,12 @@ export async function parse(options: ParseOptions, io: Io): Promise<number> {
     if (outcome.out) await write(io.stdout, outcome.out);
     warnings += outcome.warnings;
     if (outcome.failed) failed++;
-    const err = options.quiet ? outcome.err.split('\n').filter((line) => line.includes(': error ')).join('\n') : outcome.err;
+    const err = options.quiet
+      ? outcome.err
+          .split('\n')
+          .filter((line) => line.includes(': error '))
+          .join('\n')
+      : outcome.err;
     if (err.trim()) {
       if (progress) progress.log(err);
       else await write(io.stderr, err.endsWith('\n') ? err : `${err}\n`);
@@ -118,7 +133,10 @@ export async function parse(options: ParseOptions, io: Io): Promise<number> {
   if (format === 'json') await write(io.stdout, documents > 0 ? '\n]\n' : ']\n');
 
   if (failed > 0) {
-    await write(io.stderr, `fangkong: ${failed} of ${documents} document${documents === 1 ? '' : 's'} failed\n`);
+    await write(
+      io.stderr,
+      `fangkong: ${failed} of ${documents} document${documents === 1 ? '' : 's'} failed\n`,
+    );
     return 1;
   }
   if (options.strict && warnings > 0) {
@@ -130,7 +148,11 @@ export async function parse(options: ParseOptions, io: Io): Promise<number> {
 
 type TaskBase = Omit<DocumentTask, 'name'>;
 
-async function fileTasks(inputs: readonly string[], io: Io, base: TaskBase): Promise<(DocumentTask | DocumentOutcome)[]> {
+async function fileTasks(
+  inputs: readonly string[],
+  io: Io,
+  base: TaskBase,
+): Promise<(DocumentTask | DocumentOutcome)[]> {
   const refs = await expandInputs(inputs, io.cwd);
   const tasks: DocumentTask[] = [];
   for (const ref of refs) {
@@ -155,22 +177,35 @@ async function* ndjsonTasks(io: Io, base: TaskBase): AsyncGenerator<DocumentTask
     try {
       value = JSON.parse(raw);
     } catch (error) {
-      yield failureOutcome({ name, line: number, format: base.format }, 'INPUT_PROBLEM', `line ${number} is not JSON: ${(error as Error).message}`);
+      yield failureOutcome(
+        { name, line: number, format: base.format },
+        'INPUT_PROBLEM',
+        `line ${number} is not JSON: ${(error as Error).message}`,
+      );
       continue;
     }
-    const item = (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}) as Record<string, unknown>;
+    const item = (
+      typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}
+    ) as Record<string, unknown>;
     const id = item.id;
     const path = typeof item.path === 'string' ? item.path : undefined;
     const text = typeof item.text === 'string' ? item.text : undefined;
     const label = path ?? name;
     const echo = { name: label, line: number, format: base.format, ...(id !== undefined ? { id } : {}) };
     if ((path === undefined) === (text === undefined)) {
-      yield failureOutcome(echo, 'INPUT_PROBLEM', `line ${number} needs exactly one of "path" or "text" (strings)`);
+      yield failureOutcome(
+        echo,
+        'INPUT_PROBLEM',
+        `line ${number} needs exactly one of "path" or "text" (strings)`,
+      );
       continue;
     }
     let published: string | undefined;
     try {
-      published = item.published === undefined || item.published === null ? undefined : optionalInstant(String(item.published), '"published"');
+      published =
+        item.published === undefined || item.published === null
+          ? undefined
+          : optionalInstant(String(item.published), '"published"');
     } catch (error) {
       yield failureOutcome(echo, 'INPUT_PROBLEM', `line ${number}: ${(error as Error).message}`);
       continue;

@@ -47,15 +47,20 @@ async function makePlan(options: PlanOptions, io: Io): Promise<QuarantinePlan> {
       example: 'fangkong plan -j CN-LN-DL -c closeContact -a 2021-06-01',
     });
   }
-  const input: QuarantinePlanInput = { category: options.category, anchor: instantFlag(options.anchor, '--anchor') };
+  const input: QuarantinePlanInput = {
+    category: options.category,
+    anchor: instantFlag(options.anchor, '--anchor'),
+  };
   if (options.pack) input.pack = await loadPack(options.pack, io.cwd);
   if (options.jurisdiction) input.jurisdiction = options.jurisdiction;
   const rulesAt = optionalInstant(options.rulesAt, '--rules-at');
   if (rulesAt) input.rulesAt = rulesAt;
   if (options.tests?.length) input.tests = options.tests.map((test) => resultFlag(test, '--test'));
   const events: NonNullable<QuarantinePlanInput['events']>[number][] = [];
-  for (const at of options.casesInFacility ?? []) events.push({ kind: 'caseInFacility', at: instantFlag(at, '--case-in-facility') });
-  if (options.identified) events.push({ kind: 'identified', at: instantFlag(options.identified, '--identified') });
+  for (const at of options.casesInFacility ?? [])
+    events.push({ kind: 'caseInFacility', at: instantFlag(at, '--case-in-facility') });
+  if (options.identified)
+    events.push({ kind: 'identified', at: instantFlag(options.identified, '--identified') });
   if (events.length > 0) input.events = events;
   const { planQuarantine } = await import('@fangkong/core/quarantine');
   return planQuarantine(input);
@@ -111,7 +116,10 @@ async function planText(result: QuarantinePlan, io: Io): Promise<string> {
   if (result.countedFrom !== result.anchor) lines.push(`counted    from ${shortInstant(result.countedFrom)}`);
   for (const phase of result.phases) {
     const name = PHASE_NAMES[phase.kind] ?? phase.kind;
-    const tests = phase.tests.length > 0 ? `tests ${phase.tests.map((test) => test.date.slice(5)).join(', ')}` : 'no tests named';
+    const tests =
+      phase.tests.length > 0
+        ? `tests ${phase.tests.map((test) => test.date.slice(5)).join(', ')}`
+        : 'no tests named';
     lines.push(
       `${phase.skipped ? c.dim('skipped ') : 'phase    '}  ${shortInstant(phase.start)} → ${shortInstant(phase.end)}  ${c.bold(name)}${phase.label ? ` ${phase.label}` : ''}, ${phase.days} days (days ${phase.firstDay}–${phase.lastDay}) · ${tests}`,
     );
@@ -121,12 +129,21 @@ async function planText(result: QuarantinePlan, io: Io): Promise<string> {
     lines.push(`condition  ${condition.text} (${met})`);
   }
   const outcome = result.outcome === 'scheduled' ? c.green(result.outcome) : c.yellow(result.outcome);
-  lines.push(`${c.bold('release')}    ${c.bold(shortInstant(result.release))} · ${outcome}`, '', c.bold('Why:'));
+  lines.push(
+    `${c.bold('release')}    ${c.bold(shortInstant(result.release))} · ${outcome}`,
+    '',
+    c.bold('Why:'),
+  );
   lines.push(...explanationLines(result.explanation, c.dim));
   return `${lines.join('\n')}\n`;
 }
 
-async function statusText(result: QuarantinePlan, state: QuarantineStatus, at: string, io: Io): Promise<string> {
+async function statusText(
+  result: QuarantinePlan,
+  state: QuarantineStatus,
+  at: string,
+  io: Io,
+): Promise<string> {
   const c = await colorsFor(io.stdout, io.env);
   const phase = state.phaseKind ? (PHASE_NAMES[state.phaseKind] ?? state.phaseKind) : null;
   const where =

@@ -62,11 +62,15 @@ export async function policyShow(options: { pack: string } & Format, io: Io): Pr
   if (pack.rules.quarantine.length > 0) lines.push('', c.bold('Quarantine categories:'));
   for (const category of pack.rules.quarantine) {
     const phases = category.phases.map((phase) => `${phase.days} ${phase.kind}`).join(' + ');
-    lines.push(`  ${category.id.padEnd(22)} ${category.name}: ${phases || 'no phase'} (from ${category.anchor})`);
+    lines.push(
+      `  ${category.id.padEnd(22)} ${category.name}: ${phases || 'no phase'} (from ${category.anchor})`,
+    );
   }
   if (pack.rules.riskSchemes.length > 0) lines.push('', c.bold('Risk schemes:'));
   for (const scheme of pack.rules.riskSchemes) {
-    lines.push(`  ${scheme.id.padEnd(22)} ${scheme.name}: ${scheme.levels.map((level) => `${level.id} (${level.name})`).join(' < ')}`);
+    lines.push(
+      `  ${scheme.id.padEnd(22)} ${scheme.name}: ${scheme.levels.map((level) => `${level.id} (${level.name})`).join(' < ')}`,
+    );
     for (const rule of scheme.downgrades) {
       lines.push(
         `    ${rule.from} → ${rule.to} after ${rule.daysWithoutNewCase} days${rule.notBefore ? `, not before ${shortInstant(rule.notBefore)}` : ''}`,
@@ -74,7 +78,8 @@ export async function policyShow(options: { pack: string } & Format, io: Io): Pr
     }
   }
   lines.push('', c.bold('Sources:'));
-  for (const citation of pack.citations) lines.push(`  [${citation.id}] ${citation.document} (${citation.date}): 「${citation.quote}」`);
+  for (const citation of pack.citations)
+    lines.push(`  [${citation.id}] ${citation.document} (${citation.date}): 「${citation.quote}」`);
   if (pack.notes) lines.push('', c.dim(pack.notes));
   await write(io.stdout, `${lines.join('\n')}\n`);
   return 0;
@@ -100,7 +105,8 @@ export async function policyValidate(options: { file: string } & Format, io: Io)
   const { isFangkongError } = await import('@fangkong/core');
   try {
     const pack = loadPolicyPack(text);
-    if (options.format === 'json') await write(io.stdout, `${JSON.stringify({ valid: true, id: pack.id, issues: [] })}\n`);
+    if (options.format === 'json')
+      await write(io.stdout, `${JSON.stringify({ valid: true, id: pack.id, issues: [] })}\n`);
     else await write(io.stdout, `${options.file}: valid pack ${pack.id}\n`);
     return 0;
   } catch (error) {
@@ -111,7 +117,10 @@ export async function policyValidate(options: { file: string } & Format, io: Io)
     } else {
       const lines = issues.map((issue) => `${options.file}: ${formatPath(issue.path)}: ${issue.message}`);
       await write(io.stdout, `${lines.join('\n')}\n`);
-      await write(io.stderr, `fangkong: ${issues.length} problem${issues.length === 1 ? '' : 's'} in ${options.file}\n`);
+      await write(
+        io.stderr,
+        `fangkong: ${issues.length} problem${issues.length === 1 ? '' : 's'} in ${options.file}\n`,
+      );
     }
     return 1;
   }

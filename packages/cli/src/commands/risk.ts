@@ -55,7 +55,10 @@ export async function risk(options: RiskOptions, io: Io): Promise<number> {
   const level = await levelAt(rules, area, at);
   const chain = await downgradeChain(rules, area);
   if (options.format === 'json') {
-    await write(io.stdout, `${JSON.stringify({ at, packId: rules.pack.id, ...level, downgrades: chain }, null, 2)}\n`);
+    await write(
+      io.stdout,
+      `${JSON.stringify({ at, packId: rules.pack.id, ...level, downgrades: chain }, null, 2)}\n`,
+    );
     return 0;
   }
   const c = await colorsFor(io.stdout, io.env);
@@ -64,12 +67,19 @@ export async function risk(options: RiskOptions, io: Io): Promise<number> {
   ];
   if (chain.length === 0) lines.push('no downgrade rule applies to this level');
   for (const step of chain) {
-    const decided = step.decidedBy === 'floor' ? `the floor ${shortInstant(step.notBefore)} (days alone: ${shortInstant(step.byDays)})` : 'the day count';
+    const decided =
+      step.decidedBy === 'floor'
+        ? `the floor ${shortInstant(step.notBefore)} (days alone: ${shortInstant(step.byDays)})`
+        : 'the day count';
     lines.push(
       `${transitionName(rules, step)}: ${step.blockedBy ? c.red(`blocked: ${step.blockedBy}`) : `from ${c.bold(shortInstant(step.at))}`} · decided by ${decided}${step.pendingConditions.length ? ` · pending: ${step.pendingConditions.join('; ')}` : ''}`,
     );
   }
-  lines.push('', c.bold('Why:'), ...explanationLines([...level.explanation, ...chain.flatMap((step) => step.explanation)], c.dim));
+  lines.push(
+    '',
+    c.bold('Why:'),
+    ...explanationLines([...level.explanation, ...chain.flatMap((step) => step.explanation)], c.dim),
+  );
   await write(io.stdout, `${lines.join('\n')}\n`);
   return 0;
 }

@@ -38,7 +38,10 @@ export async function riskTimeline(options: RiskTimelineOptions, io: Io): Promis
   let failed = 0;
   const events: RiskEvent[] = [];
   for (const ref of await expandInputs(options.inputs, io.cwd)) {
-    const text = ref.path === null ? decodeDocument(await readStream(io.stdin), '<stdin>') : await readDocument(ref.path, ref.name);
+    const text =
+      ref.path === null
+        ? decodeDocument(await readStream(io.stdin), '<stdin>')
+        : await readDocument(ref.path, ref.name);
     if (typeof text !== 'string') {
       failed++;
       await write(io.stderr, `${ref.name}: error ${text.code}: ${text.message}\n`);
@@ -49,14 +52,17 @@ export async function riskTimeline(options: RiskTimelineOptions, io: Io): Promis
       ...(options.region ? { region: options.region } : {}),
     });
     const made = riskEventsFromRecords(records, { documentId: ref.name });
-    for (const warning of made.warnings) await write(io.stderr, `${ref.name}: warning ${warning.code}: ${warning.message}\n`);
+    for (const warning of made.warnings)
+      await write(io.stderr, `${ref.name}: warning ${warning.code}: ${warning.message}\n`);
     events.push(...made.events);
   }
   timeline.add(events);
   for (const problem of timeline.contradictions()) {
     await write(io.stderr, `warning ${problem.kind}: ${problem.message}\n`);
   }
-  const schemes = [...new Set(events.map(schemeOfEvent))].filter((scheme) => !options.scheme || scheme === options.scheme);
+  const schemes = [...new Set(events.map(schemeOfEvent))].filter(
+    (scheme) => !options.scheme || scheme === options.scheme,
+  );
 
   if (options.area) {
     const answers = schemes
@@ -78,9 +84,13 @@ export async function riskTimeline(options: RiskTimelineOptions, io: Io): Promis
       const c = await colorsFor(io.stdout, io.env);
       const lines: string[] = [];
       for (const answer of answers) {
-        lines.push(`${c.bold(options.area)} · ${answer.scheme}: ${c.bold(answer.level ?? 'no level')} at ${shortInstant(at)}`);
+        lines.push(
+          `${c.bold(options.area)} · ${answer.scheme}: ${c.bold(answer.level ?? 'no level')} at ${shortInstant(at)}`,
+        );
         for (const period of answer.history) {
-          lines.push(`  ${shortInstant(period.from)} → ${period.until ? shortInstant(period.until) : 'now'}  ${period.level}  ${c.dim(period.event.source?.documentId ?? '')}`);
+          lines.push(
+            `  ${shortInstant(period.from)} → ${period.until ? shortInstant(period.until) : 'now'}  ${period.level}  ${c.dim(period.event.source?.documentId ?? '')}`,
+          );
         }
       }
       await write(io.stdout, `${lines.join('\n')}\n`);
@@ -89,16 +99,23 @@ export async function riskTimeline(options: RiskTimelineOptions, io: Io): Promis
     const rows = schemes.flatMap((scheme) =>
       timeline.areas(scheme).map((area) => {
         const level = timeline.levelAt(area, at, scheme);
-        const since = timeline.history(area, scheme).filter((period) => period.from <= at).at(-1)?.from ?? null;
+        const since =
+          timeline
+            .history(area, scheme)
+            .filter((period) => period.from <= at)
+            .at(-1)?.from ?? null;
         return { area, scheme, level, since };
       }),
     );
-    if (options.format === 'json') await write(io.stdout, `${JSON.stringify({ at, areas: rows }, null, 2)}\n`);
+    if (options.format === 'json')
+      await write(io.stdout, `${JSON.stringify({ at, areas: rows }, null, 2)}\n`);
     else {
       const width = Math.max(4, ...rows.map((row) => row.area.length * 2));
       const lines = [`${'area'.padEnd(width)}  scheme            level at ${shortInstant(at)}   since`];
       for (const row of rows) {
-        lines.push(`${row.area}${' '.repeat(Math.max(0, width - row.area.length * 2))}  ${row.scheme.padEnd(16)}  ${(row.level ?? '—').padEnd(20)}  ${shortInstant(row.since)}`);
+        lines.push(
+          `${row.area}${' '.repeat(Math.max(0, width - row.area.length * 2))}  ${row.scheme.padEnd(16)}  ${(row.level ?? '—').padEnd(20)}  ${shortInstant(row.since)}`,
+        );
       }
       await write(io.stdout, `${lines.join('\n')}\n`);
     }
