@@ -487,7 +487,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     flags: {},
     examples: [
       'fangkong completion bash >> ~/.bashrc',
-      'fangkong completion zsh > "${fpath[1]}/_fangkong"',
+      'fangkong completion zsh > ~/.zfunc/_fangkong     # with fpath+=(~/.zfunc) in ~/.zshrc',
       'fangkong completion fish > ~/.config/fish/completions/fangkong.fish',
     ],
     run: load(

@@ -11,6 +11,9 @@ import { ndjson, runCli } from './run';
 const seed = (id: string) =>
   join(sharedDir, 'seeds', listShared('seeds').find((name) => name.startsWith(`${id}_`))!);
 
+/** The escape character that starts ANSI colour codes. */
+const ESC = String.fromCharCode(27);
+
 let work: string;
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'fangkong-cli-'));
@@ -305,13 +308,13 @@ describe('fangkong parse', () => {
     ]);
     const plain = await runCli(['parse', seed('002'), '--explain', '--kind', 'dailyBulletin']);
     expect(plain.stdout).toMatch(/cumulative_confirmed = 51 +….*\[51\]/);
-    expect(plain.stdout).not.toMatch(/\u001b\[/);
+    expect(plain.stdout).not.toContain(`${ESC}[`);
     const coloured = await runCli(['parse', seed('002'), '--explain'], { env: { FORCE_COLOR: '1' } });
-    expect(coloured.stdout).toMatch(/\u001b\[1m\u001b\[33m51/);
+    expect(coloured.stdout).toContain(`${ESC}[1m${ESC}[33m51`);
     const none = await runCli(['parse', seed('002'), '--explain'], {
       env: { FORCE_COLOR: '1', NO_COLOR: '1' },
     });
-    expect(none.stdout).not.toMatch(/\u001b\[/);
+    expect(none.stdout).not.toContain(`${ESC}[`);
   });
 
   it('writes a JSON array with --format json', async () => {

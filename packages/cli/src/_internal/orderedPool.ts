@@ -1,62 +1,76 @@
 import { availableParallelism } from 'node:os';
-import type { DocumentOutcome, DocumentTask } from './parseDocument';
+import type { DocumentOutcome, DocumentTask } from './outcome';
 
-/** Runs document tasks on `jobs` threads and hands back the outcomes in input order. */
-export interface OrderedRunner {
-  run(task: DocumentTask | DocumentOutcome): void;
-  /** The outcomes ready in order; waits when too many are in flight. */
-  next(): Promise<DocumentOutcome> | null;
-  readonly pending: number;
-  close(): Promise<void>;
-}
+/** A document to parse, or an outcome already known (a line of NDJSON that was not JSON). */
+export type BatchItem = DocumentTask | DocumentOutcome;
 
 /** The default of `--jobs`: the cores Node may use. */
 export function defaultJobs(): number {
   return availableParallelism();
 }
 
+/** How many documents go to a worker in one message: fewer messages, same order. */
+export const CHUNK = 16;
+
 /**
- * A window of at most `4 × jobs` documents in flight: memory stays flat however long the batch,
- * and the output keeps the input's order. With one job the documents are parsed on the main
- * thread; with more, a tinypool of worker threads (started on the second document only, so that a
- * single document never pays for it).
+ * Runs documents on `jobs` worker threads (tinypool) and hands back the outcomes in input order.
+ * Documents travel in chunks of {@link CHUNK}, at most `2 × jobs` chunks in flight, so memory
+ * stays flat however long the batch. With one job, or one document, everything runs on the main
+ * thread and no worker starts.
  */
-export function orderedRunner(
-  jobs: number,
-  local: (task: DocumentTask) => Promise<DocumentOutcome>,
-): OrderedRunner {
-  const queue: Promise<DocumentOutcome>[] = [];
-  let started = 0;
-  let pool: import('tinypool').default | undefined;
-  let poolLoading: Promise<import('tinypool').default> | undefined;
+export class OrderedPool {
+  private readonly queue: Promise<DocumentOutcome[]>[] = [];
+  private chunk: BatchItem[] = [];
+  private pool: Promise<import('tinypool').default> | undefined;
 
-  const remote = async (task: DocumentTask): Promise<DocumentOutcome> => {
-    poolLoading ??= import('tinypool').then(({ default: Tinypool }) => {
-      pool = new Tinypool({
-        filename: new URL('./worker.js', import.meta.url).href,
-        minThreads: jobs,
-        maxThreads: jobs,
-      });
-      return pool;
-    });
-    return (await poolLoading).run(task);
-  };
+  constructor(
+    private readonly jobs: number,
+    private readonly local: (task: DocumentTask) => Promise<DocumentOutcome>,
+  ) {}
 
-  return {
-    get pending() {
-      return queue.length;
-    },
-    window: 4 * jobs,
-    run(task) {
-      started++;
-      if (!('kinds' in task)) queue.push(Promise.resolve(task));
-      else queue.push(jobs > 1 && started > 1 ? remote(task) : local(task));
-    },
-    next() {
-      return queue.shift() ?? null;
-    },
-    async close() {
-      await pool?.destroy();
-    },
-  } as OrderedRunner & { window: number };
+  /** Adds a document; resolves to the outcomes that are ready to write, in order (often none). */
+  async add(item: BatchItem): Promise<DocumentOutcome[]> {
+    this.chunk.push(item);
+    if (this.chunk.length >= (this.jobs > 1 ? CHUNK : 1)) this.flush();
+    return this.queue.length > 2 * this.jobs ? this.queue.shift()! : [];
+  }
+
+  /** The outcomes still in flight, in order, once every document was added. */
+  async *drain(): AsyncGenerator<DocumentOutcome[]> {
+    this.flush();
+    for (let next = this.queue.shift(); next; next = this.queue.shift()) yield await next;
+  }
+
+  async close(): Promise<void> {
+    if (this.pool) await (await this.pool).destroy();
+  }
+
+  private flush(): void {
+    if (this.chunk.length === 0) return;
+    const items = this.chunk;
+    this.chunk = [];
+    const tasks = items.filter((item): item is DocumentTask => 'kinds' in item);
+    const useWorkers =
+      this.jobs > 1 && (this.pool !== undefined || tasks.length > 1 || this.queue.length > 0);
+    const done = useWorkers ? this.remote(tasks) : Promise.all(tasks.map((task) => this.local(task)));
+    this.queue.push(
+      done.then((outcomes) => {
+        let next = 0;
+        return items.map((item) => ('kinds' in item ? outcomes[next++]! : item));
+      }),
+    );
+  }
+
+  private async remote(tasks: DocumentTask[]): Promise<DocumentOutcome[]> {
+    if (tasks.length === 0) return [];
+    this.pool ??= import('tinypool').then(
+      ({ default: Tinypool }) =>
+        new Tinypool({
+          filename: new URL('./worker.js', import.meta.url).href,
+          minThreads: this.jobs,
+          maxThreads: this.jobs,
+        }),
+    );
+    return (await this.pool).run(tasks);
+  }
 }

@@ -2,7 +2,7 @@ import type { OutputStream } from '../io';
 
 /** A progress bar on stderr (only used when stderr is a terminal). */
 export interface Progress {
-  tick(): void;
+  tick(count?: number): void;
   /** Prints lines above the bar. */
   log(text: string): void;
   stop(): void;
@@ -23,7 +23,7 @@ export async function startProgress(stream: OutputStream, total: number): Promis
   );
   const bar = bars.create(total, 0);
   return {
-    tick: () => bar.increment(),
+    tick: (count = 1) => bar.increment(count),
     log: (text) => bars.log(text.endsWith('\n') ? text : `${text}\n`),
     stop: () => bars.stop(),
   };

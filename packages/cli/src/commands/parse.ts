@@ -4,14 +4,13 @@ import { colorEnabled, type Io, write } from '../io';
 import { CSV_COLUMNS } from '../_internal/figures';
 import { optionalInstant } from '../_internal/instants';
 import { expandInputs, readStream } from '../_internal/inputs';
-import { defaultJobs, orderedRunner } from '../_internal/orderedPool';
+import { defaultJobs, OrderedPool } from '../_internal/orderedPool';
 import {
   type DocumentOutcome,
   type DocumentTask,
   failureOutcome,
   type ParseFormat,
-  parseDocument,
-} from '../_internal/parseDocument';
+} from '../_internal/outcome';
 import { startProgress } from '../_internal/progress';
 
 /** Options of {@link parse}: the flags of `fangkong parse`. */
@@ -91,8 +90,10 @@ export async function parse(options: ParseOptions, io: Io): Promise<number> {
       ? await startProgress(io.stderr, total)
       : null;
   const jobs = options.jobs ?? defaultJobs();
-  const runner = orderedRunner(jobs, parseDocument);
-  const window = 4 * jobs;
+  // On the main thread only when it does the work (one job, or one document): loaded then.
+  const runner = new OrderedPool(jobs, async (task) =>
+    (await import('../_internal/parseDocument')).parseDocument(task),
+  );
 
   let documents = 0;
   let failed = 0;
@@ -102,30 +103,37 @@ export async function parse(options: ParseOptions, io: Io): Promise<number> {
     await write(io.stdout, stringify([CSV_COLUMNS as string[]], { record_delimiter: '\n' }));
   }
   if (format === 'json') await write(io.stdout, '[\n');
-  const emit = async (outcome: DocumentOutcome) => {
-    if (format === 'json' && documents > 0) await write(io.stdout, ',\n');
-    documents++;
-    if (outcome.out) await write(io.stdout, outcome.out);
-    warnings += outcome.warnings;
-    if (outcome.failed) failed++;
-    const err = options.quiet
-      ? outcome.err
-          .split('\n')
-          .filter((line) => line.includes(': error '))
-          .join('\n')
-      : outcome.err;
-    if (err.trim()) {
-      if (progress) progress.log(err);
-      else await write(io.stderr, err.endsWith('\n') ? err : `${err}\n`);
+  // One write per ready chunk: ten thousand documents are not ten thousand system calls.
+  const emit = async (outcomes: readonly DocumentOutcome[]) => {
+    let out = '';
+    let err = '';
+    for (const outcome of outcomes) {
+      if (format === 'json' && documents > 0) out += ',\n';
+      documents++;
+      out += outcome.out;
+      warnings += outcome.warnings;
+      if (outcome.failed) failed++;
+      err += options.quiet
+        ? outcome.err
+            .split('\n')
+            .filter((line) => line.includes(': error '))
+            .map((line) => `${line}\n`)
+            .join('')
+        : outcome.err;
     }
-    progress?.tick();
+    if (out) await write(io.stdout, out);
+    if (err) {
+      if (progress) progress.log(err);
+      else await write(io.stderr, err);
+    }
+    progress?.tick(outcomes.length);
   };
   try {
     for await (const task of tasks) {
-      runner.run(task);
-      if (runner.pending >= window) await emit(await runner.next()!);
+      const ready = await runner.add(task);
+      if (ready.length > 0) await emit(ready);
     }
-    for (let outcome = runner.next(); outcome; outcome = runner.next()) await emit(await outcome);
+    for await (const outcomes of runner.drain()) await emit(outcomes);
   } finally {
     progress?.stop();
     await runner.close();

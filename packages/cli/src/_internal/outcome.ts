@@ -1,0 +1,64 @@
+/**
+ * The plain data of `fangkong parse`: a document to parse (what the pool sends a worker) and what
+ * comes back. No parsing code here, so the main thread of a pooled batch never loads core's extraction.
+ */
+export type ParseFormat = 'table' | 'json' | 'ndjson' | 'csv';
+
+/** One document to parse, as the pool sends it to a worker (plain data). */
+export interface DocumentTask {
+  /** As shown in messages and output. */
+  name: string;
+  /** Read the document from this file… */
+  path?: string;
+  /** …or take this text (stdin, an NDJSON line). */
+  text?: string;
+  /** …or these bytes (stdin). */
+  bytes?: Uint8Array;
+  /** The NDJSON input line, echoed in the output line. */
+  line?: number;
+  /** An `id` the NDJSON input line gave, echoed. */
+  id?: unknown;
+  published?: string;
+  region?: string;
+  kinds: readonly string[];
+  format: ParseFormat;
+  explain: boolean;
+  color: boolean;
+  codes: boolean;
+}
+
+/** What one document gives: text for stdout and stderr, and how it went. */
+export interface DocumentOutcome {
+  /** For stdout, in the chosen format (a JSON entry for `json`, without separator). */
+  out: string;
+  /** Warning and error lines for stderr, `file:line:column: …`. */
+  err: string;
+  warnings: number;
+  /** The document could not be read, or its dates could not be placed (exit 1). */
+  failed: boolean;
+}
+
+/** A line of the NDJSON output for a document that could not be read. */
+export function failureOutcome(
+  task: Pick<DocumentTask, 'name' | 'line' | 'id' | 'format'>,
+  code: string,
+  message: string,
+): DocumentOutcome {
+  const entry = { ...head(task), ok: false, error: { code, message } };
+  const out =
+    task.format === 'ndjson'
+      ? `${JSON.stringify(entry)}\n`
+      : task.format === 'json'
+        ? JSON.stringify(entry, null, 2)
+        : task.format === 'table'
+          ? `${task.name}: ${message}\n\n`
+          : '';
+  return { out, err: `${task.name}: error ${code}: ${message}\n`, warnings: 0, failed: true };
+}
+
+export function head(task: Pick<DocumentTask, 'name' | 'line' | 'id'>): Record<string, unknown> {
+  const entry: Record<string, unknown> = { input: task.name };
+  if (task.line !== undefined) entry.line = task.line;
+  if (task.id !== undefined) entry.id = task.id;
+  return entry;
+}
