@@ -66,8 +66,12 @@ function coldStart(): void {
   console.log(`cold start, median of ${RUNS} interleaved runs (wall clock):`);
   console.log(`  node -e 0                ${base.toFixed(1)} ms`);
   const planRatio = median(times.plan) / base;
-  console.log(`  fangkong plan …          ${median(times.plan).toFixed(1)} ms  = ${planRatio.toFixed(2)}x node -e 0`);
-  console.log(`  fangkong parse one.txt   ${median(times.parse).toFixed(1)} ms  = ${(median(times.parse) / base).toFixed(2)}x node -e 0`);
+  console.log(
+    `  fangkong plan …          ${median(times.plan).toFixed(1)} ms  = ${planRatio.toFixed(2)}x node -e 0`,
+  );
+  console.log(
+    `  fangkong parse one.txt   ${median(times.parse).toFixed(1)} ms  = ${(median(times.parse) / base).toFixed(2)}x node -e 0`,
+  );
   console.log(`  target plan ≤ 2x: ${planRatio <= 2 ? 'met' : 'NOT met'}`);
 }
 
@@ -105,7 +109,9 @@ async function throughput(): Promise<void> {
     bytes += Buffer.byteLength(text);
     writeFileSync(join(dir, `${String(index).padStart(5, '0')}.txt`), text);
   }
-  console.log(`\nbatch: ${FILES} generated bulletins, ${(bytes / 1024 / 1024).toFixed(1)} MB, ${availableParallelism()} cores`);
+  console.log(
+    `\nbatch: ${FILES} generated bulletins, ${(bytes / 1024 / 1024).toFixed(1)} MB, ${availableParallelism()} cores`,
+  );
   const results: Record<number, number> = {};
   for (const jobs of [1, 2]) {
     const run = await batch(jobs, dir);
@@ -116,7 +122,9 @@ async function throughput(): Promise<void> {
     );
   }
   const speedup = results[2]! / results[1]!;
-  console.log(`  --jobs 2 / --jobs 1 = ${speedup.toFixed(2)}x; target ≥ 1.7x: ${speedup >= 1.7 ? 'met' : 'NOT met'}`);
+  console.log(
+    `  --jobs 2 / --jobs 1 = ${speedup.toFixed(2)}x; target ≥ 1.7x: ${speedup >= 1.7 ? 'met' : 'NOT met'}`,
+  );
 }
 
 try {

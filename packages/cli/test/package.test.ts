@@ -1,3 +1,7 @@
 import { describePackedPackage } from '../../../tooling/packageCheck';
 
-describePackedPackage(new URL('..', import.meta.url), ['bin/fangkong.js', 'dist/worker.js', 'dist/worker.cjs']);
+describePackedPackage(new URL('..', import.meta.url), [
+  'bin/fangkong.js',
+  'dist/worker.js',
+  'dist/worker.cjs',
+]);
