@@ -6,8 +6,18 @@ export function memoryIo(options: { stdin?: string; cwd?: string; env?: Record<s
   let out = '';
   let err = '';
   const io: Io = {
-    stdout: { write: (chunk: string) => ((out += chunk), true) },
-    stderr: { write: (chunk: string) => ((err += chunk), true) },
+    stdout: {
+      write(chunk: string) {
+        out += chunk;
+        return true;
+      },
+    },
+    stderr: {
+      write(chunk: string) {
+        err += chunk;
+        return true;
+      },
+    },
     stdin: Readable.from([Buffer.from(options.stdin ?? '')]),
     env: options.env ?? {},
     cwd: options.cwd ?? process.cwd(),
