@@ -121,6 +121,16 @@ async function throughput(): Promise<void> {
       `  --jobs ${jobs}: ${(run.millis / 1000).toFixed(2)} s, ${results[jobs]!.toFixed(0)} files/s, peak RSS ${run.rssMb === null ? 'n/a' : `${run.rssMb.toFixed(0)} MB`}`,
     );
   }
+  // Memory stays flat: the same batch cut to a tenth should peak at about the same RSS.
+  const small = join(work, 'tenth');
+  mkdirSync(small);
+  for (let index = 0; index < FILES / 10; index++) {
+    writeFileSync(join(small, `${String(index).padStart(5, '0')}.txt`), bulletin(index));
+  }
+  const tenth = await batch(1, small);
+  console.log(
+    `  --jobs 1 on ${FILES / 10} of them: peak RSS ${tenth.rssMb === null ? 'n/a' : `${tenth.rssMb.toFixed(0)} MB`} (flat memory: about the same as for ${FILES})`,
+  );
   const speedup = results[2]! / results[1]!;
   console.log(
     `  --jobs 2 / --jobs 1 = ${speedup.toFixed(2)}x; target ≥ 1.7x: ${speedup >= 1.7 ? 'met' : 'NOT met'}`,

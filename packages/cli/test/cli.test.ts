@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listShared, sharedDir } from '../../core/test/shared';
-import { ndjson, runCli } from './run';
+import { BIN, ndjson, runCli } from './run';
 
 const seed = (id: string) =>
   join(sharedDir, 'seeds', listShared('seeds').find((name) => name.startsWith(`${id}_`))!);
@@ -315,6 +315,28 @@ describe('fangkong parse', () => {
       env: { FORCE_COLOR: '1', NO_COLOR: '1' },
     });
     expect(none.stdout).not.toContain(`${ESC}[`);
+  });
+
+  it('shows a progress bar on stderr and a coloured table when run on a terminal, neither in a pipe', async () => {
+    const dir = join(work, 'terminal');
+    mkdirSync(dir);
+    for (let index = 0; index < 5; index++) writeFileSync(join(dir, `${index}.txt`), bulletin(3, index));
+    const { spawnSync } = await import('node:child_process');
+    // util-linux `script` gives the command a pseudo-terminal, as an interactive shell would.
+    const tty = spawnSync(
+      'script',
+      ['-qec', `"${process.execPath}" "${BIN}" parse "${dir}" --jobs 1`, '/dev/null'],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '' },
+      },
+    );
+    expect(tty.status).toBe(0);
+    expect(tty.stdout).toMatch(/\/5 documents/);
+    expect(tty.stdout).toContain(`${ESC}[1m${join(dir, '0.txt')}`);
+    const piped = await runCli(['parse', dir, '--jobs', '1']);
+    expect(piped.stderr).not.toMatch(/documents/);
+    expect(piped.stdout).not.toContain(ESC);
   });
 
   it('writes a JSON array with --format json', async () => {

@@ -22,6 +22,8 @@ export async function startProgress(stream: OutputStream, total: number): Promis
     Presets.shades_classic,
   );
   const bar = bars.create(total, 0);
+  // Draw at once: a short batch would otherwise end before the first scheduled redraw.
+  bars.update();
   return {
     tick: (count = 1) => bar.increment(count),
     log: (text) => bars.log(text.endsWith('\n') ? text : `${text}\n`),
