@@ -339,6 +339,13 @@ describe('fangkong parse', () => {
     expect(piped.stdout).not.toContain(ESC);
   });
 
+  it('resolves the areas of a notice to official codes with --codes', async () => {
+    const result = await runCli(['parse', seed('001'), '--kind', 'riskChange', '--codes']);
+    const records = ndjson(result.stdout)[0]!.records as { areas: { fullName: string; code: string | null }[] }[];
+    const area = records.flatMap((record) => record.areas).find((item) => item.fullName.startsWith('庄河市城关街道海洋村'));
+    expect(area?.code).toBe('210283001014');
+  });
+
   it('writes a JSON array with --format json', async () => {
     const result = await runCli(['parse', seed('001'), seed('002'), '--format', 'json']);
     const documents = JSON.parse(result.stdout) as { input: string }[];
