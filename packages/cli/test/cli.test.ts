@@ -341,8 +341,12 @@ describe('fangkong parse', () => {
 
   it('resolves the areas of a notice to official codes with --codes', async () => {
     const result = await runCli(['parse', seed('001'), '--kind', 'riskChange', '--codes']);
-    const records = ndjson(result.stdout)[0]!.records as { areas: { fullName: string; code: string | null }[] }[];
-    const area = records.flatMap((record) => record.areas).find((item) => item.fullName.startsWith('庄河市城关街道海洋村'));
+    const records = ndjson(result.stdout)[0]!.records as {
+      areas: { fullName: string; code: string | null }[];
+    }[];
+    const area = records
+      .flatMap((record) => record.areas)
+      .find((item) => item.fullName.startsWith('庄河市城关街道海洋村'));
     expect(area?.code).toBe('210283001014');
   });
 

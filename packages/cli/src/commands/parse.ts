@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { CliError } from '../errors';
 import { colorEnabled, type Io, write } from '../io';
@@ -219,7 +220,7 @@ async function* ndjsonTasks(io: Io, base: TaskBase): AsyncGenerator<DocumentTask
       continue;
     }
     const task: DocumentTask = { ...base, ...echo };
-    if (path !== undefined) task.path = path.startsWith('/') ? path : `${io.cwd}/${path}`;
+    if (path !== undefined) task.path = resolve(io.cwd, path);
     if (text !== undefined) task.text = text;
     if (published) task.published = published;
     if (typeof item.region === 'string') task.region = item.region;
