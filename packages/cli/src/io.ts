@@ -36,10 +36,13 @@ export function colorEnabled(stream: OutputStream, env: Io['env']): boolean {
   return stream.isTTY === true && env.TERM !== 'dumb';
 }
 
-let picocolors: typeof import('picocolors') | undefined;
-
-/** picocolors' functions, on or off for `stream`. */
+/** picocolors' functions for `stream`; without colour, plain text (picocolors is then not even loaded). */
 export async function colorsFor(stream: OutputStream, env: Io['env']): Promise<Colors> {
-  picocolors ??= (await import('picocolors')).default;
-  return picocolors.createColors(colorEnabled(stream, env));
+  if (!colorEnabled(stream, env)) return PLAIN;
+  return (await import('picocolors')).default.createColors(true);
 }
+
+/** Every colour function of picocolors, each returning its input as plain text. */
+const PLAIN = new Proxy({} as Colors, {
+  get: (_target, key) => (key === 'isColorSupported' ? false : (input: unknown) => String(input)),
+});
