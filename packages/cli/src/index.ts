@@ -110,11 +110,20 @@ export function main(): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   });
+  // Until the command settles, the exit code is that of a bug: a command whose promise never
+  // settles (the event loop ran dry) must not pass for a success.
+  let settled = false;
+  process.exitCode = EXIT_INTERNAL;
+  process.on('exit', () => {
+    if (!settled) process.stderr.write('fangkong: internal error: the command stopped before it finished\n');
+  });
   run(process.argv.slice(2)).then(
     (code) => {
+      settled = true;
       process.exitCode = code;
     },
     () => {
+      settled = true;
       process.exitCode = EXIT_INTERNAL;
     },
   );

@@ -44,5 +44,11 @@ export async function colorsFor(stream: OutputStream, env: Io['env']): Promise<C
 
 /** Every colour function of picocolors, each returning its input as plain text. */
 const PLAIN = new Proxy({} as Colors, {
-  get: (_target, key) => (key === 'isColorSupported' ? false : (input: unknown) => String(input)),
+  get: (_target, key) =>
+    key === 'isColorSupported'
+      ? false
+      : // Not a thenable: `await colorsFor(…)` must not take it for a promise.
+        key === 'then'
+        ? undefined
+        : (input: unknown) => String(input),
 });
