@@ -76,12 +76,15 @@ function coldStart(): void {
 }
 
 /** Runs a batch under GNU time when it is there (peak RSS of the process and its threads). */
-function batch(jobs: number, dir: string): Promise<{ millis: number; rssMb: number | null; lines: number }> {
+function batch(
+  jobs: number,
+  dir: string,
+): Promise<{ millis: number; rssMb: number | null; cpuSeconds: number | null; lines: number }> {
   const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
   const rssFile = join(work, `rss-${jobs}.txt`);
   const args = [BIN, 'parse', dir, '--jobs', String(jobs), '--format', 'ndjson', '--quiet'];
   const [command, commandArgs] = timeBin
-    ? [timeBin, ['-f', '%M', '-o', rssFile, process.execPath, ...args]]
+    ? [timeBin, ['-f', '%M %U %S', '-o', rssFile, process.execPath, ...args]]
     : [process.execPath, args];
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
@@ -94,8 +97,15 @@ function batch(jobs: number, dir: string): Promise<{ millis: number; rssMb: numb
     child.on('close', (code) => {
       const millis = Number(process.hrtime.bigint() - started) / 1e6;
       if (code !== 0) return reject(new Error(`parse --jobs ${jobs} exited ${code}`));
-      const rssKb = timeBin ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) : Number.NaN;
-      resolve({ millis, rssMb: Number.isFinite(rssKb) ? rssKb / 1024 : null, lines });
+      const [rssKb, user, system] = timeBin
+        ? (readFileSync(rssFile, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number)
+        : [];
+      resolve({
+        millis,
+        rssMb: rssKb !== undefined && Number.isFinite(rssKb) ? rssKb / 1024 : null,
+        cpuSeconds: user !== undefined && system !== undefined ? user + system : null,
+        lines,
+      });
     });
   });
 }
@@ -118,7 +128,7 @@ async function throughput(): Promise<void> {
     if (run.lines !== FILES) throw new Error(`--jobs ${jobs} wrote ${run.lines} lines for ${FILES} files`);
     results[jobs] = FILES / (run.millis / 1000);
     console.log(
-      `  --jobs ${jobs}: ${(run.millis / 1000).toFixed(2)} s, ${results[jobs]!.toFixed(0)} files/s, peak RSS ${run.rssMb === null ? 'n/a' : `${run.rssMb.toFixed(0)} MB`}`,
+      `  --jobs ${jobs}: ${(run.millis / 1000).toFixed(2)} s, ${results[jobs]!.toFixed(0)} files/s, peak RSS ${run.rssMb === null ? 'n/a' : `${run.rssMb.toFixed(0)} MB`}, CPU ${run.cpuSeconds === null ? 'n/a' : `${run.cpuSeconds.toFixed(2)} s`}`,
     );
   }
   // Memory stays flat: the same batch cut to a tenth should peak at about the same RSS.
@@ -132,6 +142,10 @@ async function throughput(): Promise<void> {
     `  --jobs 1 on ${FILES / 10} of them: peak RSS ${tenth.rssMb === null ? 'n/a' : `${tenth.rssMb.toFixed(0)} MB`} (flat memory: about the same as for ${FILES})`,
   );
   const speedup = results[2]! / results[1]!;
+  const load = existsSync('/proc/loadavg') ? readFileSync('/proc/loadavg', 'utf8').split(' ')[0] : 'n/a';
+  console.log(
+    `  load average during the run: ${load} on ${availableParallelism()} cores (other processes share them)`,
+  );
   console.log(
     `  --jobs 2 / --jobs 1 = ${speedup.toFixed(2)}x; target ≥ 1.7x: ${speedup >= 1.7 ? 'met' : 'NOT met'}`,
   );
