@@ -207,7 +207,19 @@ describe('fangkong parse', () => {
     mkdirSync(join(dir, 'e.txt'));
     writeFileSync(join(dir, 'f.txt'), bulletin(6, 3));
     const result = await runCli(
-      ['parse', 'a.txt', 'b.png', 'c.txt', 'd.txt', 'missing.txt', 'f.txt', 'e.txt/', '--jobs', '1'],
+      [
+        'parse',
+        'a.txt',
+        'b.png',
+        'c.txt',
+        'd.txt',
+        'missing.txt',
+        'none-*.txt',
+        'f.txt',
+        'e.txt/',
+        '--jobs',
+        '1',
+      ],
       { cwd: dir },
     );
     expect(result.code).toBe(1);
@@ -218,15 +230,17 @@ describe('fangkong parse', () => {
       ['c.txt', true],
       ['d.txt', false],
       ['missing.txt', false],
+      ['none-*.txt', false],
       ['f.txt', true],
     ]);
     expect(result.stderr).toMatch(/b\.png: error UNREADABLE_INPUT: binary file/);
     expect(result.stderr).toMatch(/d\.txt: error UNREADABLE_INPUT: neither UTF-8 nor GB 18030/);
     expect(result.stderr).toMatch(/missing\.txt: error UNREADABLE_INPUT: no such file/);
     expect(result.stderr).toMatch(/c\.txt: warning EMPTY_DOCUMENT/);
-    expect(result.stderr).toMatch(/3 of 6 documents failed/);
+    expect(result.stderr).toMatch(/none-\*\.txt: error UNREADABLE_INPUT: no file matches this pattern/);
+    expect(result.stderr).toMatch(/4 of 7 documents failed/);
     expect(
-      (lines[5]!.records as { newLocalConfirmed: { value: number } }[])[0]!.newLocalConfirmed.value,
+      (lines[6]!.records as { newLocalConfirmed: { value: number } }[])[0]!.newLocalConfirmed.value,
     ).toBe(3);
   });
 

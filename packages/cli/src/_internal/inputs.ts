@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { CliError } from '../errors';
 
 /** One document to read: a file, or stdin (`-`). */
 export interface InputRef {
@@ -9,6 +8,8 @@ export interface InputRef {
   name: string;
   /** Absolute path, or null for stdin. */
   path: string | null;
+  /** Why the name gives no document (a glob that matches no file): reported in its place. */
+  problem?: string;
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -34,11 +35,7 @@ export async function expandInputs(names: readonly string[], cwd: string): Promi
     } else if (!info && GLOB_CHARS.test(name)) {
       const { glob } = await import('tinyglobby');
       const matches = (await glob(name, { cwd, absolute: true, onlyFiles: true, dot: false })).sort();
-      if (matches.length === 0) {
-        throw new CliError('UNREADABLE_INPUT', `no file matches ${name}`, {
-          expected: 'a pattern that matches files, e.g. "archive/**/*.html"',
-        });
-      }
+      if (matches.length === 0) refs.push({ name, path: null, problem: 'no file matches this pattern' });
       for (const file of matches)
         refs.push({ name: isAbsolute(name) ? file : relative(cwd, file), path: file });
     } else {

@@ -163,9 +163,10 @@ async function fileTasks(
   base: TaskBase,
 ): Promise<(DocumentTask | DocumentOutcome)[]> {
   const refs = await expandInputs(inputs, io.cwd);
-  const tasks: DocumentTask[] = [];
+  const tasks: (DocumentTask | DocumentOutcome)[] = [];
   for (const ref of refs) {
-    if (ref.path === null) tasks.push({ ...base, name: '<stdin>', bytes: await readStream(io.stdin) });
+    if (ref.problem) tasks.push(failureOutcome({ ...base, name: ref.name }, 'UNREADABLE_INPUT', ref.problem));
+    else if (ref.path === null) tasks.push({ ...base, name: '<stdin>', bytes: await readStream(io.stdin) });
     else tasks.push({ ...base, name: ref.name, path: ref.path });
   }
   return tasks;

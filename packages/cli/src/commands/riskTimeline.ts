@@ -38,6 +38,11 @@ export async function riskTimeline(options: RiskTimelineOptions, io: Io): Promis
   let failed = 0;
   const events: RiskEvent[] = [];
   for (const ref of await expandInputs(options.inputs, io.cwd)) {
+    if (ref.problem) {
+      failed++;
+      await write(io.stderr, `${ref.name}: error UNREADABLE_INPUT: ${ref.problem}\n`);
+      continue;
+    }
     const text =
       ref.path === null
         ? decodeDocument(await readStream(io.stdin), '<stdin>')
