@@ -244,18 +244,23 @@ describe('fangkong parse', () => {
     ).toBe(3);
   });
 
-  it('reports a file it may not read', async () => {
+  it('reports a file it may not read, and a path that is a directory', async () => {
     const path = join(work, 'secret.txt');
     writeFileSync(path, bulletin(5, 1));
     chmodSync(path, 0o000);
-    const result = await runCli(['parse', path, '--format', 'ndjson'], { nodeArgs: [] });
+    const input = `${JSON.stringify({ path })}\n${JSON.stringify({ path: work })}\n`;
+    const result = await runCli(['parse', '--input', 'ndjson', '--jobs', '1'], { input });
     chmodSync(path, 0o600);
-    // root reads any file: then the document is simply read.
-    if (process.getuid?.() === 0) expect(result.code).toBe(0);
-    else {
-      expect(result.code).toBe(1);
-      expect(result.stderr).toMatch(/permission denied/);
-    }
+    const [secret, directory] = ndjson(result.stdout);
+    // root reads any file whatever its mode: then the document is simply read.
+    if (process.getuid?.() === 0) expect(secret!.ok).toBe(true);
+    else
+      expect(secret!.error).toMatchObject({
+        code: 'UNREADABLE_INPUT',
+        message: expect.stringMatching(/permission denied/),
+      });
+    expect(directory!.error).toMatchObject({ code: 'UNREADABLE_INPUT', message: 'is a directory, skipped' });
+    expect(result.code).toBe(1);
   });
 
   it('streams a directory of 1,000 generated files in input order over 2 worker threads', async () => {
