@@ -91,7 +91,7 @@ describe('usage errors exit 2 and say what was expected, without a stack trace',
   it('prints the stack trace with --debug', async () => {
     const result = await runCli(['plan', '-j', 'CN', '-c', 'nobody', '-a', '2021-06-01', '--debug']);
     expect(result.code).toBe(3);
-    expect(result.stderr).toMatch(/No quarantine category "nobody"/);
+    expect(result.stderr).toMatch(/no quarantine category "nobody"/i);
     expect(result.stderr).toMatch(/\n\s+at /);
   });
 });
@@ -432,7 +432,7 @@ describe('fangkong plan and status', () => {
   it('exits 3 when no pack is in force', async () => {
     const result = await runCli(['plan', '-j', 'CN', '-c', 'closeContact', '-a', '2019-01-01']);
     expect(result.code).toBe(3);
-    expect(result.stderr).toMatch(/No policy pack covers CN/);
+    expect(result.stderr).toMatch(/no policy pack covers CN/i);
   });
 });
 
@@ -454,7 +454,7 @@ describe('fangkong risk', () => {
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({
       level: 'low',
-      downgrades: [{ at: '2021-11-23T00:00:00+08:00', decidedBy: 'days' }],
+      chain: { steps: [{ at: '2021-11-23T00:00:00+08:00', decidedBy: 'days' }] },
     });
   });
 

@@ -62,9 +62,9 @@ describe('risk as a function', () => {
       },
       io,
     );
-    const result = JSON.parse(stdout()) as { level: string; downgrades: { at: string }[] };
+    const result = JSON.parse(stdout()) as { level: string; chain: { steps: { at: string }[] } };
     expect(result.level).toBe('low');
-    expect(result.downgrades.map((step) => step.at)).toEqual([
+    expect(result.chain.steps.map((step) => step.at)).toEqual([
       '2022-07-11T00:00:00+08:00',
       '2022-07-14T00:00:00+08:00',
     ]);

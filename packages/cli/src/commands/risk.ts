@@ -57,7 +57,7 @@ export async function risk(options: RiskOptions, io: Io): Promise<number> {
   if (options.format === 'json') {
     await write(
       io.stdout,
-      `${JSON.stringify({ at, packId: rules.pack.id, ...level, downgrades: chain }, null, 2)}\n`,
+      `${JSON.stringify({ at, packId: rules.pack.id, ...level, chain: { steps: chain } }, null, 2)}\n`,
     );
     return 0;
   }
