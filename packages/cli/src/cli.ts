@@ -687,7 +687,7 @@ export function mainHelp(group?: string): string {
     'Global flags:',
     ...flagLines(GLOBAL_FLAGS),
     '',
-    'Exit codes: 0 ok; 1 input problems (or warnings under --strict); 2 usage error; 3 no rule found; 70 bug.',
+    'Exit codes: 0 ok; 1 input problems (or warnings under --strict); 2 usage error; 3 no rule found; 4 broken install; 70 bug.',
     `Run "fangkong <command> --help" for the flags and examples of a command.`,
     '',
   ].join('\n');

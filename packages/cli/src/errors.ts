@@ -40,6 +40,7 @@ export class CliError extends Error {
  * | 1 | input problems: a file missing, unreadable or binary, a line that is not JSON, an invalid policy pack, a warning under `--strict` |
  * | 2 | usage: unknown flag, missing or malformed value (also core's `INVALID_ARGUMENT`) |
  * | 3 | no rule: no policy pack in force, or no such pack, category, scheme or level |
+ * | 4 | a broken install: a file fangkong needs (a segmentation dictionary) is missing or unreadable |
  * | 70 | a bug in fangkong (the message asks for `--debug` and a report) |
  */
 export const EXIT_CODES: Readonly<Record<CliErrorCode | FangkongErrorCode, number>> = {
@@ -50,6 +51,7 @@ export const EXIT_CODES: Readonly<Record<CliErrorCode | FangkongErrorCode, numbe
   INVALID_POLICY_PACK: 1,
   NO_POLICY_IN_FORCE: 3,
   NOT_FOUND: 3,
+  DICTIONARY_UNREADABLE: 4,
 };
 
 /** Exit code of an error that is neither a `CliError` nor a `FangkongError`: a bug. */

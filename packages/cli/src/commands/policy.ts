@@ -73,7 +73,7 @@ export async function policyShow(options: { pack: string } & Format, io: Io): Pr
     );
     for (const rule of scheme.downgrades) {
       lines.push(
-        `    ${rule.from} → ${rule.to} after ${rule.daysWithoutNewCase} days${rule.notBefore ? `, not before ${shortInstant(rule.notBefore)}` : ''}`,
+        `    ${rule.fromLevel} → ${rule.toLevel} after ${rule.daysWithoutNewCase} days${rule.notBefore ? `, not before ${shortInstant(rule.notBefore)}` : ''}`,
       );
     }
   }

@@ -1,8 +1,7 @@
-import type { AreaHistory } from '@fangkong/core/risk';
 import { CliError } from '../errors';
 import { colorsFor, type Io, write } from '../io';
 import { instantFlag, now, resultFlag, shortInstant } from '../_internal/instants';
-import { downgradeChain, levelAt, riskRules, transitionName } from '../_internal/riskRules';
+import { type AreaFlags, answerRisk, transitionName } from '../_internal/riskRules';
 import { explanationLines } from '../_internal/explain';
 
 /** Options of {@link risk}: the flags of `fangkong risk`. */
@@ -39,46 +38,42 @@ export async function risk(options: RiskOptions, io: Io): Promise<number> {
     });
   }
   const at = options.at ? instantFlag(options.at, '--at') : now();
-  const area: AreaHistory = { level: options.level };
-  if (options.entered) area.enteredAt = instantFlag(options.entered, '--entered');
-  if (options.enteredFrom) area.enteredFrom = options.enteredFrom;
-  if (options.lastCase) area.lastCaseAt = instantFlag(options.lastCase, '--last-case');
-  if (options.cases?.length) area.cases = options.cases.map((item) => ({ at: instantFlag(item, '--case') }));
+  const flags: AreaFlags = { level: options.level };
+  if (options.entered) flags.enteredAt = instantFlag(options.entered, '--entered');
+  if (options.enteredFrom) flags.enteredFrom = options.enteredFrom;
+  if (options.lastCase) flags.lastCaseAt = instantFlag(options.lastCase, '--last-case');
+  if (options.cases?.length) flags.cases = options.cases.map((item) => ({ at: instantFlag(item, '--case') }));
   if (options.screenings?.length) {
-    area.screenings = options.screenings.map((item) => {
+    flags.screenings = options.screenings.map((item) => {
       const screening = resultFlag(item, '--screening');
       return { at: screening.at, negative: screening.result === 'negative' };
     });
   }
-  // The rules in force when the area got its level (or at the instant asked about).
-  const rules = await riskRules(options, area.enteredAt ?? area.lastCaseAt ?? at, options.level, io.cwd);
-  const level = await levelAt(rules, area, at);
-  const chain = await downgradeChain(rules, area);
+  const answer = await answerRisk(options, flags, at, io.cwd);
+  const { level, chain } = answer;
   if (options.format === 'json') {
-    await write(
-      io.stdout,
-      `${JSON.stringify({ at, packId: rules.pack.id, ...level, chain: { steps: chain } }, null, 2)}\n`,
-    );
+    await write(io.stdout, `${JSON.stringify({ at, ...level, chain }, null, 2)}\n`);
     return 0;
   }
   const c = await colorsFor(io.stdout, io.env);
   const lines = [
-    `${c.bold(`${level.level} (${level.levelName})`)} at ${shortInstant(at)} · scheme ${rules.scheme.id} of pack ${rules.pack.id}${level.since ? ` · since ${shortInstant(level.since)}` : ''}`,
+    `${c.bold(`${level.level} (${level.levelName})`)} at ${shortInstant(at)} · scheme ${level.scheme} of pack ${level.packId}${level.since ? ` · since ${shortInstant(level.since)}` : ''}`,
   ];
-  if (chain.length === 0) lines.push('no downgrade rule applies to this level');
-  for (const step of chain) {
+  if (chain.steps.length === 0)
+    lines.push(`no downgrade from this level${chain.stoppedBy ? `: ${chain.stoppedBy}` : ''}`);
+  for (const step of chain.steps) {
     const decided =
       step.decidedBy === 'floor'
         ? `the floor ${shortInstant(step.notBefore)} (days alone: ${shortInstant(step.byDays)})`
         : 'the day count';
     lines.push(
-      `${transitionName(rules, step)}: ${step.blockedBy ? c.red(`blocked: ${step.blockedBy}`) : `from ${c.bold(shortInstant(step.at))}`} · decided by ${decided}${step.pendingConditions.length ? ` · pending: ${step.pendingConditions.join('; ')}` : ''}`,
+      `${transitionName(answer, step)}: ${step.blockedBy ? c.red(`blocked: ${step.blockedBy}`) : `from ${c.bold(shortInstant(step.at))}`} · decided by ${decided}${step.pendingConditions.length ? ` · pending: ${step.pendingConditions.join('; ')}` : ''}`,
     );
   }
   lines.push(
     '',
     c.bold('Why:'),
-    ...explanationLines([...level.explanation, ...chain.flatMap((step) => step.explanation)], c.dim),
+    ...explanationLines([...level.explanation, ...chain.steps.flatMap((step) => step.explanation)], c.dim),
   );
   await write(io.stdout, `${lines.join('\n')}\n`);
   return 0;
