@@ -62,8 +62,9 @@ const PLAN_FLAGS: Record<string, FlagSpec> = {
   jurisdiction: {
     type: 'string',
     short: 'j',
-    value: '<code>',
-    description: 'where the rules apply, e.g. CN, CN-LN-DL (the pack in force at the anchor is used)',
+    value: '<code|name>',
+    description:
+      'where the rules apply: CN-LN-DL, 大连市, Dalian or 210200 (the pack in force at the anchor is used)',
   },
   pack: {
     type: 'string',
@@ -254,7 +255,10 @@ export const COMMANDS: readonly CommandSpec[] = [
     args: '',
     arity: { min: 0, max: 0 },
     flags: {
-      jurisdiction: { ...PLAN_FLAGS.jurisdiction!, description: 'where the rules apply, e.g. CN-LN-DL' },
+      jurisdiction: {
+        ...PLAN_FLAGS.jurisdiction!,
+        description: 'where the rules apply: CN-LN-DL, 大连市, Dalian or 210200',
+      },
       pack: PLAN_FLAGS.pack!,
       scheme: { type: 'string', value: '<id>', description: 'the risk scheme (default: the first in force)' },
       level: {

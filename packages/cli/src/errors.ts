@@ -1,4 +1,4 @@
-import type { FangkongErrorCode } from '@fangkong/core';
+import type { FangkongErrorCode } from '@fangkong/core/errors';
 
 /**
  * Codes of the errors only the command line raises: a flag or argument of the wrong form, and input

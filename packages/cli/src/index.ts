@@ -84,7 +84,10 @@ export function describeError(error: unknown, debug = false): string {
   if (Array.isArray(issues)) {
     for (const issue of issues) lines.push(`  at ${formatPath(issue.path)}: ${issue.message}`);
   }
-  if (typeof details.expected === 'string') lines.push(`  expected: ${details.expected}`);
+  // Core's messages often end with what they expected already: say it once.
+  if (typeof details.expected === 'string' && !message.includes(details.expected)) {
+    lines.push(`  expected: ${details.expected}`);
+  }
   if (typeof details.example === 'string') lines.push(`  example:  ${details.example}`);
   if (debug && error instanceof Error && error.stack) lines.push(error.stack);
   else if (!known) lines.push('  This is a bug in fangkong: run again with --debug and report the output.');

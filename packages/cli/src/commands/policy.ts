@@ -102,7 +102,7 @@ export async function policyValidate(options: { file: string } & Format, io: Io)
     });
   }
   const { loadPolicyPack } = await import('@fangkong/core/schemas');
-  const { isFangkongError } = await import('@fangkong/core');
+  const { isFangkongError } = await import('@fangkong/core/errors');
   try {
     const pack = loadPolicyPack(text);
     if (options.format === 'json')
