@@ -429,6 +429,27 @@ describe('fangkong plan and status', () => {
     });
   });
 
+  it('takes the jurisdiction as a name, and says what it expects of an unknown one', async () => {
+    const byName = await runCli([
+      'plan',
+      '-j',
+      '大连市',
+      '-c',
+      'closeContact',
+      '-a',
+      '2021-06-01',
+      '--format',
+      'json',
+    ]);
+    expect(JSON.parse(byName.stdout)).toMatchObject({
+      packId: 'cn-p8-2021-05',
+      release: '2021-06-23T00:00:00+08:00',
+    });
+    const unknown = await runCli(['plan', '-j', '火星', '-c', 'closeContact', '-a', '2021-06-01']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown jurisdiction "火星".*CN-LN-DL/);
+  });
+
   it('exits 3 when no pack is in force', async () => {
     const result = await runCli(['plan', '-j', 'CN', '-c', 'closeContact', '-a', '2019-01-01']);
     expect(result.code).toBe(3);
