@@ -132,12 +132,15 @@ describe('fangkong parse', () => {
       .trim()
       .split('\n')
       .map((row) => row.split(','));
-    expect(header!.slice(0, 6)).toEqual([
+    expect(header!.slice(0, 9)).toEqual([
       'file',
       'record',
       'region',
+      'region_name',
+      'region_code',
       'period_start',
       'period_end',
+      'period_hours',
       'published_at',
     ]);
     expect(header).toContain('new_local_confirmed_as_of');
@@ -152,6 +155,8 @@ describe('fangkong parse', () => {
     expect(jan12?.[column('cumulative_asymptomatic')]).toBe('32');
     expect(jan12?.[column('new_local_confirmed')]).toBe('0');
     expect(jan12?.[column('new_local_confirmed_as_of')]).toBe('2021-01-13T00:00:00+08:00');
+    expect(jan12?.[column('region_code')]).toBe('210200');
+    expect(jan12?.[column('period_hours')]).toBe('24');
   });
 
   it('reads the Shanghai corpus directory: a daily bulletin with new local confirmed for every file', async () => {

@@ -43,8 +43,11 @@ export const CSV_COLUMNS: readonly string[] = [
   'file',
   'record',
   'region',
+  'region_name',
+  'region_code',
   'period_start',
   'period_end',
+  'period_hours',
   'published_at',
   ...BULLETIN_FIGURES.flatMap(([column]) => [column, `${column}_as_of`]),
   'warnings',
@@ -56,8 +59,11 @@ export function csvRow(file: string, index: number, bulletin: DailyBulletin): (s
     file,
     index,
     bulletin.region ?? '',
+    bulletin.regionName ?? '',
+    bulletin.regionCode ?? '',
     bulletin.period?.start ?? '',
     bulletin.period?.end ?? '',
+    bulletin.periodHours ?? '',
     bulletin.publishedAt ?? '',
   ];
   for (const [, path] of BULLETIN_FIGURES) {
