@@ -17,7 +17,7 @@ const CHINA_OFFSET = 8 * HOUR;
 /**
  * 1992-01-01T00:00:00+08:00. China last observed daylight saving in 1991; from here on the offset is
  * a constant +08:00, so whole-day arithmetic on epoch milliseconds is exact and much faster than a
- * calendar library. Earlier instants go through luxon (see `instant.ts`).
+ * calendar library. Earlier instants go through the zone table (see `_internal/chinaZone.ts`).
  */
 const FIXED_OFFSET_FROM = Date.UTC(1991, 11, 31, 16);
 
@@ -34,7 +34,7 @@ export function chinaDayStart(millis: number): number {
 }
 
 function slowDayStart(millis: number): number {
-  // Before 1992 the offset varied (daylight saving 1986-1991): let luxon, via instant.ts, decide.
+  // Before 1992 the offset varied (summer time 1986-1991): let the zone table, via instant.ts, decide.
   const date = chinaDateOf(millis);
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const guess = Date.UTC(y, m - 1, d) - CHINA_OFFSET;
@@ -210,7 +210,7 @@ export function formatChinaDate(millis: number): ChinaDate {
   return dateOfDay(Math.floor((millis + CHINA_OFFSET) / DAY));
 }
 
-/** 10000-01-01: beyond it ISO years need a sign; leave those to luxon. */
+/** 10000-01-01: beyond it ISO years need a sign; leave those to instant.ts. */
 const MAX_FAST = Date.UTC(9999, 11, 31, 16);
 
 const PAD2: readonly string[] = Array.from({ length: 60 }, (_, i) => (i < 10 ? `0${i}` : `${i}`));

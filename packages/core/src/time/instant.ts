@@ -1,5 +1,12 @@
-import { DateTime } from 'luxon';
 import { FangkongError, invalidArgument } from '../errors';
+import {
+  chinaMidnight,
+  formatChinaIso,
+  formatChinaIsoDate,
+  isExistingDate,
+  millisOfChinaWallClock,
+  readIsoDateTime,
+} from './_internal/chinaZone';
 
 /** The one zone of every instant fangkong produces: China Standard Time, UTC+8, no daylight saving. */
 export const CHINA_ZONE = 'Asia/Shanghai';
@@ -23,11 +30,10 @@ export function instantFromMillis(millis: number): Instant {
   if (typeof millis !== 'number' || !Number.isFinite(millis)) {
     throw invalidArgument('millis', 'finite epoch milliseconds (a number)', millis);
   }
-  const value = DateTime.fromMillis(millis, { zone: CHINA_ZONE });
-  if (!value.isValid) {
+  if (Number.isNaN(new Date(millis).getTime())) {
     throw invalidArgument('millis', 'epoch milliseconds within ±8.64e15', millis);
   }
-  return value.toISO({ suppressMilliseconds: true, includeOffset: true });
+  return formatChinaIso(millis);
 }
 
 /** What every instant argument accepts, in words (the `expected` of its error). */
@@ -73,36 +79,37 @@ export function millisFromInstant(instant: InstantInput, path = 'instant'): numb
   if (fast !== null) return fast;
   if (trimmed.length > 40) throw invalidArgument(path, INSTANT_EXPECTED, instant);
   const date = DATE_ONLY.exec(trimmed);
-  let value: DateTime;
   if (date) {
-    value = DateTime.fromObject(
-      { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) },
-      { zone: CHINA_ZONE },
-    );
-  } else {
-    const offset = OFFSET.exec(trimmed);
-    if (offset) {
-      if (offset[1] !== undefined) {
-        const hours = Number(offset[2]);
-        const minutes = Number(offset[3]);
-        if (minutes > 59 || hours * 60 + minutes > 14 * 60) {
-          throw invalidArgument(path, 'a UTC offset between -14:00 and +14:00', instant);
-        }
-      }
-      value = DateTime.fromISO(trimmed, { setZone: true });
-    } else if (ZONELESS.test(trimmed)) {
-      value = DateTime.fromISO(trimmed.replace(' ', 'T'), { zone: CHINA_ZONE });
-    } else {
-      throw invalidArgument(path, INSTANT_EXPECTED, instant);
+    const [year, month, day] = [Number(date[1]), Number(date[2]), Number(date[3])];
+    if (!isExistingDate(year, month, day)) {
+      throw invalidArgument(path, `an existing date and time (${INSTANT_EXPECTED})`, instant);
     }
+    const wallClock = new Date(0);
+    wallClock.setUTCFullYear(year, month - 1, day);
+    return millisOfChinaWallClock(wallClock.getTime());
   }
-  if (!value.isValid) throw invalidArgument(path, `an existing date and time (${INSTANT_EXPECTED})`, instant);
-  return value.toMillis();
+  const offset = OFFSET.exec(trimmed);
+  if (offset) {
+    if (offset[1] !== undefined) {
+      const hours = Number(offset[2]);
+      const minutes = Number(offset[3]);
+      if (minutes > 59 || hours * 60 + minutes > 14 * 60) {
+        throw invalidArgument(path, 'a UTC offset between -14:00 and +14:00', instant);
+      }
+    }
+  } else if (!ZONELESS.test(trimmed)) {
+    throw invalidArgument(path, INSTANT_EXPECTED, instant);
+  }
+  const read = readIsoDateTime(trimmed);
+  if ('problem' in read) throw invalidArgument(path, `an existing date and time (${INSTANT_EXPECTED})`, instant);
+  // Without an offset the reading is China's wall clock.
+  if (read.offsetMinutes === null) return millisOfChinaWallClock(read.wallClock);
+  return read.wallClock - read.offsetMinutes * 60_000;
 }
 
 /** 1992-01-01T00:00:00+08:00: China has kept UTC+8 without daylight saving since. */
 const FIXED_OFFSET_FROM = Date.UTC(1991, 11, 31, 16);
-/** 10000-01-01T00:00:00+08:00: past it ISO dates take a sign and six digits (left to luxon). */
+/** 10000-01-01T00:00:00+08:00: past it ISO dates take a sign and six digits (written with a sign). */
 const FIXED_OFFSET_UNTIL = Date.UTC(9999, 11, 31, 16);
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -120,8 +127,8 @@ function digitsAt(text: string, start: number, count: number): number {
 
 /**
  * Epoch milliseconds of an instant in fangkong's own form, `YYYY-MM-DDTHH:MM:SS` then `+08:00`,
- * `+00:00` or `Z` (years 1000–9999, an existing date and time), read by char codes without luxon;
- * null for anything else, which luxon then reads (and reports if invalid).
+ * `+00:00` or `Z` (years 1000–9999, an existing date and time), read by char codes;
+ * null for anything else, which `millisFromInstant` then reads (and reports if invalid).
  */
 function canonicalMillis(text: string): number | null {
   const length = text.length;
@@ -194,20 +201,19 @@ export function chinaMillis(year: number, month: number, day: number, hour = 0, 
     }
   }
   const extraDay = hour === 24 && minute === 0 ? 1 : 0;
-  const value = DateTime.fromObject(
-    { year, month, day, hour: extraDay ? 0 : hour, minute },
-    { zone: CHINA_ZONE },
-  );
-  if (!value.isValid) {
+  if (!isExistingDate(year, month, day) || hour < 0 || minute < 0 || minute > 59 || (hour > 23 && !extraDay)) {
     const expected =
       'a date and time that exists in China (month 1-12, a day of that month, hour 0-24, minute 0-59)';
     throw new FangkongError(
       'INVALID_ARGUMENT',
-      `date: ${year}-${month}-${day} ${hour}:${minute} is not a valid date and time in China (${value.invalidExplanation ?? value.invalidReason})`,
+      `date: ${year}-${month}-${day} ${hour}:${minute} is not a valid date and time in China (expected ${expected})`,
       { details: { path: 'date', expected, received: `${year}-${month}-${day} ${hour}:${minute}` } },
     );
   }
-  return value.plus({ days: extraDay }).toMillis();
+  const wallClock = new Date(0);
+  wallClock.setUTCFullYear(year, month - 1, day + extraDay);
+  wallClock.setUTCHours(extraDay ? 0 : hour, minute);
+  return millisOfChinaWallClock(wallClock.getTime());
 }
 
 /**
@@ -222,7 +228,7 @@ export function chinaDateOf(instant: InstantInput): ChinaDate {
   if (millis >= FIXED_OFFSET_FROM && millis < FIXED_OFFSET_UNTIL) {
     return new Date(millis + 8 * 3_600_000).toISOString().slice(0, 10);
   }
-  return DateTime.fromMillis(millis, { zone: CHINA_ZONE }).toISODate() as ChinaDate;
+  return formatChinaIsoDate(millis);
 }
 
 /**
@@ -234,5 +240,5 @@ export function chinaDateOf(instant: InstantInput): ChinaDate {
 export function startOfChinaDay(instant: InstantInput, days = 0): number {
   const millis = millisFromInstant(instant, 'instant');
   if (!Number.isInteger(days)) throw invalidArgument('days', 'a whole number of days', days);
-  return DateTime.fromMillis(millis, { zone: CHINA_ZONE }).startOf('day').plus({ days }).toMillis();
+  return chinaMidnight(millis, days);
 }

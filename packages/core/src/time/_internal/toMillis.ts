@@ -1,11 +1,11 @@
 import { type InstantInput, millisFromInstant } from '../instant';
 
-/** Instants not in fangkong's own form, read once through luxon and remembered (bounded). */
+/** Instants not in fangkong's own form, read once by `millisFromInstant` and remembered (bounded). */
 const remembered = new Map<string, number>();
 
 /**
  * Epoch milliseconds of an instant argument, by the one rule of {@link millisFromInstant}.
- * fangkong's own form is read without a calendar library; any other string goes through luxon
+ * fangkong's own form is read without a calendar library; any other string goes through `millisFromInstant`
  * once and is memoised, since plans and timelines read the same few instants again and again.
  *
  * @throws FangkongError `INVALID_ARGUMENT` naming `path` when the value is not an instant.
