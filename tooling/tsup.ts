@@ -11,8 +11,11 @@ export interface PackageBuildOptions {
   entry: Record<string, string>;
   /** Build for the browser instead of Node (the widget). */
   platform?: 'node' | 'neutral' | 'browser';
-  /** Also emit a single minified IIFE bundle under this global name (the widget's `<script>` tag). */
-  iifeGlobalName?: string;
+  /**
+   * Also emit self-contained minified IIFE bundles (`dist/<name>.global.js`, the widget's
+   * `<script src>`), with every dependency inside, exposing their exports under `globalName`.
+   */
+  iife?: { globalName: string; entry: Record<string, string> };
   /** Modules that stay external even if they are not dependencies (e.g. `node:*`). */
   external?: string[];
   /** Modules bundled into the output although they are dependencies. */
@@ -58,15 +61,17 @@ export function packageBuild(options: PackageBuildOptions): Options[] {
     ...(options.noExternal ? { noExternal: options.noExternal } : {}),
     outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.js' }),
   };
-  if (!options.iifeGlobalName) return [library];
+  if (!options.iife) return [library];
   const browserBundle: Options = {
-    entry: options.entry,
+    entry: options.iife.entry,
     format: ['iife'],
-    globalName: options.iifeGlobalName,
+    globalName: options.iife.globalName,
     platform: 'browser',
     target: 'es2020',
     minify: true,
-    sourcemap: true,
+    // A map would make the page's browser fetch it when devtools open: the bundle is built from the
+    // published ESM sources, which are readable as they are.
+    sourcemap: false,
     clean: false,
     dts: false,
     noExternal: [/.*/],
