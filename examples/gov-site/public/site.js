@@ -16,7 +16,8 @@
     quarantineIntro:
       'Choose the region and your category and enter the start date (last contact, arrival, …) to see each phase with its dates, the test days and the release time, with the wording of the rule applied.',
     riskHeading: 'Risk areas',
-    riskIntro: 'Enter a residential community name to see its risk level, since when, and its earliest downgrade.',
+    riskIntro:
+      'Enter a residential community name to see its risk level, since when, and its earliest downgrade.',
     footer: 'fangkong demo site · example data · MIT licence',
   };
   const chinese = {};
@@ -34,7 +35,9 @@
     for (const node of nodes) node.textContent = table[node.dataset.i18n];
     for (const node of labelled) node.setAttribute('aria-label', table[node.dataset.i18nLabel]);
     // The elements read `lang` from <html>; setting theirs makes each re-render at once.
-    for (const element of document.querySelectorAll('fangkong-latest, fangkong-quarantine, fangkong-risk-lookup')) {
+    for (const element of document.querySelectorAll(
+      'fangkong-latest, fangkong-quarantine, fangkong-risk-lookup',
+    )) {
       element.setAttribute('lang', language);
     }
     button.textContent = language === 'en' ? '中文' : 'English';

@@ -23,7 +23,9 @@ for (let i = 0; i < args.length; i++) {
   if (args[i] !== '--budget') continue;
   const [bundle, kb] = (args[i + 1] ?? '').split('=');
   if (!bundle || !kb || !Number.isFinite(Number(kb))) {
-    console.error(`--budget expects <bundle>=<KB>, e.g. --budget fangkong-widget.global.js=45; got "${args[i + 1] ?? ''}"`);
+    console.error(
+      `--budget expects <bundle>=<KB>, e.g. --budget fangkong-widget.global.js=45; got "${args[i + 1] ?? ''}"`,
+    );
     process.exit(2);
   }
   budgets[bundle] = Number(kb);

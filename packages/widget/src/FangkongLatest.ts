@@ -27,7 +27,11 @@ const FIGURES: [field: string, zh: string, en: string][] = [
   ['newLocalAsymptomatic', '新增本土无症状感染者', 'New local asymptomatic infections'],
   ['newImported', '新增境外输入病例', 'New imported cases'],
   ['newConfirmed', '新增确诊病例', 'New confirmed cases'],
-  ['asymptomaticToConfirmed', '无症状感染者转为确诊病例', 'Asymptomatic infections reclassified as confirmed'],
+  [
+    'asymptomaticToConfirmed',
+    '无症状感染者转为确诊病例',
+    'Asymptomatic infections reclassified as confirmed',
+  ],
   ['discharged', '新增治愈出院', 'Newly discharged'],
   ['inHospital', '在院治疗', 'In hospital'],
   ['asymptomaticUnderObservation', '尚在医学观察的无症状感染者', 'Asymptomatic infections under observation'],
@@ -58,7 +62,11 @@ export class FangkongLatest extends FangkongElement {
   protected update(): void {
     const text = this.text;
     const endpoint = this.endpoint;
-    const body = h('div', { part: 'result', role: 'status', 'aria-live': 'polite' }, h('p', { class: 'status' }, text.loading));
+    const body = h(
+      'div',
+      { part: 'result', role: 'status', 'aria-live': 'polite' },
+      h('p', { class: 'status' }, text.loading),
+    );
     this.show(h('h2', { part: 'title' }, text.latestTitle), body);
     if (!endpoint) {
       body.replaceChildren(h('p', { class: 'error', part: 'error' }, text.networkError));
@@ -93,12 +101,20 @@ export class FangkongLatest extends FangkongElement {
       const value = figures[name];
       return [
         h('dt', {}, language === 'en' ? en : zh),
-        h('dd', { 'data-field': name }, typeof value === 'number' ? value.toLocaleString(language) : text.notStated),
+        h(
+          'dd',
+          { 'data-field': name },
+          typeof value === 'number' ? value.toLocaleString(language) : text.notStated,
+        ),
       ];
     });
     const link = h(
       'a',
-      { href: `${endpoint}bulletins/${encodeURIComponent(latest.documentId)}`, part: 'source', rel: 'noopener' },
+      {
+        href: `${endpoint}bulletins/${encodeURIComponent(latest.documentId)}`,
+        part: 'source',
+        rel: 'noopener',
+      },
       text.source,
     );
     const meta = h(
@@ -112,7 +128,9 @@ export class FangkongLatest extends FangkongElement {
     const days = Math.max(2, Math.min(366, Number(this.getAttribute('days')) || 30));
     const points = (Array.isArray(series?.points) ? series.points : []).slice(-days);
     const chartTitle =
-      field === 'newLocalConfirmed' ? text.trend : (FIGURES.find(([name]) => name === field)?.[language === 'en' ? 2 : 1] ?? field);
+      field === 'newLocalConfirmed'
+        ? text.trend
+        : (FIGURES.find(([name]) => name === field)?.[language === 'en' ? 2 : 1] ?? field);
     return [
       ...(regionLine ? [regionLine] : []),
       meta,
@@ -160,7 +178,11 @@ export class FangkongLatest extends FangkongElement {
             ),
       ),
       s('text', { class: 'axis', x: left, y: height - 6 }, formatDate(first.date, language)),
-      s('text', { class: 'axis', x: width, y: height - 6, 'text-anchor': 'end' }, formatDate(last.date, language)),
+      s(
+        'text',
+        { class: 'axis', x: width, y: height - 6, 'text-anchor': 'end' },
+        formatDate(last.date, language),
+      ),
     );
     const table = h(
       'details',
@@ -169,12 +191,21 @@ export class FangkongLatest extends FangkongElement {
       h(
         'table',
         {},
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, text.date), h('th', { scope: 'col' }, text.value))),
+        h(
+          'thead',
+          {},
+          h('tr', {}, h('th', { scope: 'col' }, text.date), h('th', { scope: 'col' }, text.value)),
+        ),
         h(
           'tbody',
           {},
           ...points.map((point) =>
-            h('tr', {}, h('td', {}, formatDate(point.date, language)), h('td', {}, point.value ?? text.notStated)),
+            h(
+              'tr',
+              {},
+              h('td', {}, formatDate(point.date, language)),
+              h('td', {}, point.value ?? text.notStated),
+            ),
           ),
         ),
       ),

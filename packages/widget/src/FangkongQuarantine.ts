@@ -3,7 +3,14 @@ import type { PolicyPack, QuarantineCategory } from '@fangkong/core/policy';
 import { planQuarantine } from '@fangkong/core/quarantine';
 import type { QuarantinePlan } from '@fangkong/core/quarantine';
 import { getJson } from './_internal/api';
-import { chinaDate, chinaWallClockOf, formatDate, formatEnd, formatInstant, instantOfChinaWallClock } from './_internal/chinaTime';
+import {
+  chinaDate,
+  chinaWallClockOf,
+  formatDate,
+  formatEnd,
+  formatInstant,
+  instantOfChinaWallClock,
+} from './_internal/chinaTime';
 import { h, s, uniqueId } from './_internal/dom';
 import { FangkongElement } from './_internal/FangkongElement';
 import { type Language, jurisdictionName, nameOf } from './_internal/i18n';
@@ -70,7 +77,8 @@ export class FangkongQuarantine extends FangkongElement {
 
   #packs: readonly PolicyPack[] = builtInPacks;
   #loadedFrom: string | null = null;
-  #state: { jurisdiction: string; date: string; time: string; rulesDate: string; category: string } | null = null;
+  #state: { jurisdiction: string; date: string; time: string; rulesDate: string; category: string } | null =
+    null;
   #computeOnRender = true;
 
   /** The last plan shown, for scripts that read the result. */
@@ -132,7 +140,12 @@ export class FangkongQuarantine extends FangkongElement {
     const text = this.text;
     const language = this.language;
     const state = this.#state!;
-    const ids = { jurisdiction: uniqueId('j'), date: uniqueId('d'), time: uniqueId('t'), rules: uniqueId('r') };
+    const ids = {
+      jurisdiction: uniqueId('j'),
+      date: uniqueId('d'),
+      time: uniqueId('t'),
+      rules: uniqueId('r'),
+    };
     const categoryId = uniqueId('c');
 
     const jurisdictions = [...new Set(this.#packs.map((pack) => pack.jurisdiction))].sort();
@@ -152,7 +165,13 @@ export class FangkongQuarantine extends FangkongElement {
       required: true,
       part: 'input',
     });
-    const timeInput = h('input', { id: ids.time, name: 'time', type: 'time', value: state.time, part: 'input' });
+    const timeInput = h('input', {
+      id: ids.time,
+      name: 'time',
+      type: 'time',
+      value: state.time,
+      part: 'input',
+    });
     const rulesInput = h('input', {
       id: ids.rules,
       name: 'rulesAt',
@@ -182,7 +201,10 @@ export class FangkongQuarantine extends FangkongElement {
       state.date = dateInput.value;
       state.time = timeInput.value || '00:00';
       state.rulesDate = rulesInput.value;
-      const at = instantOfChinaWallClock(state.rulesDate || state.date, state.rulesDate ? '00:00' : state.time);
+      const at = instantOfChinaWallClock(
+        state.rulesDate || state.date,
+        state.rulesDate ? '00:00' : state.time,
+      );
       const options = at ? categoriesInForce(at, state.jurisdiction, this.#packs) : [];
       if (!options.some((option) => option.category.id === state.category)) {
         state.category = options[0]?.category.id ?? '';
@@ -244,7 +266,9 @@ export class FangkongQuarantine extends FangkongElement {
       this.plan = null;
       result.replaceChildren(h('p', { class: 'error', part: 'error' }, text.noCategory));
     }
-    this.dispatchEvent(new CustomEvent('fangkong-plan', { detail: this.plan, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('fangkong-plan', { detail: this.plan, bubbles: true, composed: true }),
+    );
   }
 
   #planView(plan: QuarantinePlan): Node[] {
@@ -258,7 +282,8 @@ export class FangkongQuarantine extends FangkongElement {
       ' · ',
       h('span', { lang: 'zh-CN' }, pack?.title ?? plan.packId),
     );
-    if (plan.outcome === 'notRequired') return [ruleLine, h('p', { class: 'big', part: 'release' }, text.noQuarantine)];
+    if (plan.outcome === 'notRequired')
+      return [ruleLine, h('p', { class: 'big', part: 'release' }, text.noQuarantine)];
 
     const release = h(
       'p',
@@ -282,7 +307,9 @@ export class FangkongQuarantine extends FangkongElement {
                 'div',
                 { class: 'muted' },
                 `${text.tests}: `,
-                phase.tests.map((test) => text.testOn(shortDate(test.date, language), test.day)).join(language === 'en' ? ', ' : '、'),
+                phase.tests
+                  .map((test) => text.testOn(shortDate(test.date, language), test.day))
+                  .join(language === 'en' ? ', ' : '、'),
               )
             : null,
         ),
@@ -292,7 +319,11 @@ export class FangkongQuarantine extends FangkongElement {
       plan.conditions.length > 0
         ? [
             h('h3', {}, text.conditions),
-            h('ul', { part: 'conditions' }, ...plan.conditions.map((condition) => h('li', { lang: 'zh-CN' }, condition.text))),
+            h(
+              'ul',
+              { part: 'conditions' },
+              ...plan.conditions.map((condition) => h('li', { lang: 'zh-CN' }, condition.text)),
+            ),
           ]
         : [];
     const basis = h(
@@ -308,7 +339,12 @@ export class FangkongQuarantine extends FangkongElement {
             {},
             step.text,
             step.quote
-              ? h('blockquote', { part: 'citation' }, step.document ? `《${step.document}》：` : '', `“${step.quote}”`)
+              ? h(
+                  'blockquote',
+                  { part: 'citation' },
+                  step.document ? `《${step.document}》：` : '',
+                  `“${step.quote}”`,
+                )
               : null,
           ),
         ),
@@ -339,9 +375,15 @@ export class FangkongQuarantine extends FangkongElement {
         }),
       ),
       ...served.flatMap((phase) =>
-        phase.tests.map((test) => s('circle', { class: 'test-mark', cx: (x(test.day) + width / span / 2).toFixed(1), cy: 18, r: 4 })),
+        phase.tests.map((test) =>
+          s('circle', { class: 'test-mark', cx: (x(test.day) + width / span / 2).toFixed(1), cy: 18, r: 4 }),
+        ),
       ),
-      s('text', { class: 'axis', x: 0, y: 48 }, shortDate(chinaDate(served[0]?.start ?? plan.anchor), this.language)),
+      s(
+        'text',
+        { class: 'axis', x: 0, y: 48 },
+        shortDate(chinaDate(served[0]?.start ?? plan.anchor), this.language),
+      ),
       s(
         'text',
         { class: 'axis', x: width, y: 48, 'text-anchor': 'end' },

@@ -101,7 +101,8 @@ export class FangkongRiskLookup extends FangkongElement {
 
   #fail(result: HTMLElement, error: unknown): void {
     if (error instanceof DOMException && error.name === 'AbortError') return;
-    const message = error instanceof ApiError && error.status === 404 ? this.text.noMatch : this.text.networkError;
+    const message =
+      error instanceof ApiError && error.status === 404 ? this.text.noMatch : this.text.networkError;
     result.replaceChildren(h('p', { class: 'error', part: 'error' }, message));
   }
 
@@ -189,7 +190,11 @@ export class FangkongRiskLookup extends FangkongElement {
                 {},
                 h('strong', {}, `${name(step.from)} → ${name(step.to)}: ${time(step.at)}`),
                 step.pendingConditions.length > 0
-                  ? h('div', { class: 'muted', lang: 'zh-CN' }, `${text.pending}: ${step.pendingConditions.join('；')}`)
+                  ? h(
+                      'div',
+                      { class: 'muted', lang: 'zh-CN' },
+                      `${text.pending}: ${step.pendingConditions.join('；')}`,
+                    )
                   : null,
                 step.blockedBy ? h('div', { class: 'muted', lang: 'zh-CN' }, step.blockedBy) : null,
                 h(

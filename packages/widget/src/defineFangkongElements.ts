@@ -19,7 +19,9 @@ export const FANGKONG_ELEMENTS = {
  * customElements.get('fangkong-quarantine'); // → FangkongQuarantine
  */
 export function defineFangkongElements(
-  tags: readonly (keyof typeof FANGKONG_ELEMENTS)[] = Object.keys(FANGKONG_ELEMENTS) as (keyof typeof FANGKONG_ELEMENTS)[],
+  tags: readonly (keyof typeof FANGKONG_ELEMENTS)[] = Object.keys(
+    FANGKONG_ELEMENTS,
+  ) as (keyof typeof FANGKONG_ELEMENTS)[],
 ): void {
   for (const tag of tags) {
     if (!customElements.get(tag)) customElements.define(tag, FANGKONG_ELEMENTS[tag]);

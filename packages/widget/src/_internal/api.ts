@@ -35,7 +35,8 @@ export async function getJson<T>(endpoint: string, path: string, signal?: AbortS
 /** A query string from defined values: `?a=1&b=x`. */
 export function query(values: Record<string, string | undefined>): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(values)) if (value !== undefined && value !== '') params.set(key, value);
+  for (const [key, value] of Object.entries(values))
+    if (value !== undefined && value !== '') params.set(key, value);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -42,7 +42,12 @@ export function formatInstant(instant: string | number, language: Language): str
 export function formatDate(value: string, language: Language): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
     return formatWall(
-      { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)), time: '' },
+      {
+        year: Number(value.slice(0, 4)),
+        month: Number(value.slice(5, 7)),
+        day: Number(value.slice(8, 10)),
+        time: '',
+      },
       language,
       false,
     );
