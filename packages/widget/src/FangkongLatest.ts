@@ -120,7 +120,7 @@ export class FangkongLatest extends FangkongElement {
     const meta = h(
       'p',
       { class: 'muted', part: 'as-of' },
-      `${text.asOf}: ${formatInstant(latest.period.start, language)} — ${formatEnd(latest.period.end, language)}（${text.beijingTime}）`,
+      `${text.asOf}: ${formatInstant(latest.period.start, language)} — ${formatEnd(latest.period.end, language)}${text.beijingTime}`,
       latest.publishedAt ? h('br') : null,
       latest.publishedAt ? `${text.published}: ${formatInstant(latest.publishedAt, language)}` : null,
     );
@@ -143,8 +143,8 @@ export class FangkongLatest extends FangkongElement {
   /** A bar per day; the same numbers are in a table for screen readers. */
   #chart(points: Series['points'], title: string, language: Language): Node[] {
     const text = this.text;
-    const width = 600;
-    const height = 200;
+    const width = this.drawingWidth;
+    const height = Math.round(Math.min(220, Math.max(160, width / 3)));
     const left = 36;
     const bottom = 24;
     const top = 12;

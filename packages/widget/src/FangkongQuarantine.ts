@@ -288,7 +288,7 @@ export class FangkongQuarantine extends FangkongElement {
     const release = h(
       'p',
       { class: 'big', part: 'release' },
-      `${text.release}: ${formatInstant(plan.release, language)}（${text.beijingTime}）`,
+      `${text.release}: ${formatInstant(plan.release, language)}${text.beijingTime}`,
     );
     const phases = h(
       'ol',
@@ -359,7 +359,7 @@ export class FangkongQuarantine extends FangkongElement {
     const first = served[0]?.firstDay ?? 0;
     const last = served[served.length - 1]?.lastDay ?? first;
     const span = Math.max(1, last - first + 1);
-    const width = 600;
+    const width = this.drawingWidth;
     const x = (day: number) => ((day - first) / span) * width;
     return s(
       'svg',

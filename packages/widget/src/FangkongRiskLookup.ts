@@ -166,7 +166,7 @@ export class FangkongRiskLookup extends FangkongElement {
     const text = this.text;
     const language = this.language;
     const name = (level: string) => levelName(names, detail.scheme, level, language);
-    const time = (instant: string) => `${formatInstant(instant, language)}（${text.beijingTime}）`;
+    const time = (instant: string) => `${formatInstant(instant, language)}${text.beijingTime}`;
     const level = detail.level
       ? [
           h('dt', {}, text.level),

@@ -63,6 +63,15 @@ export abstract class FangkongElement extends ElementBase {
   /** Renders the element for its current attributes and state. */
   protected abstract update(): void;
 
+  /**
+   * The width of the element's content in CSS pixels (600 before layout), for SVG view boxes that
+   * draw at about 1:1 so that their text stays readable on a 360 px screen.
+   */
+  protected get drawingWidth(): number {
+    const width = this.clientWidth - 32;
+    return width > 0 ? Math.max(280, Math.min(900, Math.round(width))) : 600;
+  }
+
   /** Replaces the shadow root's content (the stylesheet stays adopted). */
   protected show(...nodes: Node[]): void {
     this.root.replaceChildren(...nodes);

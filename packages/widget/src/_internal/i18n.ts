@@ -19,7 +19,7 @@ export function languageOf(element: Element): Language {
 /** Every user-facing string, in both languages. */
 const TEXT = {
   'zh-CN': {
-    beijingTime: '北京时间',
+    beijingTime: '（北京时间）',
     loading: '正在加载…',
     networkError: '暂时无法连接数据服务，请稍后再试。',
     notStated: '未公布',
@@ -69,7 +69,7 @@ const TEXT = {
     value: '人数',
   },
   en: {
-    beijingTime: 'Beijing time',
+    beijingTime: ' (Beijing time)',
     loading: 'Loading…',
     networkError: 'The data service cannot be reached. Please try again later.',
     notStated: 'not stated',
