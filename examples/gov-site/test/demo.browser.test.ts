@@ -62,20 +62,21 @@ async function api<T>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** Presses Tab until the focused element (inside shadow roots too) matches, at most 40 times. */
-async function tabTo(page: Page, matches: (element: Element) => boolean): Promise<void> {
-  const source = matches.toString();
+/** Presses Tab until the focused element (inside shadow roots too) has this attribute value, at most 40 times. */
+async function tabTo(page: Page, attribute: 'name' | 'type', value: string): Promise<void> {
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
-    const found = await page.evaluate((test) => {
-      let active = document.activeElement;
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      // biome-ignore lint/security/noGlobalEval: the predicate is this test's own code
-      return active ? (0, eval)(`(${test})`)(active) : false;
-    }, source);
+    const found = await page.evaluate(
+      ([name, expected]) => {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        return active?.getAttribute(name as string) === expected;
+      },
+      [attribute, value],
+    );
     if (found) return;
   }
-  throw new Error(`Tab never reached the element (${source})`);
+  throw new Error(`Tab never reached the element with ${attribute}="${value}"`);
 }
 
 const latest = (page: Page) => page.locator('fangkong-latest');
@@ -208,17 +209,17 @@ describe('the demo site with the live router', () => {
   it('can be used with the keyboard alone: Tab to each field, type, Enter', async () => {
     const { page } = await open();
     // Headless Chromium's date control takes month, day, year (its en-US order whatever the page's language).
-    await tabTo(page, (element) => element.getAttribute('name') === 'date');
+    await tabTo(page, 'name', 'date');
     await page.keyboard.type('12252020');
-    await tabTo(page, (element) => element.getAttribute('name') === 'rulesAt');
+    await tabTo(page, 'name', 'rulesAt');
     await page.keyboard.type('01132021');
-    await tabTo(page, (element) => element.getAttribute('name') === 'category');
+    await tabTo(page, 'name', 'category');
     // Arrow keys move through the categories; Tab then reaches 计算.
     const category = quarantine(page).getByLabel('人员类别');
     for (let i = 0; i < 10 && (await category.inputValue()) !== 'homeObservation'; i++) {
       await page.keyboard.press('ArrowDown');
     }
-    await tabTo(page, (element) => element.getAttribute('type') === 'submit');
+    await tabTo(page, 'type', 'submit');
     await page.keyboard.press('Enter');
     const element = quarantine(page);
     expect(await element.getByLabel('起算日期', { exact: true }).inputValue()).toBe('2020-12-25');
@@ -226,7 +227,7 @@ describe('the demo site with the live router', () => {
       .poll(() => element.locator('[part=release]').textContent())
       .toBe('解除时间: 2021年1月16日 00:00（北京时间）');
 
-    await tabTo(page, (element) => element.getAttribute('name') === 'q');
+    await tabTo(page, 'name', 'q');
     await page.keyboard.type('刘亮屯');
     await page.keyboard.press('Enter');
     const lookup = riskLookup(page);
