@@ -41,7 +41,8 @@ export function packageBuild(options: PackageBuildOptions): Options[] {
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: false,
-    clean: true,
+    // The IIFE bundles are built beside this, at the same time: cleaning must leave them alone.
+    clean: options.iife ? ['!*.global.js'] : true,
     // esbuild tree-shakes on its own; tsup's extra Rollup pass would rewrite `with` to `assert`.
     treeshake: false,
     splitting: true,

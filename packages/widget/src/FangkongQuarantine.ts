@@ -237,6 +237,7 @@ export class FangkongQuarantine extends FangkongElement {
 
     this.show(h('h2', { part: 'title' }, text.quarantineTitle), form, result);
     if (this.#computeOnRender && state.date && state.category) this.#compute(result);
+    else if (this.plan) result.replaceChildren(...this.#planView(this.plan));
     this.#computeOnRender = false;
   }
 
@@ -259,7 +260,7 @@ export class FangkongQuarantine extends FangkongElement {
         anchor,
         jurisdiction: state.jurisdiction,
         packs: this.#packs,
-        ...(rulesAt && rulesAt > anchor ? { rulesAt } : {}),
+        ...(rulesAt ? { rulesAt } : {}),
       });
       result.replaceChildren(...this.#planView(this.plan));
     } catch {
