@@ -1,5 +1,5 @@
 // The quick start: what @fangkong/core does with real phrases and the bundled example documents.
-// Run it with `npx -y pnpm@10.34.8 start` from the repository root (it builds core first).
+// Run it with `npx -y pnpm@10.34.8 quickstart` from the repository root (it builds core first).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {

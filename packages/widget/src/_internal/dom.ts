@@ -44,17 +44,6 @@ export function s(tag: string, attributes?: Attributes, ...children: Child[]): S
   return element;
 }
 
-/** An `http:` or `https:` URL from a server, or null: a `javascript:` link is never rendered. */
-export function safeHttpUrl(value: unknown, base: string): string | null {
-  if (typeof value !== 'string') return null;
-  try {
-    const url = new URL(value, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
 let idCounter = 0;
 
 /** A document-unique id for `for`/`aria-labelledby` inside one shadow root. */
