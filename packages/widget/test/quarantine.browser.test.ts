@@ -74,6 +74,8 @@ async function visit(
     if (url.pathname === `/${script}`) {
       return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: bundle(script) });
     }
+    const answer = options.api?.[url.pathname];
+    if (answer !== undefined) return route.fulfill({ json: answer });
     return route.fulfill({ status: 404, body: '' });
   });
   await page.addInitScript(() => {
@@ -158,7 +160,7 @@ describe('<fangkong-quarantine> from fangkong-quarantine.global.js, with no serv
     const element = page.locator('fangkong-quarantine');
     await expect
       .poll(() => element.locator('[part=release]').textContent())
-      .toBe('Released at: 16 Jan 2021, 00:00（Beijing time）');
+      .toBe('Released at: 16 Jan 2021, 00:00 (Beijing time)');
     expect(await element.getByLabel('Start date', { exact: true }).inputValue()).toBe('2020-12-25');
     expect(await element.getByLabel('Start time (Beijing time)').inputValue()).toBe('00:00');
     await context.close();
@@ -172,6 +174,74 @@ describe('<fangkong-quarantine> from fangkong-quarantine.global.js, with no serv
     );
     await page.locator('fangkong-quarantine [part=release]').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await context.close();
+  });
+
+  it('adds the packs a router serves that are not built in (GET policy, then policy/{id})', async () => {
+    // A city's own rules, in the shape GET /policy/{id} of @fangkong/express returns a pack.
+    const cityPack = {
+      id: 'xx-2022-03-returnees',
+      title: '示例市返乡人员健康管理措施（2022年3月）',
+      jurisdiction: 'CN-ZJ-XX',
+      effective: { from: '2022-03-01T00:00:00+08:00', until: null },
+      citations: [
+        {
+          id: 'returnees',
+          document: '示例市返乡人员健康管理措施',
+          date: '2022-03-01',
+          quote: '实行7天居家健康监测',
+        },
+      ],
+      rules: {
+        quarantine: [
+          {
+            id: 'returnee',
+            name: '返乡人员',
+            anchor: 'arrival',
+            dayZero: 'anchorDayIsZero',
+            phases: [{ kind: 'homeMonitoring', days: 7, testDays: [1, 7], citations: ['returnees'] }],
+            citations: ['returnees'],
+          },
+        ],
+        riskSchemes: [],
+      },
+    };
+    const { page, requests } = await visit(
+      'fangkong-quarantine.global.js',
+      '<fangkong-quarantine endpoint="/api/"></fangkong-quarantine>',
+      {
+        api: {
+          '/api/policy': {
+            at: null,
+            jurisdiction: null,
+            packs: [
+              { id: 'cn-p8-2021-05', builtIn: true },
+              { id: cityPack.id, builtIn: false },
+            ],
+          },
+          [`/api/policy/${cityPack.id}`]: cityPack,
+        },
+      },
+    );
+    const element = page.locator('fangkong-quarantine');
+    await expect.poll(() => element.getByLabel('地区').locator('option[value="CN-ZJ-XX"]').count()).toBe(1);
+    await element.getByLabel('地区').selectOption('CN-ZJ-XX');
+    await element.getByLabel('起算日期', { exact: true }).fill('2022-03-10');
+    await element.getByLabel('起算日期', { exact: true }).dispatchEvent('change');
+    // The city's own category first (its pack is the most specific), then the national ones still in force.
+    const categories = await element.getByLabel('人员类别').locator('option').allTextContents();
+    expect(categories[0]).toBe('返乡人员');
+    expect(categories).toContain('密切接触者');
+    await element.getByRole('button', { name: '计算' }).click();
+    await expect
+      .poll(() => element.locator('[part=release]').textContent())
+      .toBe('解除时间: 2022年3月18日 00:00（北京时间）');
+    expect(await element.locator('[part=rule]').textContent()).toContain('示例市返乡人员健康管理措施');
+    // Built-in packs are in the bundle: only the city's own pack is fetched.
+    expect(requests.filter((url) => url.includes('/api/'))).toEqual([
+      `${ORIGIN}/api/policy`,
+      `${ORIGIN}/api/policy/${cityPack.id}`,
+    ]);
     await context.close();
   });
 });
