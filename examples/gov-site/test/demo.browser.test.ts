@@ -97,8 +97,19 @@ describe('the demo site with the live router', () => {
     const element = latest(page);
     await element.locator('[part=figures]').waitFor();
     expect(await element.locator('[part=region]').textContent()).toBe(expected.region);
+    // Every stated figure is shown with its value; a figure the bulletin leaves out is never shown as a number.
+    for (const [field, value] of Object.entries(expected.figures)) {
+      const cell = element.locator(`dd[data-field=${field}]`);
+      if (value === null) expect(await cell.count()).toBe(0);
+      else if ((await cell.count()) > 0) expect(await cell.textContent()).toBe(value.toLocaleString('zh-CN'));
+    }
     expect(await element.locator('dd[data-field=newLocalConfirmed]').textContent()).toBe(
-      String(expected.figures.newLocalConfirmed ?? '未公布'),
+      String(expected.figures.newLocalConfirmed),
+    );
+    // The example bulletin does not state the imported cases: they are named among the unstated ones.
+    expect(expected.figures.newImported).toBeNull();
+    expect(await element.locator('[part=not-stated]').textContent()).toMatch(
+      /^通报未公布: .*新增境外输入病例/,
     );
     expect(await element.locator('[part=as-of]').textContent()).toMatch(
       /^统计时间: \d{4}年\d+月\d+日 00:00 — /,

@@ -97,17 +97,24 @@ export class FangkongLatest extends FangkongElement {
     const text = this.text;
     const language = this.language;
     const figures = latest.figures ?? {};
-    const rows = FIGURES.filter(([name]) => name in figures).flatMap(([name, zh, en]) => {
-      const value = figures[name];
-      return [
+    // Stated figures one per row; those the bulletin does not state are named together, never shown as 0.
+    const known = FIGURES.filter(([name]) => name in figures);
+    const rows = known
+      .filter(([name]) => typeof figures[name] === 'number')
+      .flatMap(([name, zh, en]) => [
         h('dt', {}, language === 'en' ? en : zh),
-        h(
-          'dd',
-          { 'data-field': name },
-          typeof value === 'number' ? value.toLocaleString(language) : text.notStated,
-        ),
-      ];
-    });
+        h('dd', { 'data-field': name }, (figures[name] as number).toLocaleString(language)),
+      ]);
+    const unstated = known.filter(([name]) => typeof figures[name] !== 'number');
+    const unstatedLine =
+      unstated.length > 0
+        ? h(
+            'p',
+            { class: 'muted', part: 'not-stated' },
+            `${text.notStatedList}: `,
+            unstated.map(([, zh, en]) => (language === 'en' ? en : zh)).join(language === 'en' ? ', ' : '、'),
+          )
+        : null;
     const link = h(
       'a',
       {
@@ -135,6 +142,7 @@ export class FangkongLatest extends FangkongElement {
       ...(regionLine ? [regionLine] : []),
       meta,
       h('dl', { part: 'figures' }, ...rows),
+      ...(unstatedLine ? [unstatedLine] : []),
       h('p', {}, link),
       ...(points.length > 0 ? this.#chart(points, chartTitle, language) : []),
     ];
@@ -168,11 +176,12 @@ export class FangkongLatest extends FangkongElement {
           : s(
               'rect',
               {
-                class: 'bar',
+                // A day with no case still gets a thin bar: a stated 0 differs from a day not reported.
+                class: point.value === 0 ? 'bar zero' : 'bar',
                 x: (left + index * step + step * 0.15).toFixed(1),
-                y: y(point.value).toFixed(1),
+                y: Math.min(y(point.value), y(0) - 2).toFixed(1),
                 width: Math.max(1, step * 0.7).toFixed(1),
-                height: Math.max(0, y(0) - y(point.value)).toFixed(1),
+                height: Math.max(2, y(0) - y(point.value)).toFixed(1),
               },
               s('title', {}, `${formatDate(point.date, language)}: ${point.value}`),
             ),

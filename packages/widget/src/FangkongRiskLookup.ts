@@ -199,7 +199,7 @@ export class FangkongRiskLookup extends FangkongElement {
                 step.blockedBy ? h('div', { class: 'muted', lang: 'zh-CN' }, step.blockedBy) : null,
                 h(
                   'ul',
-                  { lang: 'zh-CN', class: 'muted' },
+                  { class: 'muted' },
                   ...step.explanation.map((reason) =>
                     h('li', {}, reason.text, reason.quote ? ` “${reason.quote}”` : ''),
                   ),

@@ -23,6 +23,7 @@ const TEXT = {
     loading: '正在加载…',
     networkError: '暂时无法连接数据服务，请稍后再试。',
     notStated: '未公布',
+    notStatedList: '通报未公布',
     // quarantine
     quarantineTitle: '隔离期限计算',
     jurisdiction: '地区',
@@ -73,6 +74,7 @@ const TEXT = {
     loading: 'Loading…',
     networkError: 'The data service cannot be reached. Please try again later.',
     notStated: 'not stated',
+    notStatedList: 'Not stated in the bulletin',
     quarantineTitle: 'Quarantine calculator',
     jurisdiction: 'Region',
     anchorDate: 'Start date',

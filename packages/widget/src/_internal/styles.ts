@@ -61,6 +61,7 @@ svg { display: block; width: 100%; height: auto; }
 .test-mark { fill: #fff; stroke: #1f2329; stroke-width: 1.5; }
 .axis { fill: var(--_muted); font-size: 11px; }
 .bar { fill: var(--fangkong-chart-color, var(--_accent)); }
+.bar.zero { opacity: 0.45; }
 .gridline { stroke: var(--_border); stroke-width: 1; }
 @media (max-width: 480px) {
   :host { padding: 12px; }
