@@ -16,7 +16,7 @@ const MAIN = fileURLToPath(new URL('../../server/main.js', import.meta.url));
 
 /** Starts the demo server and resolves with its URL once it prints it. */
 export function startDemoServer(): Promise<DemoServer> {
-  const child: ChildProcess = spawn(process.execPath, [process.env.FANGKONG_DEMO_MAIN ?? MAIN], {
+  const child: ChildProcess = spawn(process.execPath, [MAIN], {
     env: { ...process.env, PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -155,25 +155,34 @@ export function isExistingDate(year: number, month: number, day: number): boolea
 }
 
 /**
- * ISO 8601 date and time with an offset, extended (`2021-01-16T00:00:00.000+08:00`) or basic
- * (`20210116T000000+0800`); `T`, `t` or a space between; seconds and fraction optional; `Z` or
- * `±HH:MM`/`±HHMM`.
+ * ISO 8601 date and time, extended (`2021-01-16T00:00:00.000+08:00`) or basic
+ * (`20210116T000000+0800`); `T`, `t` (or, extended, a space) between; seconds and fraction
+ * optional; `Z`, `±HH:MM` or `±HHMM`, or no offset.
  */
 const ISO_EXTENDED =
-  /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|z|[+-]\d{2}:?\d{2})$/;
+  /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|z|[+-]\d{2}:?\d{2})?$/;
 const ISO_BASIC =
-  /^([+-]\d{6}|\d{4})(\d{2})(\d{2})[Tt](\d{2})(\d{2})(?:(\d{2})(?:[.,](\d{1,9}))?)?(Z|z|[+-]\d{2}:?\d{2})$/;
+  /^([+-]\d{6}|\d{4})(\d{2})(\d{2})[Tt](\d{2})(\d{2})(?:(\d{2})(?:[.,](\d{1,9}))?)?(Z|z|[+-]\d{2}:?\d{2})?$/;
 
 /** The largest UTC offset in use anywhere (Kiribati, +14:00). */
 const MAX_OFFSET_MINUTES = 14 * 60;
 
+/** An ISO 8601 date and time as read: the reading as if it were UTC, and its offset if written. */
+export interface IsoDateTime {
+  /** `Date.UTC` of the written date and time (the wall clock, whatever its zone). */
+  wallClock: number;
+  /** The written offset in minutes (`Z` is 0), or null when the text has none. */
+  offsetMinutes: number | null;
+}
+
 /**
- * Reads an ISO 8601 instant (a date, a time and an offset) into epoch milliseconds, or says why
- * it cannot: `{ millis }` or `{ problem }`. Fractions beyond milliseconds are truncated.
+ * Reads an ISO 8601 date and time, with or without an offset, or says why it cannot:
+ * `{ wallClock, offsetMinutes }` or `{ problem }`. Fractions beyond milliseconds are truncated;
+ * `24:00` is the end of the day; an offset beyond ±14:00 is refused.
  */
-export function readIsoInstant(text: string): { millis: number } | { problem: string } {
+export function readIsoDateTime(text: string): IsoDateTime | { problem: string } {
   const match = ISO_EXTENDED.exec(text) ?? ISO_BASIC.exec(text);
-  if (!match) return { problem: 'not of the form YYYY-MM-DDTHH:MM[:SS[.sss]] followed by Z or ±HH:MM' };
+  if (!match) return { problem: 'not of the form YYYY-MM-DDTHH:MM[:SS[.sss]][Z|±HH:MM]' };
   const [, y, mo, d, h, mi, s, fraction, zone] = match as unknown as [
     string,
     string,
@@ -183,7 +192,7 @@ export function readIsoInstant(text: string): { millis: number } | { problem: st
     string,
     string | undefined,
     string | undefined,
-    string,
+    string | undefined,
   ];
   const year = Number(y);
   const month = Number(mo);
@@ -197,8 +206,9 @@ export function readIsoInstant(text: string): { millis: number } | { problem: st
   if ((hour > 23 && !endOfDay) || minute > 59 || second > 59) {
     return { problem: `${h}:${mi}${s === undefined ? '' : `:${s}`} is not a time of day` };
   }
-  let offsetMinutes = 0;
-  if (zone !== 'Z' && zone !== 'z') {
+  let offsetMinutes: number | null = null;
+  if (zone === 'Z' || zone === 'z') offsetMinutes = 0;
+  else if (zone !== undefined) {
     const digits = zone.replace(':', '');
     const hours = Number(digits.slice(1, 3));
     const minutes = Number(digits.slice(3, 5));
@@ -210,7 +220,20 @@ export function readIsoInstant(text: string): { millis: number } | { problem: st
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute, second, millisecond);
-  const millis = date.getTime() - offsetMinutes * 60_000;
-  if (Number.isNaN(millis)) return { problem: 'outside the range of representable instants' };
+  const wallClock = date.getTime();
+  if (Number.isNaN(wallClock)) return { problem: 'outside the range of representable instants' };
+  return { wallClock, offsetMinutes };
+}
+
+/**
+ * Reads an ISO 8601 instant (a date, a time and an offset) into epoch milliseconds, or says why
+ * it cannot: `{ millis }` or `{ problem }`.
+ */
+export function readIsoInstant(text: string): { millis: number } | { problem: string } {
+  const read = readIsoDateTime(text);
+  if ('problem' in read) return read;
+  if (read.offsetMinutes === null) return { problem: 'it has no UTC offset (Z or ±HH:MM)' };
+  const millis = read.wallClock - read.offsetMinutes * 60_000;
+  if (Math.abs(millis) > 8.64e15) return { problem: 'outside the range of representable instants' };
   return { millis };
 }
