@@ -129,7 +129,10 @@ export class FangkongQuarantine extends FangkongElement {
       const sitePacks = await Promise.all(
         ids.map((id) => getJson<unknown>(endpoint, `policy/${encodeURIComponent(id)}`)),
       );
-      this.#packs = [...builtInPacks, ...sitePacks.filter(looksLikePack)];
+      const valid = sitePacks.filter(looksLikePack);
+      // Rebuilding the form moves the focus: only when the router adds rules of its own.
+      if (valid.length === 0) return;
+      this.#packs = [...builtInPacks, ...valid];
       this.#render();
     } catch {
       // The built-in packs still work: the calculator stays usable without its server.

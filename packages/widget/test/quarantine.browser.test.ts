@@ -46,7 +46,7 @@ afterAll(async () => {
 async function visit(
   script: string,
   body: string,
-  options: { timezoneId?: string; width?: number } = {},
+  options: { timezoneId?: string; width?: number; api?: Record<string, unknown> } = {},
 ): Promise<Visit> {
   context = await browser.newContext({
     timezoneId: options.timezoneId ?? 'Asia/Shanghai',
