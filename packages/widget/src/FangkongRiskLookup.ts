@@ -25,16 +25,17 @@ interface RiskAreaDetail {
   level: string | null;
   since: string | null;
   history: { level: string; from: string; until: string | null }[];
+  /** Every step down to the scheme's lowest level, earliest first, and why it stops, if it does. */
   downgrade: {
-    chain: {
-      from: string;
-      to: string;
+    steps: {
+      fromLevel: string;
+      toLevel: string;
       at: string;
       pendingConditions: string[];
       blockedBy?: string;
       explanation: ExplanationStep[];
     }[];
-    note: string | null;
+    stoppedBy: string | null;
   };
 }
 
@@ -178,25 +179,23 @@ export class FangkongRiskLookup extends FangkongElement {
           ),
         ]
       : [];
-    const chain = detail.downgrade?.chain ?? [];
+    // Reasons and conditions are the router's own words (core writes them): shown as they come.
+    const steps = Array.isArray(detail.downgrade?.steps) ? detail.downgrade.steps : [];
+    const stoppedBy = detail.downgrade?.stoppedBy ?? null;
     const downgrade =
-      chain.length > 0
+      steps.length > 0
         ? h(
             'ol',
             { part: 'downgrade' },
-            ...chain.map((step) =>
+            ...steps.map((step) =>
               h(
                 'li',
                 {},
-                h('strong', {}, `${name(step.from)} → ${name(step.to)}: ${time(step.at)}`),
+                h('strong', {}, `${name(step.fromLevel)} → ${name(step.toLevel)}: ${time(step.at)}`),
                 step.pendingConditions.length > 0
-                  ? h(
-                      'div',
-                      { class: 'muted', lang: 'zh-CN' },
-                      `${text.pending}: ${step.pendingConditions.join('；')}`,
-                    )
+                  ? h('div', { class: 'muted' }, `${text.pending}: ${step.pendingConditions.join('; ')}`)
                   : null,
-                step.blockedBy ? h('div', { class: 'muted', lang: 'zh-CN' }, step.blockedBy) : null,
+                step.blockedBy ? h('div', { class: 'muted' }, step.blockedBy) : null,
                 h(
                   'ul',
                   { class: 'muted' },
@@ -207,7 +206,9 @@ export class FangkongRiskLookup extends FangkongElement {
               ),
             ),
           )
-        : h('p', { class: 'muted', lang: 'zh-CN' }, detail.downgrade?.note ?? text.noDowngrade);
+        : null;
+    const stopped =
+      steps.length === 0 || stoppedBy ? h('p', { class: 'muted' }, stoppedBy ?? text.noDowngrade) : null;
     const history = h(
       'ol',
       { part: 'history' },
@@ -223,7 +224,8 @@ export class FangkongRiskLookup extends FangkongElement {
       h('h3', { tabindex: '-1', part: 'area' }, detail.area),
       h('dl', {}, ...level),
       h('h3', {}, text.downgrade),
-      downgrade,
+      ...(downgrade ? [downgrade] : []),
+      ...(stopped ? [stopped] : []),
       h('h3', {}, text.history),
       history,
     ];
