@@ -197,10 +197,15 @@ export class FangkongRiskLookup extends FangkongElement {
                   : null,
                 step.blockedBy ? h('div', { class: 'muted' }, step.blockedBy) : null,
                 h(
-                  'ul',
-                  { class: 'muted' },
-                  ...step.explanation.map((reason) =>
-                    h('li', {}, reason.text, reason.quote ? ` “${reason.quote}”` : ''),
+                  'details',
+                  { part: 'reasons' },
+                  h('summary', {}, text.reasons),
+                  h(
+                    'ul',
+                    { class: 'muted' },
+                    ...step.explanation.map((reason) =>
+                      h('li', {}, reason.text, reason.quote ? ` “${reason.quote}”` : ''),
+                    ),
                   ),
                 ),
               ),

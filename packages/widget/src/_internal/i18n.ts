@@ -59,6 +59,7 @@ const TEXT = {
     noDowngrade: '目前无法计算降级时间。',
     untilNow: '至今',
     pending: '还需满足',
+    reasons: '计算依据',
     // latest
     latestTitle: '最新疫情通报',
     asOf: '统计时间',
@@ -108,6 +109,7 @@ const TEXT = {
     noDowngrade: 'No downgrade date can be computed yet.',
     untilNow: 'now',
     pending: 'Still required',
+    reasons: 'Reasons',
     latestTitle: 'Latest bulletin',
     asOf: 'Period',
     published: 'Published',
