@@ -101,7 +101,8 @@ export function millisFromInstant(instant: InstantInput, path = 'instant'): numb
     throw invalidArgument(path, INSTANT_EXPECTED, instant);
   }
   const read = readIsoDateTime(trimmed);
-  if ('problem' in read) throw invalidArgument(path, `an existing date and time (${INSTANT_EXPECTED})`, instant);
+  if ('problem' in read)
+    throw invalidArgument(path, `an existing date and time (${INSTANT_EXPECTED})`, instant);
   // Without an offset the reading is China's wall clock.
   if (read.offsetMinutes === null) return millisOfChinaWallClock(read.wallClock);
   return read.wallClock - read.offsetMinutes * 60_000;
@@ -201,7 +202,13 @@ export function chinaMillis(year: number, month: number, day: number, hour = 0, 
     }
   }
   const extraDay = hour === 24 && minute === 0 ? 1 : 0;
-  if (!isExistingDate(year, month, day) || hour < 0 || minute < 0 || minute > 59 || (hour > 23 && !extraDay)) {
+  if (
+    !isExistingDate(year, month, day) ||
+    hour < 0 ||
+    minute < 0 ||
+    minute > 59 ||
+    (hour > 23 && !extraDay)
+  ) {
     const expected =
       'a date and time that exists in China (month 1-12, a day of that month, hour 0-24, minute 0-59)';
     throw new FangkongError(
