@@ -52,19 +52,23 @@ export interface ClauseReading {
 // ---- the lexicon, compiled once: first character → words starting with it, longest first ----
 
 type Entry = { word: string; roles: WordRoles };
-const BY_FIRST = new Map<string, Entry[]>();
+const BY_FIRST: Array<Entry[] | undefined> = [];
 for (const [word, roles] of FIGURE_WORDS) {
-  const first = word[0]!;
-  const list = BY_FIRST.get(first) ?? [];
+  const first = word.charCodeAt(0);
+  const list = BY_FIRST[first] ?? [];
   list.push({ word, roles });
-  BY_FIRST.set(first, list);
+  BY_FIRST[first] = list;
 }
-for (const list of BY_FIRST.values()) list.sort((a, b) => b.word.length - a.word.length);
+for (const list of BY_FIRST) list?.sort((a, b) => b.word.length - a.word.length);
+const wordsAt = (text: string, index: number): Entry[] | undefined =>
+  index < text.length ? BY_FIRST[text.charCodeAt(index)] : undefined;
 
 /** `截至…` sentences count from the start: their figures are cumulative unless said otherwise. */
 const AS_OF_WORD = '截至';
 /** Opens a stretch whose figures are imported until the next `截至` (national reports). */
 const IMPORTED_BLOCK = '境外输入现有';
+const AS_OF_FIRST = AS_OF_WORD.charCodeAt(0);
+const IMPORTED_FIRST = IMPORTED_BLOCK.charCodeAt(0);
 
 const HARD_STOPS = '。！!？?\n';
 const SOFT_STOPS = '，,：:；;';
@@ -74,6 +78,31 @@ const OPEN = '（(';
 const CLOSE = '）)';
 const NUMERAL_CHARS = '0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万';
 const ARABIC = '0123456789０１２３４５６７８９';
+
+/** Character classes of the loop, one table lookup per character instead of string searches. */
+const HARD = 1;
+const SOFT = 2;
+const PART = 4;
+const OPENS = 8;
+const CLOSES = 16;
+const NUMERAL = 32;
+const DIGIT = 64;
+const CLASS = new Uint8Array(0x10000);
+const classify = (chars: string, bit: number): void => {
+  for (const char of chars) CLASS[char.charCodeAt(0)]! |= bit;
+};
+classify(HARD_STOPS, HARD);
+classify(SOFT_STOPS, SOFT);
+classify(PART_STOPS, PART);
+classify(OPEN, OPENS);
+classify(CLOSE, CLOSES);
+classify(NUMERAL_CHARS, NUMERAL);
+classify(ARABIC, DIGIT);
+/** The class of the character at `index`; past the end of the text, every class (as `''.includes`). */
+const classAt = (text: string, index: number): number =>
+  index < text.length ? CLASS[text.charCodeAt(index)]! : 0xff;
+const CASE_COUNTER_CODES = new Set([...CASE_COUNTERS].map((char) => char.charCodeAt(0)));
+const WEAK_COUNTER_CODES = new Set([...WEAK_COUNTERS].map((char) => char.charCodeAt(0)));
 const PROVINCE_NAMES = new Set(
   '北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 香港 澳门 台湾'.split(
     ' ',
@@ -94,8 +123,8 @@ function looksLikeArea(name: string): boolean {
   return /(?:[省市区县旗州盟镇乡师]|兵团|地区|街道)$/.test(name);
 }
 
-const isBlank = (char: string | undefined): boolean =>
-  char === ' ' || char === '\u3000' || char === '\u200b' || char === '\t' || char === '\r';
+const isBlank = (code: number): boolean =>
+  code === 0x20 || code === 0x3000 || code === 0x200b || code === 0x09 || code === 0x0d;
 
 /**
  * A line break inside a list (`…32例为：⏎1.锡林郭勒盟7例⏎2.包头市6例`): after a colon, or before a
@@ -103,10 +132,10 @@ const isBlank = (char: string | undefined): boolean =>
  */
 function continuesList(text: string, index: number, to: number): boolean {
   let back = index - 1;
-  while (back >= 0 && index - back <= 4 && isBlank(text[back])) back--;
+  while (back >= 0 && index - back <= 4 && isBlank(text.charCodeAt(back))) back--;
   if (text[back] === '：' || text[back] === ':') return true;
   let next = index + 1;
-  while (next < to && next - index <= 6 && isBlank(text[next])) next++;
+  while (next < to && next - index <= 6 && isBlank(text.charCodeAt(next))) next++;
   let digits = next;
   while (
     digits < to &&
@@ -118,9 +147,30 @@ function continuesList(text: string, index: number, to: number): boolean {
   return digits > next && (text[digits] === '.' || text[digits] === '．' || text[digits] === '、');
 }
 
+/**
+ * The value of a run of Arabic digits (ASCII or full-width) `[start, end)`, or null when the run holds
+ * another numeral character (`1万`, `十二`): the common case without the general number reader.
+ */
+function arabicValue(text: string, start: number, end: number): number | null {
+  let value = 0;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    const digit = code >= 0x30 && code <= 0x39 ? code - 0x30 : code >= 0xff10 && code <= 0xff19 ? code - 0xff10 : -1;
+    if (digit < 0) return null;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** A Chinese or mixed numeral (`十二例`, `1万例`) read by the general number reader; null when unreadable. */
+function readNumberValue(text: string, start: number): number | null {
+  const slot = readNumberAfter(text, start);
+  return slot.kind === 'value' ? slot.value : null;
+}
+
 /** Whether a kind word starts at `index` (`23个无症状感染者`: the 个 counts people). */
 function kindWordAt(text: string, index: number): boolean {
-  const entries = BY_FIRST.get(text[index] ?? '');
+  const entries = wordsAt(text, index);
   return (
     entries?.some((entry) => entry.roles.kind !== undefined && text.startsWith(entry.word, index)) ?? false
   );
@@ -150,6 +200,49 @@ const NO_ROLES: FigureRoles = {
   sex: null,
 };
 
+/**
+ * A copy of the roles alone (written out: a spread of a figure with more fields is the slow path of
+ * object cloning, and figures are made in the hottest loop).
+ */
+function rolesOf(roles: FigureRoles, area: string | null = roles.area, tally: Tally = roles.tally): FigureRoles {
+  return {
+    measure: roles.measure,
+    tally,
+    scope: roles.scope,
+    kind: roles.kind,
+    severity: roles.severity,
+    foundIn: roles.foundIn,
+    area,
+    sex: roles.sex,
+  };
+}
+
+/** A figure of `roles` (copied field by field, see {@link rolesOf}). */
+function figureOf(
+  roles: FigureRoles,
+  value: number | null,
+  span: Span,
+  phrase: Span,
+  countEnd: number,
+  whole: FigureRoles | null,
+): ClauseFigure {
+  return {
+    measure: roles.measure,
+    tally: roles.tally,
+    scope: roles.scope,
+    kind: roles.kind,
+    severity: roles.severity,
+    foundIn: roles.foundIn,
+    area: roles.area,
+    sex: roles.sex,
+    value,
+    span,
+    phrase,
+    countEnd,
+    whole,
+  };
+}
+
 /** Applies stated roles over inherited ones. A new measure drops the inherited kind and qualifiers. */
 /** Measures that are an outcome of cases: a sibling phrase naming a kind of case is not one of them. */
 const OUTCOMES = new Set<Measure>(['discharged', 'deaths', 'released', 'excluded', 'converted']);
@@ -158,7 +251,7 @@ function compose(inherited: FigureRoles, own: Stated, ownArea: string | null, is
   // Close contacts are not cases: a phrase after them inherits only the time they cover.
   const base =
     inherited.kind === 'closeContacts' && own.kind !== 'closeContacts'
-      ? { ...NO_ROLES, tally: inherited.tally, scope: inherited.scope }
+      ? { ...rolesOf(NO_ROLES, NO_ROLES.area, inherited.tally), scope: inherited.scope }
       : inherited;
   let stated = own;
   if (!isPart && stated.measure === undefined && OUTCOMES.has(base.measure)) {
@@ -281,14 +374,16 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
   };
 
   const baseRoles = (): FigureRoles => {
-    const base = parent ?? { ...NO_ROLES, scope: blockScope };
+    if (parent) return parent;
+    const base = rolesOf(NO_ROLES);
+    base.scope = blockScope;
     return base;
   };
 
   const finishTally = (roles: FigureRoles): FigureRoles => {
     if (roles.tally !== 'unstated') return roles;
-    if (sentenceTally === 'cumulative') return { ...roles, tally: 'cumulative' };
-    if (roles.measure !== 'reported') return { ...roles, tally: 'new' };
+    if (sentenceTally === 'cumulative') return rolesOf(roles, roles.area, 'cumulative');
+    if (roles.measure !== 'reported') return rolesOf(roles, roles.area, 'new');
     return roles;
   };
 
@@ -296,16 +391,9 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     if (negationAt < 0 || negationLastWord < 0 || !hasMeaning(stated)) return;
     const roles = finishTally(compose(baseRoles(), stated, null, currentWhole() !== null));
     const span = { start: negationAt, end: negationLastWord };
-    const figure: ClauseFigure = {
-      ...roles,
-      value: 0,
-      span,
-      phrase: span,
-      countEnd: span.end,
-      whole: currentWhole(),
-    };
+    const figure = figureOf(roles, 0, span, span, span.end, currentWhole());
     figures.push(figure);
-    parent = { ...roles };
+    parent = rolesOf(roles);
     lastFigure = figure;
     lastStated = { ...stated };
   };
@@ -372,14 +460,15 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     const inherited = parent !== null;
     const roles = finishTally(compose(baseRoles(), own, area, currentWhole() !== null));
     const start = phraseStart >= 0 ? phraseStart : valueStart;
-    const figure: ClauseFigure = {
-      ...roles,
-      value: value !== null && own.negative ? -value : value,
-      span: { start: valueStart, end: valueEnd },
-      phrase: { start, end: countEnd },
+    const whole = currentWhole();
+    const figure = figureOf(
+      roles,
+      value !== null && own.negative ? -value : value,
+      { start: valueStart, end: valueEnd },
+      { start, end: countEnd },
       countEnd,
-      whole: currentWhole(),
-    };
+      whole,
+    );
     // A count nothing has given a meaning yet may still get one from the words after it (`3例确诊患者`).
     if (!meaningful(roles, own, inherited) && value !== null) unmeant.add(figure);
     figures.push(figure);
@@ -387,7 +476,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     lastFigure = figure;
     lastStated = { ...own };
     // Parts inherit from their whole, not from the part before them (`其中2例…，8例…`).
-    if (area === null && !unmeant.has(figure) && currentWhole() === null) parent = { ...roles, area: null };
+    if (area === null && !unmeant.has(figure) && whole === null) parent = rolesOf(roles, null);
     if (figures.length === 1 && roles.scope === 'imported' && own.scope === 'imported')
       blockScope = 'imported';
     resetPhrase();
@@ -423,44 +512,45 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     if (roles.sex) figure.sex = roles.sex;
     addRoles(lastStated, roles);
     if (figure.tally === 'unstated') figure.tally = finishTally(figure).tally;
-    if (figure.area === null && currentWhole() === null) parent = { ...figure, area: null };
+    if (figure.area === null && currentWhole() === null) parent = rolesOf(figure, null);
     if (figures[0] === figure && figure.scope === 'imported') blockScope = 'imported';
   };
 
   let index = from;
   while (index < to) {
-    const char = text[index]!;
+    const code = text.charCodeAt(index);
+    const classes = CLASS[code]!;
 
-    if (char === '\n' && continuesList(text, index, to)) {
+    if (code === 0x0a && continuesList(text, index, to)) {
       softStop();
       gapStart = -1;
       lastWasRole = false;
       index++;
       continue;
     }
-    if (HARD_STOPS.includes(char)) {
+    if (classes & HARD) {
       hardStop();
       gapStart = -1;
       lastWasRole = false;
       index++;
       continue;
     }
-    if (SOFT_STOPS.includes(char)) {
-      softStop(PART_STOPS.includes(char));
+    if (classes & SOFT) {
+      softStop((classes & PART) !== 0);
       gapStart = -1;
       lastWasRole = false;
       index++;
       continue;
     }
-    if (OPEN.includes(char)) {
+    if (classes & OPENS) {
       emitZero();
       brackets.push({
         parent,
         last: lastFigure,
         parts: parts.length,
-        whole: lastFigure ? { ...lastFigure } : null,
+        whole: lastFigure ? rolesOf(lastFigure) : null,
       });
-      if (lastFigure) parent = { ...lastFigure };
+      if (lastFigure) parent = rolesOf(lastFigure);
       resetPhrase();
       afterCount = false;
       group = [];
@@ -469,13 +559,13 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
       index++;
       continue;
     }
-    if (CLOSE.includes(char)) {
+    if (classes & CLOSES) {
       softStop();
       const outer = brackets.pop();
       if (outer) {
         parts.length = outer.parts;
         lastFigure = outer.last;
-        parent = lastFigure ? { ...lastFigure, area: null } : outer.parent;
+        parent = lastFigure ? rolesOf(lastFigure, null) : outer.parent;
         afterCount = lastFigure !== null;
       }
       gapStart = -1;
@@ -485,23 +575,24 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     }
 
     // A count: digits (or a Chinese numeral) and a counter.
-    if (NUMERAL_CHARS.includes(char)) {
+    if (classes & NUMERAL) {
       let end = index;
-      while (end < to && end - index < 12 && NUMERAL_CHARS.includes(text[end]!)) end++;
+      while (end < to && end - index < 12 && CLASS[text.charCodeAt(end)]! & NUMERAL) end++;
       let counterAt = end;
-      while (counterAt < to && counterAt - end < 2 && text[counterAt] === ' ') counterAt++;
-      const counter = text[counterAt] ?? '';
-      const ordinal = index > 0 && text[index - 1] === '第';
-      const caseCounter = CASE_COUNTERS.includes(counter);
-      const weakCounter = WEAK_COUNTERS.includes(counter);
+      while (counterAt < to && counterAt - end < 2 && text.charCodeAt(counterAt) === 0x20) counterAt++;
+      // A number cut off at the very end of the text is read as a count.
+      const atEnd = counterAt >= text.length;
+      const counter = text.charCodeAt(counterAt);
+      const ordinal = index > 0 && text.charCodeAt(index - 1) === 0x7b2c; /* 第 */
+      const caseCounter = atEnd || CASE_COUNTER_CODES.has(counter);
+      const weakCounter = atEnd || WEAK_COUNTER_CODES.has(counter);
       const isCount =
         !ordinal && (caseCounter || (weakCounter && (hasMeaning(stated) || kindWordAt(text, counterAt + 1))));
       if (isCount) {
-        const slot = readNumberAfter(text, index);
-        const value = slot.kind === 'value' ? slot.value : null;
+        const value = arabicValue(text, index, end) ?? readNumberValue(text, index);
         let countEnd = counterAt + 1;
-        if (text[countEnd] === '*') countEnd++;
-        if (value !== null || ARABIC.includes(char)) {
+        if (text.charCodeAt(countEnd) === 0x2a /* * */) countEnd++;
+        if (value !== null || classes & DIGIT) {
           emitCount(index, end, countEnd, value);
           index = countEnd;
           lastWordEnd = index;
@@ -509,7 +600,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
           continue;
         }
       }
-      if (ARABIC.includes(char)) {
+      if (classes & DIGIT) {
         // Dates, hours, codes: a number that is not a case count.
         if (gapStart < 0) gapStart = index;
         index = end;
@@ -519,15 +610,11 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     }
 
     // An empty slot: a counter right after a role word (`在院治疗人`, `确诊病例人，`).
-    if (lastWasRole && lastWordEnd === index && '例人名'.includes(char)) {
-      const next = text[index + 1] ?? '';
+    if (lastWasRole && lastWordEnd === index && (code === 0x4f8b || code === 0x4eba || code === 0x540d)) {
+      // 例 人 名, then the end, a stop, a bracket or a word of the grammar
       if (
-        next === '' ||
-        HARD_STOPS.includes(next) ||
-        SOFT_STOPS.includes(next) ||
-        OPEN.includes(next) ||
-        CLOSE.includes(next) ||
-        BY_FIRST.has(next)
+        classAt(text, index + 1) & (HARD | SOFT | OPENS | CLOSES) ||
+        wordsAt(text, index + 1) !== undefined
       ) {
         emitCount(index, index, index + 1, null);
         figures[figures.length - 1]!.span = {
@@ -541,14 +628,14 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
       }
     }
 
-    if (text.startsWith(AS_OF_WORD, index)) {
+    if (code === AS_OF_FIRST && text.startsWith(AS_OF_WORD, index)) {
       sentenceTally = 'cumulative';
       index += AS_OF_WORD.length;
       continue;
     }
-    if (text.startsWith(IMPORTED_BLOCK, index)) blockScope = 'imported';
+    if (code === IMPORTED_FIRST && text.startsWith(IMPORTED_BLOCK, index)) blockScope = 'imported';
 
-    const entries = BY_FIRST.get(char);
+    const entries = BY_FIRST[code];
     let entry: Entry | undefined;
     if (entries) {
       for (const candidate of entries) {
@@ -563,7 +650,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
       if (negationAt >= 0 && index - negationLastWord > MAX_NEGATION_GAP && negationLastWord >= 0) {
         emitZero();
         negationAt = -1;
-      } else if (negationAt >= 0 && negationLastWord < 0 && !isBlank(char)) {
+      } else if (negationAt >= 0 && negationLastWord < 0 && !isBlank(code)) {
         // `无锡市`: a negation must be followed by what it negates.
         negationAt = -1;
       }
@@ -596,7 +683,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
           {
             const whole = lastFigure ?? previousSentenceLast;
             if (whole) {
-              parent = { ...whole, area: null };
+              parent = rolesOf(whole, null);
               parts.push(parent);
             }
           }
