@@ -52,16 +52,25 @@ export interface ClauseReading {
 // ---- the lexicon, compiled once: first character → words starting with it, longest first ----
 
 type Entry = { word: string; roles: WordRoles };
-const BY_FIRST: Array<Entry[] | undefined> = [];
+/** Dense lists of words by first character; FIRST_SLOT maps a char code to its list (0: none). */
+const BY_FIRST: Entry[][] = [[]];
+const FIRST_SLOT = new Uint16Array(0x10000);
 for (const [word, roles] of FIGURE_WORDS) {
   const first = word.charCodeAt(0);
-  const list = BY_FIRST[first] ?? [];
-  list.push({ word, roles });
-  BY_FIRST[first] = list;
+  if (FIRST_SLOT[first] === 0) {
+    FIRST_SLOT[first] = BY_FIRST.length;
+    BY_FIRST.push([]);
+  }
+  BY_FIRST[FIRST_SLOT[first]!]!.push({ word, roles });
 }
-for (const list of BY_FIRST) list?.sort((a, b) => b.word.length - a.word.length);
+for (const list of BY_FIRST) list.sort((a, b) => b.word.length - a.word.length);
+/** The words starting with the character `code`, or undefined. */
+const wordsStartingWith = (code: number): Entry[] | undefined => {
+  const slot = FIRST_SLOT[code]!;
+  return slot === 0 ? undefined : BY_FIRST[slot];
+};
 const wordsAt = (text: string, index: number): Entry[] | undefined =>
-  index < text.length ? BY_FIRST[text.charCodeAt(index)] : undefined;
+  index < text.length ? wordsStartingWith(text.charCodeAt(index)) : undefined;
 
 /** `截至…` sentences count from the start: their figures are cumulative unless said otherwise. */
 const AS_OF_WORD = '截至';
@@ -167,6 +176,13 @@ function readNumberValue(text: string, start: number): number | null {
   const slot = readNumberAfter(text, start);
   return slot.kind === 'value' ? slot.value : null;
 }
+
+/**
+ * The last element of a list, or undefined (`list[list.length - 1]` on an empty list reads the
+ * property "-1", a slow lookup outside the elements).
+ */
+const innermost = <T>(list: readonly T[]): T | undefined =>
+  list.length > 0 ? list[list.length - 1] : undefined;
 
 /** Whether a kind word starts at `index` (`23个无症状感染者`: the 个 counts people). */
 function kindWordAt(text: string, index: number): boolean {
@@ -365,12 +381,14 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     phraseStart = -1;
     negationAt = -1;
     negationLastWord = -1;
-    kindsListed.length = 0;
+    // (guarded: setting an array's length is a call into the runtime, and stops are frequent)
+    if (kindsListed.length > 0) kindsListed.length = 0;
   };
 
   const currentWhole = (): FigureRoles | null => {
-    const opened = brackets[brackets.length - 1]?.parts ?? 0;
-    return parts.length > opened ? parts[parts.length - 1]! : (brackets[brackets.length - 1]?.whole ?? null);
+    const bracket = innermost(brackets);
+    const opened = bracket?.parts ?? 0;
+    return parts.length > opened ? parts[parts.length - 1]! : (bracket?.whole ?? null);
   };
 
   const baseRoles = (): FigureRoles => {
@@ -400,7 +418,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
 
   const endGroup = (): void => {
     // `累计有N例本地确诊病例和M例无症状感染者出院`: the measure said after the last member is the group's.
-    const last = group[group.length - 1];
+    const last = innermost(group);
     if (group.length > 1 && last && last.measureAfter) {
       for (const member of group.slice(0, -1)) {
         if (!member.measureBefore && !member.measureAfter) member.figure.measure = last.figure.measure;
@@ -410,7 +428,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     if (group.length > 1 && last && last.figure.foundIn !== null) {
       for (const member of group.slice(0, -1)) member.figure.foundIn ??= last.figure.foundIn;
     }
-    group = [];
+    if (group.length > 0) group = [];
   };
 
   const softStop = (closesPart = false): void => {
@@ -423,8 +441,8 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     resetPhrase();
     afterCount = false;
     refining = false;
-    respectively = [];
-    const opened = brackets[brackets.length - 1]?.parts ?? 0;
+    if (respectively.length > 0) respectively = [];
+    const opened = innermost(brackets)?.parts ?? 0;
     if (closesPart && parts.length > opened) parent = parts.pop()!;
   };
 
@@ -434,8 +452,8 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     parent = null;
     lastFigure = null;
     lastStated = {};
-    brackets.length = 0;
-    parts.length = 0;
+    if (brackets.length > 0) brackets.length = 0;
+    if (parts.length > 0) parts.length = 0;
     sentenceTally = 'unstated';
   };
 
@@ -501,7 +519,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     unmeant.delete(figure);
     if (roles.measure && (force || lastStated.measure === undefined)) {
       figure.measure = roles.measure;
-      const member = group[group.length - 1];
+      const member = innermost(group);
       if (member && member.figure === figure) member.measureAfter = true;
     }
     if (roles.tally && (force || lastStated.tally === undefined)) figure.tally = roles.tally;
@@ -635,7 +653,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     }
     if (code === IMPORTED_FIRST && text.startsWith(IMPORTED_BLOCK, index)) blockScope = 'imported';
 
-    const entries = BY_FIRST[code];
+    const entries = wordsStartingWith(code);
     let entry: Entry | undefined;
     if (entries) {
       for (const candidate of entries) {
@@ -673,7 +691,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
           } else if (afterCount) {
             resetPhrase();
             afterCount = false;
-          } else if (stated.kind !== undefined && kindsListed[kindsListed.length - 1] !== stated.kind) {
+          } else if (stated.kind !== undefined && innermost(kindsListed) !== stated.kind) {
             kindsListed.push(stated.kind);
           }
           break;
@@ -695,7 +713,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
           afterCount = false;
           break;
         case 'respectively':
-          if (stated.kind !== undefined && kindsListed[kindsListed.length - 1] !== stated.kind)
+          if (stated.kind !== undefined && innermost(kindsListed) !== stated.kind)
             kindsListed.push(stated.kind);
           if (kindsListed.length > 1) {
             respectively = [...kindsListed];

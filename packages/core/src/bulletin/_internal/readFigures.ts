@@ -91,7 +91,9 @@ function figureIndex(bulletin: DailyBulletin): Map<string, StatedFigure[]> {
     index = new Map();
     for (const figure of bulletin.figures) {
       const key = roleKey(figure, figure.asOf);
-      index.set(key, [...(index.get(key) ?? []), figure]);
+      const same = index.get(key);
+      if (same) same.push(figure);
+      else index.set(key, [figure]);
     }
     FIGURE_INDEX.set(bulletin, index);
   }
@@ -112,8 +114,8 @@ export function addStatedFigure(
 ): void {
   const index = figureIndex(bulletin);
   const key = roleKey(roles, asOf);
-  const same = index.get(key) ?? [];
-  const existing = same.find((figure) => figure.value === value || figure.value === null || value === null);
+  const same = index.get(key);
+  const existing = same?.find((figure) => figure.value === value || figure.value === null || value === null);
   if (existing) {
     if (!existing.spans.some((other) => other.start === span.start && other.end === span.end)) {
       existing.spans.push(span);
@@ -121,7 +123,7 @@ export function addStatedFigure(
     if (existing.value === null) existing.value = value;
     return;
   }
-  if (same.length > 0) {
+  if (same) {
     pushWarning(bulletin.warnings, {
       code: 'CONFLICTING_FIGURES',
       message: `the figure ${key.split('|').slice(0, 4).join(' ')} is stated as ${same[0]!.value} and again as ${value}`,
@@ -143,7 +145,8 @@ export function addStatedFigure(
   };
   if (asOf !== undefined) figure.asOf = asOf;
   bulletin.figures.push(figure);
-  index.set(key, [...same, figure]);
+  if (same) same.push(figure);
+  else index.set(key, [figure]);
 }
 
 /**
@@ -161,8 +164,8 @@ export function readFigures(text: string, from: number, to: number, context: Rea
   let sentenceStart = from;
   const asOfAt = (position: number): Instant | undefined => {
     for (; scanned < position; scanned++) {
-      const char = text[scanned];
-      if (char === '。' || char === '\n') {
+      const code = text.charCodeAt(scanned);
+      if (code === 0x3002 /* 。 */ || code === 0x0a) {
         sentenceStart = scanned + 1;
         activeAsOf = undefined;
         // Markers of the sentence just closed no longer apply.
