@@ -492,9 +492,12 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     figures.push(figure);
     group.push({ figure, measureAfter: false, measureBefore: own.measure !== undefined });
     lastFigure = figure;
-    lastStated = { ...own };
+    // (`own` is the phrase's own object, replaced by resetPhrase below: no copy needed)
+    lastStated = own;
     // Parts inherit from their whole, not from the part before them (`其中2例…，8例…`).
-    if (area === null && !unmeant.has(figure) && whole === null) parent = rolesOf(roles, null);
+    // (`roles` is a fresh object nothing else holds or changes: it can be the parent itself)
+    if (area === null && !unmeant.has(figure) && whole === null)
+      parent = roles.area === null ? roles : rolesOf(roles, null);
     if (figures.length === 1 && roles.scope === 'imported' && own.scope === 'imported')
       blockScope = 'imported';
     resetPhrase();

@@ -79,13 +79,42 @@ export function fieldOf(figure: FigureRoles): FigurePath | null {
   }
 }
 
-const roleKey = (roles: FigureRoles, asOf: Instant | undefined): string =>
-  `${roles.measure}|${roles.tally}|${roles.scope}|${roles.kind}|${roles.severity}|${roles.foundIn}|${roles.area}|${roles.sex}|${asOf}`;
+/** A small number for each value of one enumerated role (null and 'unstated' included). */
+class RoleCodes {
+  private readonly codes = new Map<string | null, number>();
+  of(value: string | null): number {
+    let code = this.codes.get(value);
+    if (code === undefined) {
+      code = this.codes.size;
+      this.codes.set(value, code);
+    }
+    return code;
+  }
+}
+const ROLE_FIELDS = ['measure', 'tally', 'scope', 'kind', 'severity', 'foundIn', 'sex'] as const;
+const ROLE_CODES = ROLE_FIELDS.map(() => new RoleCodes());
+
+/**
+ * The key of a figure's roles: one small integer for the enumerated roles (four bits each while
+ * every role has fewer than 16 values, else a string), with the area and as-of instant appended only
+ * when there are any (most figures have neither).
+ */
+function roleKey(roles: FigureRoles, asOf: Instant | undefined): number | string {
+  let key = 0;
+  let fits = true;
+  for (let field = 0; field < ROLE_FIELDS.length; field++) {
+    const code = ROLE_CODES[field]!.of(roles[ROLE_FIELDS[field]!]);
+    if (code >= 16) fits = false;
+    key = key * 16 + code;
+  }
+  if (!fits) return `${ROLE_FIELDS.map((field) => roles[field]).join('|')}|${roles.area}|${asOf}`;
+  return roles.area === null && asOf === undefined ? key : `${key}|${roles.area}|${asOf}`;
+}
 
 /** Each bulletin's figures by role key (several when the text states one figure with several values). */
-const FIGURE_INDEX = new WeakMap<DailyBulletin, Map<string, StatedFigure[]>>();
+const FIGURE_INDEX = new WeakMap<DailyBulletin, Map<number | string, StatedFigure[]>>();
 
-function figureIndex(bulletin: DailyBulletin): Map<string, StatedFigure[]> {
+function figureIndex(bulletin: DailyBulletin): Map<number | string, StatedFigure[]> {
   let index = FIGURE_INDEX.get(bulletin);
   if (!index) {
     index = new Map();
@@ -126,7 +155,7 @@ export function addStatedFigure(
   if (same) {
     pushWarning(bulletin.warnings, {
       code: 'CONFLICTING_FIGURES',
-      message: `the figure ${key.split('|').slice(0, 4).join(' ')} is stated as ${same[0]!.value} and again as ${value}`,
+      message: `the figure ${roles.measure} ${roles.tally} ${roles.scope} ${roles.kind} is stated as ${same[0]!.value} and again as ${value}`,
       span,
     });
   }
