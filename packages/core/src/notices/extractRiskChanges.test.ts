@@ -183,4 +183,33 @@ describe('extractRiskChanges: lists, verbs and repeated notices', () => {
     expect(found).toHaveLength(1);
     expect(found[0]?.effectiveAt).toBe('2022-04-05T12:00:00+08:00');
   });
+
+  it('keeps the span of every statement of a merged change, in text order', () => {
+    const headline = '丙县丁镇调整为中风险地区';
+    const body = '经研究决定，自2022年5月9日0时起，将丙县丁镇调整为中风险地区。';
+    const text = `${headline}\n${body}`;
+    const found = changes(text);
+    expect(found).toHaveLength(1);
+    const [change] = found;
+    expect(change?.spans).toHaveLength(2);
+    const [first, second] = change!.spans;
+    expect(text.slice(first!.start, first!.end)).toContain(headline);
+    expect(text.slice(second!.start, second!.end)).toContain('自2022年5月9日0时起');
+    expect(first!.start).toBeLessThan(second!.start);
+    // `span` is the statement with the effective instant, one of `spans`.
+    expect(change?.span).toEqual(second);
+  });
+
+  it('gives a change stated once a single span, the same as its span', () => {
+    const [change] = changes('自2022年5月9日0时起，将丙县丁镇调整为中风险地区。');
+    expect(change?.spans).toEqual([change?.span]);
+  });
+
+  it('keeps two changes of the same areas at two instants apart, each with its own span', () => {
+    const found = changes(
+      '自2022年5月9日0时起，将丙县丁镇调整为中风险地区。自2022年5月20日0时起，将丙县丁镇调整为中风险地区。',
+    );
+    expect(found).toHaveLength(2);
+    expect(found.map((change) => change.spans.length)).toEqual([1, 1]);
+  });
 });

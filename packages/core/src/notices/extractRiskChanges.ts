@@ -194,9 +194,11 @@ export function riskChangesOf(doc: NoticeDocument): NoticeExtraction<RiskChange>
         ),
       );
     }
+    const span = doc.map(recordStart, sentenceEnd);
     records.push({
       kind: 'riskChange',
-      span: doc.map(recordStart, sentenceEnd),
+      span,
+      spans: [span],
       warnings,
       areas,
       within: withinArea(doc, segment.within),
@@ -230,7 +232,7 @@ function clauseOf(text: string, sentenceStart: number, position: number): number
 
 /**
  * One record per change: the same areas moved to the same level twice (a headline, then the body)
- * is one change; the statement with an effective instant is kept.
+ * is one change; the statement with an effective instant is kept, with the spans of both.
  */
 function withoutRepeats(records: RiskChange[]): RiskChange[] {
   const keyOf = (record: RiskChange): string =>
@@ -249,15 +251,22 @@ function withoutRepeats(records: RiskChange[]): RiskChange[] {
       out.push(record);
       continue;
     }
-    if (first.effectiveAt === null && record.effectiveAt !== null) {
-      out[out.indexOf(first)] = record;
-      kept.set(key, record);
-    } else if (
+    if (
       first.effectiveAt !== null &&
       record.effectiveAt !== null &&
       first.effectiveAt !== record.effectiveAt
     ) {
+      // The same areas moved again at another instant: another change.
       out.push(record);
+      continue;
+    }
+    const spans = [...first.spans, ...record.spans].sort((a, b) => a.start - b.start);
+    if (first.effectiveAt === null && record.effectiveAt !== null) {
+      out[out.indexOf(first)] = record;
+      kept.set(key, record);
+      record.spans = spans;
+    } else {
+      first.spans = spans;
     }
   }
   return out;

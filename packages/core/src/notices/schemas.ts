@@ -105,6 +105,12 @@ export const RiskChangeSchema = z
     kind: z.literal('riskChange'),
     /** The sentence(s) the change was read from, in the original input. */
     span: SpanSchema,
+    /**
+     * Every statement of this change in the original input, in text order: a change stated in a
+     * headline and again in the body is one record with both spans (`span` is one of them, the
+     * statement with the effective instant).
+     */
+    spans: z.array(SpanSchema),
     warnings: z.array(WarningSchema),
     ...areaListShape,
     /** The level the areas leave, when stated (`中风险地区` in `将…中风险地区调整为…`). */
