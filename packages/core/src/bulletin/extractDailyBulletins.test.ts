@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTime } from '../time/parseTime';
 import { extractDailyBulletins, findPublicationStamp } from './extractDailyBulletins';
+import { extractRecords } from './extractRecords';
 
 /** The publication stamp as one plain regular expression over the whole text finds it. */
 function stampByRegex(text: string): string | null {
@@ -171,5 +172,52 @@ describe('a period that gives no figure', () => {
         reference: '2022-04-21T09:00:00+08:00',
       }),
     ).toEqual([]);
+  });
+});
+
+describe('an as-of instant outside every period block', () => {
+  const options = { reference: '2022-04-11T09:00:00+08:00' };
+
+  it('opens a record of its own when case words and a count follow it, before the first period', () => {
+    const text =
+      '截至4月9日24时，丁市累计报告本土确诊病例40例，治愈出院31例。\n4月10日0—24时，丁市新增本土确诊病例2例。';
+    const bulletins = extractDailyBulletins(text, options);
+    expect(bulletins).toHaveLength(2);
+    const [asOf, day] = bulletins;
+    expect(asOf?.period).toBeNull();
+    expect(asOf?.cumulativeConfirmed).toMatchObject({ value: 40, asOf: '2022-04-10T00:00:00+08:00' });
+    expect(asOf?.regionName).toBe(day?.regionName);
+    expect(day?.period?.start).toBe('2022-04-10T00:00:00+08:00');
+    expect(day?.newLocalConfirmed.value).toBe(2);
+    // every count before the period is in a record: none is dropped in silence
+    const read = bulletins.flatMap((bulletin) => bulletin.figures.map((figure) => figure.value));
+    expect(read).toEqual(expect.arrayContaining([40, 31, 2]));
+  });
+
+  it('opens no bulletin for a condition without a count, and says so', () => {
+    const asOf = '截至5月8日24时';
+    const text = `${asOf}，丙县丁镇已连续14天无新增本土确诊病例。自2022年5月9日0时起，将丙县丁镇调整为低风险地区。`;
+    expect(extractDailyBulletins(text, options)).toEqual([]);
+    const { records, warnings } = extractRecords(text, options);
+    expect(records.map((record) => record.kind)).toEqual(['riskChange']);
+    const warning = warnings.find((each) => each.code === 'AS_OF_WITHOUT_FIGURES');
+    expect(warning?.message).toContain('确诊');
+    expect(text.slice(warning!.span!.start, warning!.span!.end)).toBe(asOf);
+  });
+
+  it('says nothing of an as-of instant inside a bulletin: its figures carry it', () => {
+    const text = '4月9日0—24时，丁市新增本土确诊病例2例。截至4月9日24时，丁市累计报告本土确诊病例40例。';
+    const { records, warnings } = extractRecords(text, options);
+    expect(warnings.map((warning) => warning.code)).not.toContain('AS_OF_WITHOUT_FIGURES');
+    const [bulletin] = records;
+    expect(bulletin).toMatchObject({ kind: 'dailyBulletin', newLocalConfirmed: { value: 2 } });
+    expect(bulletin?.kind === 'dailyBulletin' && bulletin.cumulativeConfirmed.value).toBe(40);
+  });
+
+  it('opens nothing for a title before the period that holds no case word', () => {
+    const text = '截至4月9日24时丁市疫情通报\n4月9日0—24时，丁市新增本土确诊病例2例。';
+    const bulletins = extractDailyBulletins(text, options);
+    expect(bulletins).toHaveLength(1);
+    expect(bulletins[0]?.period?.start).toBe('2022-04-09T00:00:00+08:00');
   });
 });

@@ -16,7 +16,7 @@ import { parseTime } from '../time/parseTime';
 import type { TimeMatch } from '../time/types';
 import { resolveAreaCode } from '../notices/resolveAreaCode';
 import type { AreaResolver } from '../notices/types';
-import type { Span } from '../types';
+import type { Span, Warning } from '../types';
 import { emptyBulletin, pushWarning } from './_internal/bulletinBuilder';
 import { type AsOfMarker, asOfMarkersIn, findPeriodAnchors, type PeriodAnchor } from './_internal/periods';
 import { mergeBulletins } from './_internal/mergeBulletins';
@@ -384,6 +384,53 @@ function cumulativeAnchors(text: string, times: readonly TimeMatch[]): Anchor[] 
   return anchors;
 }
 
+/** A count with its counter (`26例`, `十二名`). */
+const COUNT_RE = /[0-9０-９零〇一二两三四五六七八九十百千万]\s?[例名人]/;
+
+/**
+ * As-of instants (`截至4月9日24时`) before the first anchor, followed by case words and, in their own
+ * sentence, a count: nothing else reads the text there, so each opens a cumulative report of its
+ * own (no period; its figures carry the instant). An as-of instant with case words but no count
+ * (`截至…，上述地区已连续14天无新增本土确诊病例`) states the condition of a notice, not figures: it
+ * opens no record: it gets an `AS_OF_WITHOUT_FIGURES` warning in `unread`. A title
+ * (`截至…河南省疫情最新情况`), with no case word before the period, opens nothing and says nothing.
+ */
+function leadingAsOfAnchors(
+  text: string,
+  times: readonly TimeMatch[],
+  limit: number,
+  unread: Array<{ raw: string; words: string; span: Span }>,
+): Anchor[] {
+  const starts: Array<{ match: TimeMatch; at: Instant }> = [];
+  for (const match of times) {
+    if (match.span.start >= limit) break;
+    if (match.ok && match.value.kind === 'asOf') starts.push({ match, at: match.value.at });
+  }
+  const anchors: Anchor[] = [];
+  starts.forEach(({ match, at }, index) => {
+    const end = index + 1 < starts.length ? starts[index + 1]!.match.span.start : limit;
+    const window = text.slice(match.span.end, Math.min(end, match.span.end + CASE_WORDS_WINDOW));
+    const sentenceEnd = window.search(/[。\n]/);
+    const sentence = sentenceEnd < 0 ? window : window.slice(0, sentenceEnd);
+    const words = CASE_WORDS_RE.exec(window);
+    if (!words) return;
+    if (!COUNT_RE.test(sentence)) {
+      unread.push({ raw: match.text, words: words[0], span: match.span });
+      return;
+    }
+    anchors.push({
+      start: match.span.start,
+      end: match.span.end,
+      raw: match.text,
+      period: null,
+      problem: null,
+      multiDay: false,
+      asOf: at,
+    });
+  });
+  return anchors;
+}
+
 function hasAnyFigure(bulletin: DailyBulletin): boolean {
   const figures = [
     bulletin.newConfirmed,
@@ -447,6 +494,18 @@ export function extractDailyBulletins(
   text: string,
   options: ExtractDailyBulletinsOptions = {},
 ): DailyBulletin[] {
+  return readDailyBulletins(text, options).bulletins;
+}
+
+/**
+ * {@link extractDailyBulletins} with the warnings that belong to no bulletin: as-of instants
+ * followed by case words that open none (`AS_OF_WITHOUT_FIGURES`). `extractRecords` reports them
+ * among the document's warnings.
+ */
+export function readDailyBulletins(
+  text: string,
+  options: ExtractDailyBulletinsOptions = {},
+): { bulletins: DailyBulletin[]; warnings: Warning[] } {
   expectText(text, 'text');
   expectOptions(options, 'options', DAILY_BULLETIN_OPTIONS);
   const given =
@@ -463,7 +522,17 @@ export function extractDailyBulletins(
     findPeriodAnchors(times, reference).filter((anchor) => !isLongRange(anchor)),
     headlineAnchors(text, times),
   );
-  const anchors = periodAnchors.length > 0 ? periodAnchors : cumulativeAnchors(text, times);
+  const blocks = periodAnchors.length > 0 ? periodAnchors : cumulativeAnchors(text, times);
+  const unreadAsOf: Array<{ raw: string; words: string; span: Span }> = [];
+  const anchors = [
+    ...leadingAsOfAnchors(text, times, blocks[0]?.start ?? text.length, unreadAsOf),
+    ...blocks,
+  ];
+  const warnings: Warning[] = unreadAsOf.map(({ raw, words, span }) => ({
+    code: 'AS_OF_WITHOUT_FIGURES',
+    message: `the as-of instant "${raw}" is followed by case words ("${words}") but no count in its sentence (a condition or a statement without figures); it opens no bulletin`,
+    span: mapSpan(span),
+  }));
   const signatures: Array<{ index: number; instant: Instant }> = [];
   SIGNATURE_RE.lastIndex = 0;
   for (let match = SIGNATURE_RE.exec(text); match; match = SIGNATURE_RE.exec(text)) {
@@ -568,7 +637,7 @@ export function extractDailyBulletins(
         if (!words) continue;
         current.warnings.push({
           code: 'UNREAD_FIGURE',
-          message: `the period "${anchor.raw}" is followed by case words ("${words[0]}") but no figure could be read; the record holds none`,
+          message: `the ${anchor.asOf ? 'as-of instant' : 'period'} "${anchor.raw}" is followed by case words ("${words[0]}") but no figure could be read; the record holds none`,
           span: current.periodSpan ?? current.span,
         });
       }
@@ -578,5 +647,5 @@ export function extractDailyBulletins(
       bulletins.push(current);
     }
   });
-  return mergeBulletins(bulletins);
+  return { bulletins: mergeBulletins(bulletins), warnings };
 }

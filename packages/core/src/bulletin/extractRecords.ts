@@ -20,7 +20,7 @@ import { checkBulletin, checkBulletins } from './checks';
 import {
   bulletinReference,
   type ExtractDailyBulletinsOptions,
-  extractDailyBulletins,
+  readDailyBulletins,
 } from './extractDailyBulletins';
 import type { ExtractedRecord, ExtractionResult } from './extractionResultSchema';
 import type { AreaResolver } from '../notices/types';
@@ -140,9 +140,11 @@ export function extractRecords(input: string, options: ExtractRecordsOptions = {
       warnings.push({ code: 'EXTRACTOR_FAILED', message: `${name} failed: ${String(error)}` });
     }
   };
-  run('daily bulletins', () =>
-    checkBulletins(extractDailyBulletins(cleaned.text, bulletinOptions).map(checkBulletin)),
-  );
+  run('daily bulletins', () => {
+    const read = readDailyBulletins(cleaned.text, bulletinOptions);
+    warnings.push(...read.warnings);
+    return checkBulletins(read.bulletins.map(checkBulletin));
+  });
   run('notices', () => {
     const result = extractNotices(cleaned.text, {
       reference,

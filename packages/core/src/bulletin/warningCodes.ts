@@ -22,6 +22,9 @@ export const WARNING_CODE_MEANINGS = {
   YEAR_UNKNOWN: 'a date has no year and no reference instant was available to infer it',
   /** A case count inside a bulletin that no word of the figure grammar gives a meaning to. */
   UNREAD_FIGURE: 'a case count in the bulletin could not be read into any figure; its span is given',
+  /** An as-of instant (`截至…24时`) followed by case words but no count: it opens no bulletin. */
+  AS_OF_WITHOUT_FIGURES:
+    'an as-of instant is followed by case words but no count in its sentence; it opens no bulletin',
   /** A bulletin names no region and no default region was given. */
   REGION_UNKNOWN: 'a bulletin names no region and no default region was given',
   /** Cleaning hit a bug; the raw text was read instead (records may carry markup). */
