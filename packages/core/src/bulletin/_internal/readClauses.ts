@@ -216,6 +216,13 @@ const NO_ROLES: FigureRoles = {
   sex: null,
 };
 
+/** The roles of a figure that inherits nothing, in a stretch of each scope (never changed: shared). */
+const NO_ROLES_IN: Readonly<Record<Scope, FigureRoles>> = {
+  local: { ...NO_ROLES, scope: 'local' },
+  imported: { ...NO_ROLES, scope: 'imported' },
+  unstated: NO_ROLES,
+};
+
 /**
  * A copy of the roles alone (written out: a spread of a figure with more fields is the slow path of
  * object cloning, and figures are made in the hottest loop).
@@ -392,10 +399,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
   };
 
   const baseRoles = (): FigureRoles => {
-    if (parent) return parent;
-    const base = rolesOf(NO_ROLES);
-    base.scope = blockScope;
-    return base;
+    return parent ?? NO_ROLES_IN[blockScope];
   };
 
   const finishTally = (roles: FigureRoles): FigureRoles => {
