@@ -68,7 +68,10 @@ function measure(label: string, texts: string[], minMillis = 1500): number {
   let extract = 0;
   let baseline = 0;
   for (let turn = 0; turn < 3; turn++) {
-    extract = Math.max(extract, rate(texts, (text) => extractRecords(text), minMillis / 3));
+    extract = Math.max(
+      extract,
+      rate(texts, (text) => extractRecords(text), minMillis / 3),
+    );
     baseline = Math.max(baseline, rate(texts, plainScan, minMillis / 3));
   }
   console.log(

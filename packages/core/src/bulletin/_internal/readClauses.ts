@@ -164,7 +164,8 @@ function arabicValue(text: string, start: number, end: number): number | null {
   let value = 0;
   for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index);
-    const digit = code >= 0x30 && code <= 0x39 ? code - 0x30 : code >= 0xff10 && code <= 0xff19 ? code - 0xff10 : -1;
+    const digit =
+      code >= 0x30 && code <= 0x39 ? code - 0x30 : code >= 0xff10 && code <= 0xff19 ? code - 0xff10 : -1;
     if (digit < 0) return null;
     value = value * 10 + digit;
   }
@@ -227,7 +228,11 @@ const NO_ROLES_IN: Readonly<Record<Scope, FigureRoles>> = {
  * A copy of the roles alone (written out: a spread of a figure with more fields is the slow path of
  * object cloning, and figures are made in the hottest loop).
  */
-function rolesOf(roles: FigureRoles, area: string | null = roles.area, tally: Tally = roles.tally): FigureRoles {
+function rolesOf(
+  roles: FigureRoles,
+  area: string | null = roles.area,
+  tally: Tally = roles.tally,
+): FigureRoles {
   return {
     measure: roles.measure,
     tally,
