@@ -29,6 +29,7 @@ function riskChange(overrides: Partial<RiskChange> = {}): RiskChange {
   return {
     kind: 'riskChange',
     span: span(10, 60),
+    spans: [span(10, 60)],
     warnings: [],
     areas: [area('甲街道乙社区')],
     within: null,
