@@ -612,7 +612,8 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
       while (counterAt < to && counterAt - end < 2 && text.charCodeAt(counterAt) === 0x20) counterAt++;
       // A number cut off at the very end of the text is read as a count.
       const atEnd = counterAt >= text.length;
-      const counter = text.charCodeAt(counterAt);
+      // (no read past the end: an out-of-bounds charCodeAt deoptimises the loop)
+      const counter = atEnd ? -1 : text.charCodeAt(counterAt);
       const ordinal = index > 0 && text.charCodeAt(index - 1) === 0x7b2c; /* 第 */
       const caseCounter = atEnd || CASE_COUNTER_CODES.has(counter);
       const weakCounter = atEnd || WEAK_COUNTER_CODES.has(counter);
@@ -621,7 +622,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
       if (isCount) {
         const value = arabicValue(text, index, end) ?? readNumberValue(text, index);
         let countEnd = counterAt + 1;
-        if (text.charCodeAt(countEnd) === 0x2a /* * */) countEnd++;
+        if (countEnd < text.length && text.charCodeAt(countEnd) === 0x2a /* * */) countEnd++;
         if (value !== null || classes & DIGIT) {
           emitCount(index, end, countEnd, value);
           index = countEnd;
