@@ -1,44 +1,68 @@
 import { defineConfig } from 'vitest/config';
 
-// Core's answers must not depend on the host's time zone, so its suite runs once per zone.
+// Core's answers must not depend on the host's time zone, so its unit tests run once per zone.
 const coreZones = ['UTC', 'America/New_York'] as const;
 
 /**
- * On CI a failed test runs once more before it fails the run: a few tests bound the time taken on
- * adversarial inputs, and a shared machine can pause one of them. A test that fails twice fails.
- * Every project sets it (inline projects do not inherit the root's test options in vitest 4).
+ * Core's checks of the project itself (the packed tarball, the changesets, the sources' purity and
+ * import directions, the generated division table) do not depend on the zone: they run once, in
+ * the first zone.
  */
-const retry = process.env.CI ? 1 : 0;
+const zoneFreeChecks = [
+  'test/package.test.ts',
+  'test/changesets.test.ts',
+  'test/purity.test.ts',
+  'test/importDirections.test.ts',
+  'test/testKinds.test.ts',
+  'src/areas/divisionsData.test.ts',
+];
 
-/** One Vitest project per package; `pnpm test` runs them all. */
+/**
+ * One Vitest project per kind of check; `pnpm test` runs them all. No project retries a failed
+ * test: a flaky test is a bug to fix, and a retry would hide it.
+ *
+ * - `core (TZ=…)`: core's unit tests, once per host zone.
+ * - `core corpus`: checks that read the seeds and corpora in `../shared` (`*.corpus.test.ts`).
+ * - `core perf`: timing checks, 1x against 8x input (`*.perf.test.ts`), one file at a time, after
+ *   every other project.
+ */
 export default defineConfig({
   test: {
     projects: [
-      ...coreZones.map((zone) => ({
+      ...coreZones.map((zone, index) => ({
         test: {
           name: `core (TZ=${zone})`,
           root: 'packages/core',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          // Packing and linting the tarball does not depend on the zone: once is enough. Timing
-          // checks run in `core perf`.
-          exclude: ['**/*.perf.test.ts', ...(zone === 'UTC' ? [] : ['test/package.test.ts'])],
+          exclude: ['**/*.perf.test.ts', '**/*.corpus.test.ts', ...(index === 0 ? [] : zoneFreeChecks)],
           env: { TZ: zone },
-          retry,
           testTimeout: 60_000,
         },
       })),
-      // Timing checks (1x against 8x input), apart from the unit tests and in one zone.
+      // The zone where a wrong day shows (a UTC day boundary is 08:00 in China, 13:00 here).
+      {
+        test: {
+          name: 'core corpus',
+          root: 'packages/core',
+          include: ['src/**/*.corpus.test.ts', 'test/**/*.corpus.test.ts'],
+          env: { TZ: 'America/New_York' },
+          testTimeout: 60_000,
+        },
+      },
+      // After every other project and one file at a time, so that no other test competes for the
+      // processor while a check is timed.
       {
         test: {
           name: 'core perf',
           root: 'packages/core',
           include: ['src/**/*.perf.test.ts', 'test/**/*.perf.test.ts'],
           env: { TZ: 'UTC' },
-          retry,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
           testTimeout: 120_000,
         },
       },
-      // Every other package and example declares its own project in its vitest.config.ts.
+      // Every other package and example declares its own project (tooling/template/vitest.config.ts).
       'packages/*/vitest.config.ts',
       'examples/*/vitest.config.ts',
     ],

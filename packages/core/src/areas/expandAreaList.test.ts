@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readSeed } from '../../test/shared';
 import { expandAreaList } from './expandAreaList';
 
 describe('expandAreaList', () => {
@@ -55,19 +54,6 @@ describe('expandAreaList', () => {
   it('warns when the declared count and the items disagree', () => {
     const list = expandAreaList('城关街道海洋村、新华街道长征社区3个中风险地区');
     expect(list.warnings.map((w) => w.code)).toEqual(['AREA_COUNT_MISMATCH']);
-  });
-
-  it('reads the two lists of seed 000 (digits stripped) into three communities', () => {
-    const seed = readSeed('000');
-    const start = seed.indexOf('沙河口区星海湾街道');
-    const first = expandAreaList(seed.slice(start, seed.indexOf('点击', start)));
-    const secondStart = seed.indexOf('金普新区光中街道');
-    const second = expandAreaList(seed.slice(secondStart, seed.indexOf('自', secondStart)));
-    expect([...first.items, ...second.items].map((item) => item.fullName)).toEqual([
-      '沙河口区星海湾街道星海公园社区',
-      '金普新区光中街道和平社区',
-      '金普新区站前街道御龙湾社区',
-    ]);
   });
 
   it('never throws and keeps every item span inside the input', () => {

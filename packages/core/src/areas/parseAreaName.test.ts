@@ -93,11 +93,4 @@ describe('parseAreaName', () => {
       { numRuns: 300 },
     );
   });
-
-  it('parses a long adversarial input in linear time', () => {
-    const input = '社区村'.repeat(30000) + '区'.repeat(30000);
-    const started = performance.now();
-    parseAreaName(input);
-    expect(performance.now() - started).toBeLessThan(5000);
-  });
 });

@@ -115,13 +115,6 @@ describe('resolveArea', () => {
       { numRuns: 200 },
     );
   });
-
-  it('resolves a long adversarial input quickly', () => {
-    const started = performance.now();
-    resolveArea('城关街道'.repeat(2000));
-    resolveArea('村'.repeat(50000));
-    expect(performance.now() - started).toBeLessThan(5000);
-  });
 });
 
 describe('divisionByCode', () => {

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readSeed } from '../../test/shared';
 import { parseNumeral } from './parseNumeral';
 import { readNumberAfter } from './readNumberAfter';
 import { readNumberBefore } from './readNumberBefore';
@@ -47,16 +46,6 @@ describe('readNumberAfter', () => {
     const slot = readNumberAfter('涉及病例44至48', 4);
     expect(slot.kind).toBe('range');
     if (slot.kind === 'range') expect([slot.quantity.from.value, slot.quantity.to.value]).toEqual([44, 48]);
-  });
-
-  it('finds every in-hospital slot of the stripped seed empty', () => {
-    const text = readSeed('000');
-    const cue = '在院治疗';
-    const at = text.indexOf(cue);
-    expect(at).toBeGreaterThan(0);
-    expect(readNumberAfter(text, at + cue.length)).toMatchObject({ kind: 'missing', counter: '人' });
-    const streak = text.indexOf('连续') + 2;
-    expect(readNumberAfter(text, streak)).toMatchObject({ kind: 'missing', counter: '天' });
   });
 });
 

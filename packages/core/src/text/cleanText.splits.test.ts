@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readSeed } from '../../test/shared';
 import { cleanText } from './cleanText';
 
 /** A bulletin of our own, long enough for the document's statistics to speak (≥ 1000 chars). */
@@ -59,29 +58,5 @@ describe('cleanText: injected text that splits words, without the title', () => 
     const input = lines.join('\n');
     expect(input.length).toBeGreaterThanOrEqual(1000);
     expect(cleanText(input, { detectInjected: 'thorough' }).removed).toEqual([]);
-  });
-
-  it('finds the body occurrences of seed 004 with its title line removed beforehand', () => {
-    const seed = readSeed('004');
-    const titleLine = seed.split('\n')[0] ?? '';
-    const body = seed.slice(titleLine.length + 1);
-    const withTitle = cleanText(seed, { detectInjected: 'thorough' }).removed.filter(
-      (r) => r.kind === 'injected',
-    );
-    expect(withTitle).toHaveLength(6);
-    const injected = cleanText(body, { detectInjected: 'thorough' }).removed.filter(
-      (r) => r.kind === 'injected',
-    );
-    expect(injected.length).toBeGreaterThanOrEqual(4);
-    for (const r of injected) {
-      expect(titleLine).toContain(r.text);
-      expect(body.slice(r.span.start, r.span.end)).toBe(r.text);
-      expect(r.reason).toContain('splits words');
-    }
-    // The same spans the title path finds in the body, shifted by the title line.
-    const fromTitlePath = withTitle
-      .filter((r) => r.text.length > 6 && r.span.start > titleLine.length)
-      .map((r) => r.span.start - titleLine.length - 1);
-    expect(injected.map((r) => r.span.start)).toEqual(fromTitlePath);
   });
 });

@@ -1,17 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readSeed } from '../../test/shared';
+import { expectConsistent } from '../../test/removedSpans';
 import { cleanText } from './cleanText';
-
-/** Every removed span must point at exactly the text it reports, inside the input. */
-function expectConsistent(input: string, result: ReturnType<typeof cleanText>): void {
-  for (const r of result.removed) {
-    expect(r.span.start).toBeGreaterThanOrEqual(0);
-    expect(r.span.end).toBeLessThanOrEqual(input.length);
-    expect(r.span.start).toBeLessThanOrEqual(r.span.end);
-    expect(input.slice(r.span.start, r.span.start + r.text.length)).toBe(r.text);
-  }
-}
 
 describe('cleanText: character forms and spacing', () => {
   it.each([
@@ -262,60 +252,6 @@ describe('cleanText: the offset map', () => {
   });
 });
 
-describe('cleanText: seeds', () => {
-  it('finds the six injected spans of seed 004, all taken from its title line', () => {
-    const seed = readSeed('004');
-    const titleLine = seed.split('\n')[0] ?? '';
-    const result = cleanText(seed);
-    const injected = result.removed.filter((r) => r.kind === 'injected');
-    expect(injected).toHaveLength(6);
-    expect(injected[0]?.span).toEqual({ start: 0, end: titleLine.length });
-    for (const r of injected) {
-      const text = seed.slice(r.span.start, r.span.end);
-      expect(text.length).toBeGreaterThanOrEqual(3);
-      expect(titleLine).toContain(text);
-      expect(result.text).not.toContain(text);
-    }
-    expect(result.text).toContain('低风险三级、低风险二级、低风险一级、中风险二级、中风险一级');
-  });
-
-  it('strips the chrome of seed 003 and keeps its content', () => {
-    const seed = readSeed('003');
-    const result = cleanText(seed);
-    expect(result.removed.some((r) => r.kind === 'injected')).toBe(false);
-    expect(result.text).toContain('63.5万人');
-    const count = (s: string) => s.split('大连疫情防控情况通报').length - 1;
-    expect(count(result.text)).toBe(count(seed));
-    expect(count(seed)).toBeGreaterThan(50);
-    for (const gone of ['ICP备', '公网安备', 'Logo', '下载客户端', '©'])
-      expect(result.text).not.toContain(gone);
-    expect(result.title).toBe(
-      seed
-        .split('\n')
-        .find((l) => l.includes(':'))
-        ?.trim(),
-    );
-    expectConsistent(seed, result);
-  });
-
-  it.each(['000', '001', '002'] as const)('finds nothing injected in seed %s', (id) => {
-    const seed = readSeed(id);
-    const result = cleanText(seed);
-    expect(result.removed.filter((r) => r.kind === 'injected')).toEqual([]);
-    expectConsistent(seed, result);
-  });
-
-  it('joins the broken word of seed 002', () => {
-    const seed = readSeed('002');
-    const broken = seed.indexOf('低风\n');
-    expect(broken).toBeGreaterThan(0);
-    const result = cleanText(seed);
-    const at = result.text.indexOf('低风险', result.text.indexOf('中风险地区降为低风险', 0) + 1);
-    expect(result.toOriginal(at)).toBeLessThanOrEqual(broken);
-    expect(result.text.split('低风险地区').length).toBeGreaterThan(seed.split('低风险地区').length);
-  });
-});
-
 describe('cleanText: free text never throws', () => {
   const htmlish = fc.array(
     fc.oneof(
@@ -408,30 +344,6 @@ describe('cleanText: free text never throws', () => {
   });
 });
 
-describe('cleanText: adversarial inputs run in linear time', () => {
-  const cjk = '新增本土确诊病例无症状感染者,';
-  it.each([
-    ['100 KB of "<"', '<'.repeat(100_000)],
-    ['100 KB of "<<<a"', '<<<a'.repeat(25_000)],
-    ['deep nesting', '<div>'.repeat(20_000) + '正文' + '</div>'.repeat(20_000)],
-    ['a 100 KB single line', cjk.repeat(7_000)],
-    [
-      'a long repeated phrase with varying numbers',
-      Array.from({ length: 8000 }, (_, i) => `新增本土确诊病例${i}例,`).join(''),
-    ],
-    ['100 KB of "&#"', '&#'.repeat(50_000)],
-    [
-      'a repeated headline in every line',
-      Array.from({ length: 3000 }, (_, i) => `第${i}行某队主场爆冷,止步八强的消息`).join('\n'),
-    ],
-  ])('cleans %s quickly', (_label, input) => {
-    const t0 = performance.now();
-    const result = cleanText(input);
-    expect(performance.now() - t0).toBeLessThan(5000);
-    expect(result.text.length).toBeLessThanOrEqual(input.length);
-  });
-});
-
 describe('cleanText: a title line repeated whole is a heading, not injected text', () => {
   it('finds nothing injected in a document joined to itself, whose title line recurs as whole lines', () => {
     const one = [
@@ -447,58 +359,6 @@ describe('cleanText: a title line repeated whole is a heading, not injected text
     expect(cleaned.text.split('连续七天无新增,要守住!').length - 1).toBe(5);
   });
 });
-
-describe('cleanText: time grows linearly with the input', () => {
-  /** Fastest of a few runs, to keep a busy machine's pauses out of the figure. */
-  function fastest(input: string, runs: number): number {
-    let best = Number.POSITIVE_INFINITY;
-    for (let r = 0; r < runs; r++) {
-      const t0 = performance.now();
-      cleanText(input);
-      best = Math.min(best, performance.now() - t0);
-    }
-    return best;
-  }
-
-  /** A noisy bulletin of our own: full-width forms, odd spaces, CRLF, a broken word, chrome lines. */
-  function noisyBulletin(copies: number): string {
-    const lines: string[] = ['大连市疫情防控情况通报'];
-    for (let i = 0; i < 60 * copies; i++) {
-      lines.push(
-        `２０２２年 ${(i % 12) + 1} 月${(i % 28) + 1}日，\u3000${['中山区', '西岗区', '庄河市'][i % 3]}新增本土确诊病例${i % 9}例（其中低风\n险地区${i % 4}例）。`,
-        i % 10 === 0 ? '分享到' : '目前在院治疗的病例均为普通型，低风险地区继续保持常态化防控。',
-      );
-    }
-    lines.push('版权所有 辽ICP备00000000号');
-    return lines.join('\r\n');
-  }
-
-  /** A text whose title recurs in the body, so the injected-text detector runs in full. */
-  function repeatedHeadline(copies: number): string {
-    const lines = ['某队主场爆冷,止步八强'];
-    for (let i = 0; i < 200 * copies; i++) lines.push(`第${i}日某队主场爆冷,止步八强全市新增病例${i % 7}例`);
-    return lines.join('\n');
-  }
-
-  it.each([
-    ['a noisy plain-text bulletin', noisyBulletin],
-    ['a text that runs the full injected-text analysis', repeatedHeadline],
-    [
-      'traditional script',
-      (copies: number) => noisyBulletin(copies).replaceAll('区', '區').replaceAll('险', '險'),
-    ],
-  ])('takes about ten times as long for ten times %s', (_label, make) => {
-    const one = make(10);
-    const ten = make(100);
-    fastest(one, 2); // warm up
-    const t1 = fastest(one, 5);
-    const t10 = fastest(ten, 3);
-    // Linear: about 10×; quadratic would be about 100×. The bound leaves room for a busy machine.
-    expect(t10 / Math.max(t1, 2)).toBeLessThan(30);
-    expect(cleanText(ten).text.length).toBeGreaterThan(9 * cleanText(one).text.length);
-  });
-});
-
 describe('cleanText removes scraper annotations', () => {
   it('removes bracketed pinyin after a character and reports each removal', () => {
     const input = '3月2日0时（shí）至24时(shí)，甲市新增本土确诊病例2例。';
