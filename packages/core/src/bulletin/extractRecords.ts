@@ -16,7 +16,7 @@ import { findTimeExpressions } from '../time/findTimeExpressions';
 import type { InstantInput } from '../time/instant';
 import type { TimeMatch } from '../time/types';
 import type { Span, Warning } from '../types';
-import { checkBulletin, checkBulletins } from './checks';
+import { checkBulletin, checkBulletins } from './checkBulletin';
 import {
   bulletinReference,
   type ExtractDailyBulletinsOptions,

@@ -15,4 +15,4 @@ export type { ExtractDailyBulletinsOptions } from './extractDailyBulletins';
 export { extractDailyBulletins, findPublicationStamp } from './extractDailyBulletins';
 export type { ExtractRecordsOptions } from './extractRecords';
 export { extractRecords } from './extractRecords';
-export { checkBulletin, checkBulletins } from './checks';
+export { checkBulletin, checkBulletins } from './checkBulletin';

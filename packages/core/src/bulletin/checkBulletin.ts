@@ -87,27 +87,27 @@ function checkEntries(
 }
 
 /**
- * Cross-checks one bulletin and appends warnings to it: split totals (`在院治疗6人(其中确诊病例4人,
- * 无症状感染者2人)`, `39 + 23 = 62`) and breakdown sums (districts, provinces, cities of a province) must
- * equal the totals the text states (PARTS_DO_NOT_SUM).
+ * Cross-checks one bulletin: split totals (`在院治疗6人(其中确诊病例4人,无症状感染者2人)`,
+ * `39 + 23 = 62`) and breakdown sums (districts, provinces, cities of a province) must equal the
+ * totals the text states (PARTS_DO_NOT_SUM). The bulletin given is left as it is.
  *
- * @returns the same bulletin, with any new warnings.
+ * @returns a copy of the bulletin whose warnings are its own followed by those the checks found.
  * @example
  * checkBulletin(bulletin).warnings.filter((w) => w.code === 'PARTS_DO_NOT_SUM'); // → [] when all add up
  */
 export function checkBulletin(bulletin: DailyBulletin): DailyBulletin {
   isBulletin(bulletin, 'bulletin');
-  for (const [path, group] of SPLITS) checkSplit(bulletin[group], FIGURE_LABEL[path], bulletin.warnings);
+  const checked = withOwnWarnings(bulletin);
+  for (const [path, group] of SPLITS) checkSplit(checked[group], FIGURE_LABEL[path], checked.warnings);
   for (const [measure, path] of BREAKDOWN_TOTALS) {
-    checkEntries(
-      bulletin.breakdowns,
-      measure,
-      getFigure(bulletin, path),
-      FIGURE_LABEL[path],
-      bulletin.warnings,
-    );
+    checkEntries(checked.breakdowns, measure, getFigure(checked, path), FIGURE_LABEL[path], checked.warnings);
   }
-  return bulletin;
+  return checked;
+}
+
+/** A shallow copy of a bulletin with a warnings array of its own, which the checks append to. */
+function withOwnWarnings(bulletin: DailyBulletin): DailyBulletin {
+  return { ...bulletin, warnings: [...bulletin.warnings] };
 }
 
 const COMPARED: FigurePath[] = [
@@ -134,18 +134,21 @@ const CUMULATIVE: FigurePath[] = [
 /**
  * Cross-checks bulletins of one document against each other: the same figure for the same region,
  * period and as-of stated twice with two values (CONFLICTING_FIGURES, on the later bulletin), and a
- * cumulative figure lower than in an earlier period of the same region (CUMULATIVE_DECREASED).
+ * cumulative figure lower than in an earlier period of the same region (CUMULATIVE_DECREASED). The
+ * bulletins given are left as they are.
  *
- * @returns the same bulletins, with any new warnings.
+ * @returns copies of the bulletins, in the same order, each with the warnings the checks found
+ *   appended to its own.
  * @example
  * const [, later] = checkBulletins(extractDailyBulletins(text));
  * later.warnings.map((warning) => warning.code); // → ['CUMULATIVE_DECREASED'] when 累计 fell from 51 to 50
  */
 export function checkBulletins(bulletins: DailyBulletin[]): DailyBulletin[] {
   arrayOf(isBulletin)(bulletins, 'bulletins');
+  const checked = bulletins.map(withOwnWarnings);
   const firstOfPeriod = new Map<string, DailyBulletin[]>();
   const lastOfRegion = new Map<string, DailyBulletin>();
-  for (const current of bulletins) {
+  for (const current of checked) {
     if (!current.period) continue;
     const region = current.region ?? '';
     const key = `${region}|${current.period.start}|${current.period.end}`;
@@ -187,5 +190,5 @@ export function checkBulletins(bulletins: DailyBulletin[]): DailyBulletin[] {
       lastOfRegion.set(region, current);
     }
   }
-  return bulletins;
+  return checked;
 }
