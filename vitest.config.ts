@@ -14,6 +14,7 @@ const zoneFreeChecks = [
   'test/purity.test.ts',
   'test/importDirections.test.ts',
   'test/testKinds.test.ts',
+  'test/exports.test.ts',
   'src/areas/divisionsData.test.ts',
 ];
 

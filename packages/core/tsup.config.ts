@@ -8,7 +8,7 @@ export default defineConfig(
   packageBuild({
     entry: {
       index: 'src/index.ts',
-      errors: 'src/errorsEntry.ts',
+      errors: 'src/errors.ts',
       time: 'src/time/index.ts',
       numbers: 'src/numbers/index.ts',
       text: 'src/text/index.ts',
@@ -16,7 +16,7 @@ export default defineConfig(
       policy: 'src/policy/index.ts',
       quarantine: 'src/quarantine/index.ts',
       risk: 'src/risk/index.ts',
-      schemas: 'src/validation.ts',
+      schemas: 'src/schemas.ts',
       areas: 'src/areas/index.ts',
     },
     // The division table ships once, as data/divisions.json, for both builds.

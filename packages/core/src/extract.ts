@@ -1,4 +1,70 @@
-// `@fangkong/core/extract`: documents in, records out (cleaning, bulletins, notices), zod-free.
-export * from './bulletin/index';
-export * from './notices/index';
-export * from './text/index';
+// `@fangkong/core/extract`: documents in, records out (cleaning, daily bulletins, notices), zod-free.
+export type {
+  BreakdownEntry,
+  BreakdownFigures,
+  BreakdownMeasure,
+  DailyBulletin,
+  ExtractDailyBulletinsOptions,
+  ExtractedRecord,
+  ExtractionResult,
+  ExtractRecordsOptions,
+  Figure,
+  Period,
+  SplitFigure,
+  StreakFigure,
+  WarningCode,
+} from './bulletin/index';
+export {
+  checkBulletin,
+  checkBulletins,
+  extractDailyBulletins,
+  extractRecords,
+  findPublicationStamp,
+  WARNING_CODE_MEANINGS,
+  WARNING_CODES,
+} from './bulletin/index';
+export type {
+  AreaCode,
+  AreaResolver,
+  BulletinIndex,
+  BulletinIndexEntry,
+  DocumentNumber,
+  Issuer,
+  LevelDefinition,
+  NoticeArea,
+  NoticeContext,
+  NoticeExtraction,
+  NoticeRecord,
+  PressConference,
+  RiskChange,
+  RiskCondition,
+  RiskLevelId,
+  RiskSchemeId,
+  Speaker,
+  SpeakerRole,
+  Unsealing,
+  WrittenLevel,
+} from './notices/index';
+export {
+  extractBulletinIndexes,
+  extractNotices,
+  extractPressConferences,
+  extractRiskChanges,
+  extractUnsealings,
+  levelDefinition,
+  parseRiskLevel,
+  resolveAreaCode,
+  RISK_LEVEL_IDS,
+  RISK_LEVELS,
+  RISK_SCHEME_IDS,
+} from './notices/index';
+export type {
+  CleanedText,
+  CleanedTextData,
+  CleanTextOptions,
+  OriginalOffsetMap,
+  RemovalKind,
+  RemovedSpan,
+  TextFormat,
+} from './text/index';
+export { cleanText } from './text/index';

@@ -1,27 +1,61 @@
-import * as z from 'zod';
-
-/** Zod schema of {@link Span}: `[start, end)` in UTF-16 code units of the original input. */
-export const SpanSchema = z
-  .object({
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
-  })
-  .refine((span) => span.end >= span.start, { message: 'end must not be before start' });
-
-/** Zod schema of {@link Warning}. */
-export const WarningSchema = z.object({
-  code: z.string().min(1),
-  message: z.string(),
-  span: SpanSchema.optional(),
-});
-
-/** An ISO 8601 instant with an explicit offset, e.g. `2021-01-16T00:00:00+08:00`. */
-export const InstantSchema = z.iso
-  .datetime({
-    offset: true,
-    message: 'expected an ISO 8601 instant with an offset, e.g. 2021-01-16T00:00:00+08:00',
-  })
-  .meta({
-    description: 'ISO 8601 instant with an offset; fangkong writes China Standard Time (+08:00)',
-    examples: ['2021-01-16T00:00:00+08:00'],
-  });
+// The zod side of core (`@fangkong/core/schemas`): every schema, the validators built on them and
+// the generated JSON Schemas. Kept apart so that computation-only bundles never pull zod in.
+export { InstantSchema, SpanSchema, WarningSchema } from './sharedSchemas';
+export {
+  PartOfDaySchema,
+  TimeErrorCodeSchema,
+  TimeParseResultSchema,
+  TimePartSchema,
+  TimePrecisionSchema,
+  TimeValueSchema,
+} from './time/schemas';
+export {
+  AnchorKindSchema,
+  CitationSchema,
+  ClassificationConditionSchema,
+  ClassificationRuleSchema,
+  DayZeroConventionSchema,
+  DowngradeRuleSchema,
+  PhaseKindSchema,
+  PhaseRuleSchema,
+  PolicyPackSchema,
+  PolicyRulesSchema,
+  QuarantineCategorySchema,
+  ReleaseConditionSchema,
+  SchemeLevelSchema,
+  RiskSchemeSchema,
+  ScreeningConditionSchema,
+} from './policy/schemas';
+export { loadPolicyPack } from './policy/loadPolicyPack';
+export { POLICY_PACK_SCHEMA_ID, policyPackJsonSchema } from './policy/policyPackJsonSchema';
+export {
+  BreakdownEntrySchema,
+  BreakdownFiguresSchema,
+  BreakdownMeasureSchema,
+  DailyBulletinSchema,
+  FigureSchema,
+  PeriodSchema,
+  RemovedSpanSchema,
+  SplitFigureSchema,
+  StreakFigureSchema,
+} from './bulletin/schemas';
+export {
+  ExtractedRecordSchema,
+  ExtractionResultSchema,
+} from './bulletin/extractionResultSchema';
+export {
+  BulletinIndexEntrySchema,
+  BulletinIndexSchema,
+  ChinaDateSchema,
+  DocumentNumberSchema,
+  IssuerSchema,
+  NoticeAreaSchema,
+  NoticeRecordSchema,
+  PressConferenceSchema,
+  RiskChangeSchema,
+  RiskConditionSchema,
+  WrittenLevelSchema,
+  SpeakerRoleSchema,
+  SpeakerSchema,
+  UnsealingSchema,
+} from './notices/schemas';

@@ -4,7 +4,8 @@
  * expected, before it can turn into a `TypeError` deep inside. Free text is never checked beyond
  * being a string. Plain TypeScript (no zod): the widget's subpaths use it too.
  */
-import { describeValue, FangkongError, invalidArgument } from '../errors';
+import { FangkongError } from '../errors';
+import { describeValue, invalidArgument } from './invalidArgument';
 import { toMillis } from '../time/_internal/toMillis';
 import { INSTANT_EXPECTED } from '../time/instant';
 

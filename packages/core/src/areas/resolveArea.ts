@@ -1,5 +1,5 @@
 import { expectOptions, expectText, isString, optional } from '../_internal/args';
-import { invalidArgument } from '../errors';
+import { invalidArgument } from '../_internal/invalidArgument';
 import type { Warning } from '../types';
 import {
   type DivisionNode,

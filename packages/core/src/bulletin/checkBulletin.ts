@@ -1,5 +1,5 @@
 import { arrayOf, type Check } from '../_internal/args';
-import { invalidArgument } from '../errors';
+import { invalidArgument } from '../_internal/invalidArgument';
 import {
   FIGURE_LABEL,
   type FigurePath,

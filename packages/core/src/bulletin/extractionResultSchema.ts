@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { NoticeRecordSchema } from '../notices/schemas';
-import { WarningSchema } from '../schemas';
+import { WarningSchema } from '../sharedSchemas';
 import { DailyBulletinSchema, RemovedSpanSchema } from './schemas';
 
 /** Any record `extractRecords` returns, told apart by `kind`. */

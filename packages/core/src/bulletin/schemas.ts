@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { InstantSchema, SpanSchema, WarningSchema } from '../schemas';
+import { InstantSchema, SpanSchema, WarningSchema } from '../sharedSchemas';
 
 export { InstantSchema };
 

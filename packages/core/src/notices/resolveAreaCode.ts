@@ -1,4 +1,4 @@
-import { invalidArgument } from '../errors';
+import { invalidArgument } from '../_internal/invalidArgument';
 import type { AreaResolver } from './types';
 
 /** What an area of a record says about its division code. */

@@ -8,7 +8,7 @@
  * - a change of level is written `fromLevel` → `toLevel` everywhere.
  */
 
-import { invalidArgument } from '../errors';
+import { invalidArgument } from '../_internal/invalidArgument';
 
 /** The schemes China used from 2020 to 2022. */
 export type RiskSchemeId =

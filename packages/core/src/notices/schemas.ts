@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { InstantSchema } from '../bulletin/schemas';
-import { SpanSchema, WarningSchema } from '../schemas';
+import { SpanSchema, WarningSchema } from '../sharedSchemas';
 import { RISK_LEVEL_IDS, RISK_SCHEME_IDS } from './riskLevels';
 
 /** A calendar date in China, `YYYY-MM-DD`. */

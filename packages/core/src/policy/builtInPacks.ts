@@ -1,4 +1,4 @@
-import { invalidArgument } from '../errors';
+import { invalidArgument } from '../_internal/invalidArgument';
 import { cn2020AprDischarge } from './packs/cn2020AprDischarge';
 import { cn2020FebRiskAreas } from './packs/cn2020FebRiskAreas';
 import { cn2020JulInbound } from './packs/cn2020JulInbound';

@@ -1,4 +1,5 @@
-import { FangkongError, describeValue } from '../errors';
+import { FangkongError } from '../errors';
+import { describeValue } from '../_internal/invalidArgument';
 
 /** A place fangkong knows by name: its jurisdiction code, Chinese and English names, division code. */
 interface KnownJurisdiction {

@@ -1,4 +1,5 @@
-import { FangkongError, invalidArgument } from '../errors';
+import { FangkongError } from '../errors';
+import { invalidArgument } from '../_internal/invalidArgument';
 import type { InstantInput } from '../time/instant';
 import { toMillis } from '../time/_internal/toMillis';
 import { RISK_SCHEME_IDS, type RiskSchemeId } from '../notices/riskLevels';

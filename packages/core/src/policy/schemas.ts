@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { RISK_LEVEL_IDS, RISK_SCHEME_IDS } from '../notices/riskLevels';
-import { InstantSchema } from '../schemas';
+import { InstantSchema } from '../sharedSchemas';
 
 export { InstantSchema };
 

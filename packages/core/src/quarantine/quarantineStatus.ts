@@ -1,4 +1,4 @@
-import { invalidArgument } from '../errors';
+import { invalidArgument } from '../_internal/invalidArgument';
 import { toMillis } from '../time/_internal/toMillis';
 import { dayNumberAt } from '../time/dayCount';
 import { formatChinaDate } from '../time/dayCount';

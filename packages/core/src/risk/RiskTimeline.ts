@@ -1,6 +1,6 @@
 import { isInstant, isPlainObject, isString, objectOf, oneOf, optional } from '../_internal/args';
 import { RISK_LEVEL_IDS, RISK_SCHEME_IDS, type RiskLevelId, type RiskSchemeId } from '../notices/riskLevels';
-import { invalidArgument } from '../errors';
+import { invalidArgument } from '../_internal/invalidArgument';
 import { toMillis } from '../time/_internal/toMillis';
 import { formatChinaMillis } from '../time/dayCount';
 import { AreaLevelIndex } from './_internal/AreaLevelIndex';

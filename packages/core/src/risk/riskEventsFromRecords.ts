@@ -1,5 +1,5 @@
 import { expectOptions, isString, optional } from '../_internal/args';
-import { invalidArgument } from '../errors';
+import { invalidArgument } from '../_internal/invalidArgument';
 import type { RiskLevelId } from '../notices/riskLevels';
 import type { RiskChange, Unsealing, WrittenLevel } from '../notices/schemas';
 import type { Warning } from '../types';

@@ -1,4 +1,4 @@
-import { invalidArgument } from '../errors';
+import { invalidArgument } from '../_internal/invalidArgument';
 import { toMillis } from './_internal/toMillis';
 import { type ChinaDate, type Instant, type InstantInput, chinaDateOf, instantFromMillis } from './instant';
 

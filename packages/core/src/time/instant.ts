@@ -1,4 +1,5 @@
-import { FangkongError, invalidArgument } from '../errors';
+import { FangkongError } from '../errors';
+import { invalidArgument } from '../_internal/invalidArgument';
 import {
   chinaMidnight,
   formatChinaIso,

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { InstantSchema, SpanSchema, WarningSchema } from '../schemas';
+import { InstantSchema, SpanSchema, WarningSchema } from '../sharedSchemas';
 
 /**
  * Zod mirrors of the time types in `types.ts`, for validating and documenting results that cross

@@ -1,5 +1,5 @@
 import { expectOptions, expectText, isFunction, isInstant, isString, optional } from '../../_internal/args';
-import { invalidArgument } from '../../errors';
+import { invalidArgument } from '../../_internal/invalidArgument';
 import { toMillis } from '../../time/_internal/toMillis';
 import { formatChinaMillis } from '../../time/dayCount';
 import { findTimeExpressions } from '../../time/findTimeExpressions';

@@ -10,7 +10,8 @@ import {
   optional,
   type Shape,
 } from '../../_internal/args';
-import { FangkongError, invalidArgument } from '../../errors';
+import { FangkongError } from '../../errors';
+import { invalidArgument } from '../../_internal/invalidArgument';
 import { levelDefinition, RISK_LEVEL_IDS, RISK_SCHEME_IDS } from '../../notices/riskLevels';
 import { findRiskScheme } from '../../policy/packsInForce';
 import type { PolicyPack, RiskScheme } from '../../policy/types';
