@@ -26,7 +26,8 @@ function sourceFiles(dir: string): string[] {
 }
 
 function nameOf(node: ts.Node): string {
-  if ((ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node)) && node.name) return node.name.getText();
+  if ((ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node)) && node.name)
+    return node.name.getText();
   if (ts.isConstructorDeclaration(node)) return 'constructor';
   const parent = node.parent;
   if (parent && ts.isVariableDeclaration(parent)) return parent.name.getText();
@@ -54,4 +55,5 @@ const largest = sourceFiles(root)
   .flatMap(functionSizes)
   .sort((a, b) => b.lines - a.lines)
   .slice(0, Number(count));
-for (const size of largest) console.log(`${String(size.lines).padStart(4)}  ${size.file}:${size.line}  ${size.name}`);
+for (const size of largest)
+  console.log(`${String(size.lines).padStart(4)}  ${size.file}:${size.line}  ${size.name}`);

@@ -30,7 +30,10 @@ describe("core's entries", () => {
     for (const [name, file] of Object.entries(entries)) {
       if (name === 'index' || name === 'areas') continue;
       const subpath = Object.keys(await import(`../${file}`));
-      expect(subpath.filter((key) => !root.includes(key)), name).toEqual([]);
+      expect(
+        subpath.filter((key) => !root.includes(key)),
+        name,
+      ).toEqual([]);
     }
   });
 });
