@@ -5,7 +5,7 @@
  */
 
 /** Milliseconds of the fastest of `runs` runs of `work`. */
-export function bestOf(work: () => unknown, runs = 3): number {
+function bestOf(work: () => unknown, runs = 3): number {
   let best = Number.POSITIVE_INFINITY;
   for (let i = 0; i < runs; i++) {
     const started = performance.now();

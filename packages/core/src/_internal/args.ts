@@ -21,13 +21,8 @@ function check(expected: string, test: (value: unknown) => boolean): Check & { e
 }
 
 export const isString = check('a string', (value) => typeof value === 'string');
-export const isNonEmptyString = check(
-  'a non-empty string',
-  (value) => typeof value === 'string' && value.trim() !== '',
-);
 export const isBoolean = check('true or false', (value) => typeof value === 'boolean');
 export const isFunction = check('a function', (value) => typeof value === 'function');
-export const isFiniteNumber = check('a finite number', (value) => Number.isFinite(value));
 export const isPlainObject = check(
   'an object',
   (value) => value !== null && typeof value === 'object' && !Array.isArray(value),
@@ -62,21 +57,6 @@ export function optional(inner: Check): Check {
     if (value !== undefined) inner(value, path);
   };
   return Object.assign(run, { [OPTIONAL]: true });
-}
-
-/** Either check passes. */
-export function either(first: Check, second: Check, expected: string): Check {
-  return (value, path) => {
-    try {
-      first(value, path);
-    } catch {
-      try {
-        second(value, path);
-      } catch {
-        throw invalidArgument(path, expected, value);
-      }
-    }
-  };
 }
 
 /** An array whose every item passes `item` (checked in a loop: no recursion on long arrays). */

@@ -1,3 +1,4 @@
+import { isAsciiDigit } from '../_internal/chars';
 import { expectOptions, expectText, isString, optional } from '../_internal/args';
 import type { Span, Warning } from '../types';
 import { LEVEL_RANK } from './_internal/levelEndings';
@@ -20,10 +21,6 @@ const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   八: 8,
   九: 9,
 };
-
-function isArabicDigit(ch: string): boolean {
-  return ch >= '0' && ch <= '9';
-}
 
 function isChineseNumeral(ch: string): boolean {
   return ch in CHINESE_DIGITS || ch === '十' || ch === '百';
@@ -58,10 +55,10 @@ interface CountMatch {
 function findCount(text: string, from: number, to: number): CountMatch | null {
   for (let i = from; i < to; i++) {
     const ch = text[i]!;
-    const arabic = isArabicDigit(ch);
+    const arabic = isAsciiDigit(ch.charCodeAt(0));
     if (!arabic && !isChineseNumeral(ch)) continue;
     let j = i;
-    while (j < to && (arabic ? isArabicDigit(text[j]!) : isChineseNumeral(text[j]!))) j++;
+    while (j < to && (arabic ? isAsciiDigit(text.charCodeAt(j)) : isChineseNumeral(text[j]!))) j++;
     if (text[j] !== '个') {
       i = j - 1;
       continue;

@@ -15,7 +15,7 @@ export interface FunctionalArea {
 }
 
 /** The functional areas that Dalian's bulletins name (区市县(先导区)). */
-export const DALIAN_FUNCTIONAL_AREAS: readonly FunctionalArea[] = [
+const DALIAN_FUNCTIONAL_AREAS: readonly FunctionalArea[] = [
   {
     name: '金普新区',
     code: '210213',
@@ -45,7 +45,7 @@ export const DALIAN_FUNCTIONAL_AREAS: readonly FunctionalArea[] = [
 ];
 
 /** Wenzhou's industrial clusters, which its 2020 bulletins list beside the districts. */
-export const WENZHOU_FUNCTIONAL_AREAS: readonly FunctionalArea[] = [
+const WENZHOU_FUNCTIONAL_AREAS: readonly FunctionalArea[] = [
   { name: '浙南产业集聚区', code: '330303', note: 'seated in 龙湾区 (温州经济技术开发区)' },
   { name: '瓯江口产业集聚区', code: '330303', note: '灵昆街道, coded under 龙湾区' },
 ];

@@ -1,7 +1,8 @@
 import { parseNumeral } from '../numbers/parseNumeral';
 import { inferYear } from '../time/inferYear';
 import type { Warning } from '../types';
-import { isArabicDigit, isCjkNumeral, isCjkNumeralCode, isHan, isSpace } from './_internal/chars';
+import { isArabicDigit, isCommonHan } from '../_internal/chars';
+import { isCjkNumeral, isCjkNumeralCode, isSpace } from './_internal/chars';
 import { type SpanMapper, spanMapper, warningAt } from './_internal/context';
 import { checkedContext, type NoticeDocument } from './_internal/document';
 import type { BulletinIndex, BulletinIndexEntry } from './schemas';
@@ -150,7 +151,7 @@ function readHead(text: string, wordsStart: number, floor: number): Omit<RawTitl
     if (text.charCodeAt(cursor) !== 0x65e5 /* 日 */) continue;
     const dayText = text.slice(monthAt + 1, cursor);
     const regionStart = cursor + 1;
-    for (let i = regionStart; i < wordsStart; i++) if (!isHan(text.charCodeAt(i))) return null;
+    for (let i = regionStart; i < wordsStart; i++) if (!isCommonHan(text.charCodeAt(i))) return null;
     let monthStart = monthAt;
     while (monthStart > floor && monthAt - monthStart < 3 && isNumeralChar(text, monthStart - 1))
       monthStart--;

@@ -2,7 +2,8 @@ import { parseNumeral } from '../numbers/parseNumeral';
 import { chinaDateOf } from '../time/instant';
 import type { PartOfDay, TimeMatch } from '../time/types';
 import type { Warning } from '../types';
-import { isArabicDigit, isCjkNumeral, isHan, isSpace } from './_internal/chars';
+import { isArabicDigit, isCommonHan } from '../_internal/chars';
+import { isCjkNumeral, isSpace } from './_internal/chars';
 import { undatedCode, warningAt } from './_internal/context';
 import { checkedContext, type NoticeDocument, prepareDocument, timesIn } from './_internal/document';
 import { sentenceIndexAt } from './_internal/sentences';
@@ -176,7 +177,7 @@ function readOrdinal(
         };
       }
     }
-    if (!isHan(text.charCodeAt(counterAt))) break;
+    if (!isCommonHan(text.charCodeAt(counterAt))) break;
   }
   if (text[end] === '第') {
     let last = end + 1;

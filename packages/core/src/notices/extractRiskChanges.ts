@@ -1,7 +1,8 @@
 import { parseNumeral } from '../numbers/parseNumeral';
 import type { Warning } from '../types';
 import { type AreaSegment, readAreaSegment } from './_internal/areaSegment';
-import { isArabicDigit, isCjkNumeral, isSpace } from './_internal/chars';
+import { isArabicDigit } from '../_internal/chars';
+import { isCjkNumeral, isSpace } from './_internal/chars';
 import { findCondition } from './_internal/condition';
 import { undatedCode, warningAt } from './_internal/context';
 import { type NoticeDocument, checkedContext, prepareDocument } from './_internal/document';

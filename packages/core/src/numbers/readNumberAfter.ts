@@ -1,7 +1,8 @@
 import { arrayOf, expectOptions, expectText, isInteger, isString, optional } from '../_internal/args';
 import { counterMatcher } from './_internal/counters';
 import { joinRanges } from './_internal/joinQuantities';
-import { canStartNumeral, isInlineSpace, type Scanned, scanQuantityAt } from './_internal/scanQuantities';
+import { isInlineSpace } from '../_internal/chars';
+import { canStartNumeral, type Scanned, scanQuantityAt } from './_internal/scanQuantities';
 import { slotFrom } from './_internal/slotFrom';
 import type { NumberSlot, ReadNumberOptions } from './types';
 

@@ -1,9 +1,9 @@
 import { arrayOf, expectOptions, expectText, isInteger, isString, optional } from '../_internal/args';
+import { isInlineSpace } from '../_internal/chars';
 import { counterMatcher } from './_internal/counters';
 import {
   canStartNumeral,
   insideNumeral,
-  isInlineSpace,
   MAX_RUN,
   type Scanned,
   scanQuantityAt,

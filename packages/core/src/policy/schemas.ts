@@ -2,8 +2,6 @@ import * as z from 'zod';
 import { RISK_LEVEL_IDS, RISK_SCHEME_IDS } from '../notices/riskLevels';
 import { InstantSchema } from '../sharedSchemas';
 
-export { InstantSchema };
-
 /**
  * Zod schemas of policy packs. Only `loadPolicyPack.ts`, the JSON Schema generator and tests import
  * these values; computation code imports the plain types of `types.ts`, so that the browser bundle
@@ -84,11 +82,9 @@ export const QuarantineCategorySchema = z.object({
 });
 
 /** A level id of the one vocabulary (`notices/riskLevels.ts`). */
-export const RiskLevelIdSchema = z
-  .enum(RISK_LEVEL_IDS)
-  .meta({ id: 'RiskLevelId', description: 'A risk level' });
+const RiskLevelIdSchema = z.enum(RISK_LEVEL_IDS).meta({ id: 'RiskLevelId', description: 'A risk level' });
 /** A scheme id of the one vocabulary. */
-export const RiskSchemeIdSchema = z
+const RiskSchemeIdSchema = z
   .enum(RISK_SCHEME_IDS)
   .meta({ id: 'RiskSchemeId', description: 'A risk scheme: the set of levels an area is put at' });
 

@@ -5,7 +5,7 @@ import type { AreaLevel } from '../types';
  * (`社区` before `区`). `市` is a city here; a `市` after a city is a county-level city.
  * `地区` is left out on purpose: in bulletins it almost always means a risk area (中风险地区).
  */
-export const LEVEL_ENDINGS: readonly (readonly [string, AreaLevel])[] = [
+const LEVEL_ENDINGS: readonly (readonly [string, AreaLevel])[] = [
   ['特别行政区', 'province'],
   ['自治区', 'province'],
   ['省', 'province'],

@@ -1,6 +1,7 @@
 import { expandAreaList } from '../../areas/expandAreaList';
 import { parseNumeral } from '../../numbers/parseNumeral';
-import { isArabicDigit, isCjkNumeral, isSpace } from './chars';
+import { isArabicDigit } from '../../_internal/chars';
+import { isCjkNumeral, isSpace } from './chars';
 
 /** An area read from a segment (cleaned-text offsets). */
 export interface SegmentArea {

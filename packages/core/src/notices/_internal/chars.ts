@@ -1,14 +1,5 @@
 /** Character classes the notices scanners share. Plain functions over char codes: no regex. */
-
-/** A CJK unified ideograph (basic block and extension A). */
-export function isHan(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
-}
-
-/** An ASCII or full-width Arabic digit. */
-export function isArabicDigit(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
-}
+import { isInlineSpace } from '../../_internal/chars';
 
 const CJK_NUMERAL = new Set('〇零一二两三四五六七八九十百');
 const CJK_NUMERAL_CODE = new Uint8Array(0x10000);
@@ -22,11 +13,6 @@ export function isCjkNumeral(char: string | undefined): boolean {
 /** {@link isCjkNumeral} of a char code (no one-character string needed). */
 export function isCjkNumeralCode(code: number): boolean {
   return CJK_NUMERAL_CODE[code] === 1;
-}
-
-/** Spaces and tabs (not line breaks), ASCII, no-break and ideographic. */
-export function isInlineSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000;
 }
 
 /** Whitespace including line breaks. */

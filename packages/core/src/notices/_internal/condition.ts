@@ -1,5 +1,6 @@
 import { parseNumeral } from '../../numbers/parseNumeral';
-import { indexWithin, isArabicDigit, isCjkNumeral } from './chars';
+import { isArabicDigit } from '../../_internal/chars';
+import { indexWithin, isCjkNumeral } from './chars';
 
 /** A stated condition (cleaned-text offsets). */
 export interface FoundCondition {

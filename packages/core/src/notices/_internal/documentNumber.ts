@@ -1,5 +1,5 @@
 import { parseNumeral } from '../../numbers/parseNumeral';
-import { isArabicDigit, isHan } from './chars';
+import { isArabicDigit, isCommonHan } from '../../_internal/chars';
 
 /** A document number found in the cleaned text (offsets of the cleaned text). */
 export interface FoundDocumentNumber {
@@ -48,7 +48,7 @@ export function findDocumentNumbers(text: string, from: number, to: number): Fou
     if (numberEnd === cursor + 1 || text[numberEnd] !== '号') continue;
     const number = parseNumeral(text.slice(cursor + 1, numberEnd));
     let start = i;
-    while (start > from && i - start < MAX_PREFIX && isHan(text.charCodeAt(start - 1))) start--;
+    while (start > from && i - start < MAX_PREFIX && isCommonHan(text.charCodeAt(start - 1))) start--;
     if (year === null || number === null) continue;
     found.push({
       text: text.slice(start, numberEnd + 1),

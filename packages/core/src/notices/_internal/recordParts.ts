@@ -36,7 +36,7 @@ export function withinArea(doc: NoticeDocument, area: SegmentArea | null): Notic
 }
 
 /** The range around `[start, end)` where a notice's header and sign-off may be. */
-export function headerWindow(doc: NoticeDocument, start: number, end: number): { from: number; to: number } {
+function headerWindow(doc: NoticeDocument, start: number, end: number): { from: number; to: number } {
   const { starts, ends } = doc.sentences;
   const first = Math.max(0, sentenceIndexAt(doc.sentences, start) - HEADER_SENTENCES);
   const last = Math.min(starts.length - 1, sentenceIndexAt(doc.sentences, Math.max(start, end - 1)) + 2);

@@ -1,4 +1,5 @@
-import { indexWithin, isHan } from './chars';
+import { isCommonHan } from '../../_internal/chars';
+import { indexWithin } from './chars';
 
 /** A speaker found in the cleaned text. */
 export interface FoundSpeaker {
@@ -144,11 +145,11 @@ function inList(text: string, listStarts: readonly number[], pos: number): boole
 
 /** A name of 2–4 Han characters after a title, ended by punctuation or a verb. */
 function readName(text: string, at: number, to: number): { end: number; verb: boolean } | null {
-  if (!isHan(text.charCodeAt(at)) || NOT_IN_NAMES.has(text[at] as string)) return null;
+  if (!isCommonHan(text.charCodeAt(at)) || NOT_IN_NAMES.has(text[at] as string)) return null;
   for (let length = 2; length <= 4; length++) {
     const end = at + length;
     if (end > to) return null;
-    if (!isHan(text.charCodeAt(end - 1)) || NOT_IN_NAMES.has(text[end - 1] as string)) return null;
+    if (!isCommonHan(text.charCodeAt(end - 1)) || NOT_IN_NAMES.has(text[end - 1] as string)) return null;
     const next = text[end];
     if (next === undefined || end === to || ROLE_BOUNDARIES.has(next) || next === '、' || next === ' ') {
       return next === '、' ? null : { end, verb: false };

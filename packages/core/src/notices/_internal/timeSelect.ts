@@ -55,8 +55,3 @@ export function asOfTime(doc: NoticeDocument, start: number, end: number): Selec
   }
   return null;
 }
-
-/** The first date-bearing expression in `[start, end)`, resolved or not. */
-export function firstTime(doc: NoticeDocument, start: number, end: number): TimeMatch | null {
-  return timesIn(doc, start, end)[0] ?? null;
-}

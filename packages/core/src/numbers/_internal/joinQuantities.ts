@@ -1,3 +1,4 @@
+import { isInlineSpace } from '../../_internal/chars';
 import type { Scanned } from './scanQuantities';
 import type { ListQuantity, Numeral, RangeQuantity, SingleQuantity } from '../types';
 
@@ -8,10 +9,6 @@ import type { ListQuantity, Numeral, RangeQuantity, SingleQuantity } from '../ty
 
 const RANGE_MARKS = '至到-—–~～－〜';
 
-function isInlineSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000;
-}
-
 function skipSpaces(text: string, position: number, limit: number): number {
   let p = position;
   while (p < limit && isInlineSpace(text.charCodeAt(p))) p++;
@@ -19,14 +16,14 @@ function skipSpaces(text: string, position: number, limit: number): number {
 }
 
 /** A later number may share the earlier one's sense: same counter, or the earlier has none. */
-export function compatible(first: SingleQuantity, second: SingleQuantity): boolean {
+function compatible(first: SingleQuantity, second: SingleQuantity): boolean {
   if (first.role === 'code' || second.role === 'code') return false;
   if (first.counter === null) return true;
   return first.counter === second.counter && first.role === second.role;
 }
 
 /** `44至48`, `0-24时`, `病例1—病例575` (the label before the first number repeated before the second). */
-export function isRangeGap(text: string, first: SingleQuantity, second: SingleQuantity): boolean {
+function isRangeGap(text: string, first: SingleQuantity, second: SingleQuantity): boolean {
   const limit = second.span.start;
   let p = skipSpaces(text, first.span.end, limit);
   if (p >= limit || !RANGE_MARKS.includes(text.charAt(p))) return false;
@@ -39,7 +36,7 @@ export function isRangeGap(text: string, first: SingleQuantity, second: SingleQu
   return text.startsWith(text.slice(p, limit), first.span.start - label);
 }
 
-export function isListGap(text: string, first: SingleQuantity, second: SingleQuantity): boolean {
+function isListGap(text: string, first: SingleQuantity, second: SingleQuantity): boolean {
   const limit = second.span.start;
   let p = skipSpaces(text, first.span.end, limit);
   if (text.charAt(p) !== '、') return false;
@@ -66,7 +63,7 @@ export function joinRanges(text: string, items: Scanned[]): Scanned[] {
   return out;
 }
 
-export function makeRange(text: string, first: SingleQuantity, second: SingleQuantity): RangeQuantity {
+function makeRange(text: string, first: SingleQuantity, second: SingleQuantity): RangeQuantity {
   const span = { start: first.span.start, end: second.span.end };
   return {
     kind: 'range',

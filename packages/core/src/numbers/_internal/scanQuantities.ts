@@ -1,3 +1,4 @@
+import { isArabicDigit, isAsciiDigit, isInlineSpace } from '../../_internal/chars';
 import type { Span } from '../../types';
 import type {
   Numeral,
@@ -37,20 +38,10 @@ const MAX_RUN = 40;
 const COMMA = 0x2c;
 const ORDINAL_MARK = 0x7b2c; // 第
 
-function isAsciiDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-function isArabicDigit(code: number): boolean {
-  return charClass(code) === ARABIC;
-}
 function isAsciiLetter(code: number): boolean {
   return (
     (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xff21 && code <= 0xff5a)
   );
-}
-/** Spaces that may stand between a number and its counter (not line breaks). */
-function isInlineSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000;
 }
 function isFootnoteMark(code: number): boolean {
   // * ＊ ※ † ‡ ⁎
@@ -555,4 +546,4 @@ export function insideNumeral(code: number): boolean {
   return (cls !== 0 && cls !== SPACE) || code === COMMA;
 }
 
-export { isInlineSpace, MAX_RUN };
+export { MAX_RUN };

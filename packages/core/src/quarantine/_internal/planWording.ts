@@ -31,7 +31,7 @@ const ANCHOR_NAMES: Record<string, string> = {
   positiveTest: 'the positive test',
 };
 
-export interface PhaseWording {
+interface PhaseWording {
   /** `Phase 1: 14 days centralized quarantine, days 1-14 (` */
   head: string;
   /** `), ending at 24:00 of day 14; tests on days 1, 4 of the phase (` or `…; the rule names no test days.` */

@@ -22,7 +22,7 @@ import type { AreaHistory, RiskQuery } from '../types';
 const level = oneOf(RISK_LEVEL_IDS, 'a risk level:');
 
 /** The checks of an {@link AreaHistory}. */
-export const AREA_SHAPE: Shape = {
+const AREA_SHAPE: Shape = {
   level,
   enteredAt: optional(isInstant),
   enteredFrom: optional(level),
@@ -41,7 +41,7 @@ export const AREA_SHAPE: Shape = {
 };
 
 /** The checks of a {@link RiskQuery}, plus `extra` (e.g. riskLevelAt's `at`). */
-export function riskQueryShape(extra: Shape = {}): Shape {
+function riskQueryShape(extra: Shape = {}): Shape {
   return {
     pack: optional(isPlainObject),
     jurisdiction: optional(isString),

@@ -1,5 +1,6 @@
 import { BigramCounts } from './bigramCounts';
-import { isAsciiLetter, isHan, isWordChar } from './charClass';
+import { isHan } from '../../_internal/chars';
+import { isAsciiLetter, isWordChar } from './charClass';
 
 /** A stretch of text judged injected, with the evidence. */
 export interface InjectedHit {

@@ -3,7 +3,7 @@ import type { RemovalKind } from '../types';
 import { SegmentBuilder, type SegmentMap } from './segmentMap';
 
 /** Something the markup pass dropped that is worth reporting (not plain tags). */
-export interface MarkupRemoval {
+interface MarkupRemoval {
   start: number;
   end: number;
   kind: RemovalKind;

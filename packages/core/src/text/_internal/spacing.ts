@@ -1,5 +1,5 @@
 import { ChosenPairCounts, pairKey } from './bigramCounts';
-import { isAsciiDigit, isHan } from './charClass';
+import { isAsciiDigit, isHan } from '../../_internal/chars';
 import type { Edit } from './segmentMap';
 
 /** Punctuation that sits between Chinese words (full-width forms are ASCII by now). */

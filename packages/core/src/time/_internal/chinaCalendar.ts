@@ -48,7 +48,7 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
  * Days from 1970-01-01 to a date of the proleptic Gregorian calendar (as `Date` counts them), for
  * an existing date with integer parts within ±200 000 years. Plain arithmetic, no `Date` object.
  */
-export function epochDay(year: number, month: number, day: number): number {
+function epochDay(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
@@ -131,9 +131,4 @@ export function shiftYmd(date: Ymd, by: { days?: number; months?: number; years?
   const moved = new Date(Date.UTC(2000, 0, 1));
   moved.setUTCFullYear(year, month - 1, Math.min(date.day, lastDay) + (by.days ?? 0));
   return { year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
-}
-
-/** Whether a China calendar date exists. */
-export function isValidYmd(year: number, month: number, day: number): boolean {
-  return isCalendarDate(year, month, day);
 }

@@ -145,7 +145,7 @@ function isNumber(token: TimeToken | undefined): token is TimeToken {
 }
 
 /** Index after a range connector (至, 到, ~, -, --), or -1. */
-export function readConnector(tokens: readonly TimeToken[], index: number): number {
+function readConnector(tokens: readonly TimeToken[], index: number): number {
   const token = tokens[index];
   if (token?.kind === 'to') return index + 1;
   if (token?.kind === 'dash') return tokens[index + 1]?.kind === 'dash' ? index + 2 : index + 1;
@@ -222,7 +222,7 @@ function advance(point: PointNode, tokens: readonly TimeToken[], to: number): nu
  * Reads one point in time at `index`. `allowBorrow` lets a bare number take the unit of a range
  * end that follows (`0-24时`). Returns null when nothing time-like starts here.
  */
-export function parsePoint(
+function parsePoint(
   tokens: readonly TimeToken[],
   index: number,
   allowBorrow: boolean,

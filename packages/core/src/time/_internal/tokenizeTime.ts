@@ -13,7 +13,7 @@ import type { PartOfDay } from '../types';
 export type TimeUnit = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second';
 
 /** What a keyword does in a time expression. */
-export type Keyword =
+type Keyword =
   | { role: 'prefix'; prefix: 'asOf' | 'from' | 'anchor' }
   | { role: 'suffix'; suffix: 'from' | 'after' | 'untilNow' | 'anchor' | 'asOf' }
   | { role: 'partOfDay'; part: PartOfDay }
@@ -21,7 +21,7 @@ export type Keyword =
   | { role: 'relativeYear'; offset: number }
   | { role: 'half' };
 
-export type TokenKind =
+type TokenKind =
   /** ASCII digits (full-width already folded). */
   | 'num'
   /** Chinese numeral characters: 〇零一二三四五六七八九十廿卅两. */
