@@ -104,14 +104,11 @@ export function planQuarantine(input: QuarantinePlanInput): QuarantinePlan {
   const { pack, category } = resolve(input);
   if (category === null) return notRequired(input, pack, anchor);
 
-  const convention = category.dayZero;
   const wording = planWording(pack, category);
-  const packId = wording.packId;
-  const base = wording.base;
   const explanation: ExplanationStep[] = [
     copyStep(wording.ruleStep),
     makeStep(
-      packId,
+      wording.packId,
       'anchor',
       wording.anchorHead + formatChinaDate(anchorMs) + wording.anchorTail,
       wording.cite,
@@ -119,73 +116,106 @@ export function planQuarantine(input: QuarantinePlanInput): QuarantinePlan {
       anchor,
     ),
   ];
-
   const events = sortedEvents(input.events);
+  const countedFromMs = restartedCount(events, category, wording, anchorMs, explanation);
+  const countedFrom = countedFromMs === anchorMs ? anchor : formatChinaMillis(countedFromMs);
+  const { phases, phaseEnds, releaseMs } = plannedPhases(
+    category,
+    wording,
+    countedFromMs,
+    countedFrom,
+    explanation,
+  );
+  const release = phases.at(-1)?.end ?? countedFrom;
+  explanation.push(
+    makeStep(wording.packId, 'release', wording.releaseText, wording.cite, wording.releaseRule, release),
+  );
+  const identified = events.find((event) => event.kind === 'identified');
+  if (identified)
+    applyIdentification(identified, category, wording, countedFromMs, phases, phaseEnds, explanation);
+  const { conditions, outcome } = checkTests(
+    input.tests,
+    category,
+    wording,
+    countedFromMs,
+    releaseMs,
+    explanation,
+  );
+  return {
+    packId: pack.id,
+    category: category.id,
+    categoryName: category.name,
+    anchorKind: category.anchor,
+    dayZero: category.dayZero,
+    anchor,
+    countedFrom,
+    phases,
+    release,
+    conditions,
+    outcome,
+    explanation,
+  };
+}
+
+/**
+ * The instant the plan counts from: the anchor, or the last case in the facility during the
+ * centralized phase when the rule restarts the clock on one. Each event is explained.
+ */
+function restartedCount(
+  events: readonly QuarantineEvent[],
+  category: QuarantineCategory,
+  wording: PlanWording,
+  anchorMs: number,
+  explanation: ExplanationStep[],
+): number {
   let countedFromMs = anchorMs;
   for (const event of events) {
     if (event.kind !== 'caseInFacility') continue;
     const eventMs = toMillis(event.at, 'input.events[].at');
+    const at = formatChinaMillis(eventMs);
     const window = centralizedWindow(category, countedFromMs);
     if (eventMs < countedFromMs || window === null || eventMs >= window.end || eventMs < window.start) {
-      const at = formatChinaMillis(eventMs);
+      const text = `A case in the facility on ${at} is outside the centralized phase: it changes nothing.`;
+      explanation.push(makeStep(wording.packId, 'event', text, null, wording.base, at));
+    } else if (!category.restartOnCaseInFacility) {
+      const text = `A case in the facility on ${at}: this rule does not say the clock restarts, so the plan is unchanged.`;
+      explanation.push(makeStep(wording.packId, 'event', text, null, wording.base, at));
+    } else {
+      countedFromMs = eventMs;
+      const text = `${wording.restartHead}${formatChinaDate(eventMs)}: the whole plan restarts with that day as day ${anchorDayNumber(category.dayZero)}.`;
       explanation.push(
-        makeStep(
-          packId,
-          'event',
-          `A case in the facility on ${at} is outside the centralized phase: it changes nothing.`,
-          null,
-          base,
-          at,
-        ),
+        makeStep(wording.packId, 'restart', text, wording.restartCite, wording.restartRule, at),
       );
-      continue;
     }
-    if (!category.restartOnCaseInFacility) {
-      const at = formatChinaMillis(eventMs);
-      explanation.push(
-        makeStep(
-          packId,
-          'event',
-          `A case in the facility on ${at}: this rule does not say the clock restarts, so the plan is unchanged.`,
-          null,
-          base,
-          at,
-        ),
-      );
-      continue;
-    }
-    countedFromMs = eventMs;
-    explanation.push(
-      makeStep(
-        packId,
-        'restart',
-        `${wording.restartHead}${formatChinaDate(eventMs)}: the whole plan restarts with that day as day ${anchorDayNumber(convention)}.`,
-        wording.restartCite,
-        wording.restartRule,
-        formatChinaMillis(eventMs),
-      ),
-    );
   }
+  return countedFromMs;
+}
 
-  const phases: PlannedPhase[] = [];
+/** The phases one after the other from `countedFromMs`, each with its test days, explained. */
+function plannedPhases(
+  category: QuarantineCategory,
+  wording: PlanWording,
+  countedFromMs: number,
+  countedFrom: string,
+  explanation: ExplanationStep[],
+): { phases: PlannedPhase[]; phaseEnds: number[]; releaseMs: number } {
+  const convention = category.dayZero;
   const dayStart = chinaDayStart(countedFromMs);
+  const phases: PlannedPhase[] = [];
+  const phaseEnds: number[] = [];
   let offset = 0;
   let startMs = countedFromMs;
-  let start = countedFromMs === anchorMs ? anchor : formatChinaMillis(countedFromMs);
-  const phaseEnds: number[] = [];
+  let start = countedFrom;
   for (let i = 0; i < category.phases.length; i++) {
     const rule = category.phases[i]!;
     const phaseWording = wording.phases[i]!;
     const lastDay = offset + rule.days;
     const endMs = dayMillis(dayStart, lastDay + 1, convention);
-    const tests: PlannedTest[] = [];
-    let testText = '';
-    for (let t = 0; t < rule.testDays.length; t++) {
-      const phaseDay = rule.testDays[t]!;
-      const date = formatChinaDate(dayMillis(dayStart, offset + phaseDay, convention));
-      tests.push({ phaseDay, day: offset + phaseDay, date });
-      testText = t === 0 ? date : `${testText}, ${date}`;
-    }
+    const tests: PlannedTest[] = rule.testDays.map((phaseDay) => ({
+      phaseDay,
+      day: offset + phaseDay,
+      date: formatChinaDate(dayMillis(dayStart, offset + phaseDay, convention)),
+    }));
     const phase: PlannedPhase = {
       kind: rule.kind,
       days: rule.days,
@@ -201,11 +231,12 @@ export function planQuarantine(input: QuarantinePlanInput): QuarantinePlan {
     const dates = `${phaseWording.head}${formatChinaDate(dayMillis(dayStart, offset + 1, convention))} to ${formatChinaDate(
       dayMillis(dayStart, lastDay, convention),
     )}${phaseWording.tail}`;
+    const testDates = tests.map((test) => test.date).join(', ');
     explanation.push(
       makeStep(
-        packId,
+        wording.packId,
         'phase',
-        phaseWording.hasTests ? `${dates}${testText}).` : dates,
+        phaseWording.hasTests ? `${dates}${testDates}).` : dates,
         phaseWording.cite,
         phaseWording.rule,
         phase.end,
@@ -215,44 +246,7 @@ export function planQuarantine(input: QuarantinePlanInput): QuarantinePlan {
     startMs = endMs;
     start = phase.end;
   }
-  const releaseMs = startMs;
-  const release = start;
-  explanation.push(
-    makeStep(packId, 'release', wording.releaseText, wording.cite, wording.releaseRule, release),
-  );
-
-  let identified: QuarantineEvent | undefined;
-  for (const event of events) {
-    if (event.kind === 'identified') {
-      identified = event;
-      break;
-    }
-  }
-  if (identified)
-    applyIdentification(identified, category, wording, countedFromMs, phases, phaseEnds, explanation);
-
-  const { conditions, outcome } = checkTests(
-    input.tests,
-    category,
-    wording,
-    countedFromMs,
-    releaseMs,
-    explanation,
-  );
-  return {
-    packId: pack.id,
-    category: category.id,
-    categoryName: category.name,
-    anchorKind: category.anchor,
-    dayZero: convention,
-    anchor,
-    countedFrom: countedFromMs === anchorMs ? anchor : formatChinaMillis(countedFromMs),
-    phases,
-    release,
-    conditions,
-    outcome,
-    explanation,
-  };
+  return { phases, phaseEnds, releaseMs: startMs };
 }
 
 /** 00:00 (China) of day `n` counted from the day starting at `dayStart`. */
