@@ -54,7 +54,7 @@ function caseTimes(area: AreaHistory, rule: DowngradeRule): number[] {
  * @throws FangkongError `INVALID_ARGUMENT` (a bad option, with its path), `NOT_FOUND` (a scheme or
  *   level the rules do not have), `NO_POLICY_IN_FORCE`
  * @example
- * // seed 001: a medium area whose last case was on 2021-11-08, 14-day rule
+ * // Dalian, 2021-11: a medium area whose last case was on 2021-11-08, 14-day rule
  * earliestDowngrade({ jurisdiction: '大连市', area: { level: 'medium', lastCaseAt: '2021-11-08' } }).lowestAt;
  * // → '2021-11-23T00:00:00+08:00'
  * // 9th protocol: high → medium after 7 days, then → low after 3 more days and a negative screening

@@ -115,7 +115,7 @@ export function endOfDayNMillis(
  * @param convention how the anchor day is numbered (default `anchorDayIsZero`)
  * @returns the instant written in China Standard Time
  * @example
- * // seed 002: "14+7" days from 2020-12-25 00:00, the anchor day being day 0
+ * // Dalian's unsealing rule of 2021-01: "14+7" days from 2020-12-25 00:00, the anchor day being day 0
  * endOfDayN('2020-12-25T00:00:00+08:00', 21); // → '2021-01-16T00:00:00+08:00'
  * endOfDayN('2020-12-25T00:00:00+08:00', 21, 'anchorDayIsOne'); // → '2021-01-15T00:00:00+08:00'
  */

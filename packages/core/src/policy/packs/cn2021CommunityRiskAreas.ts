@@ -15,15 +15,14 @@ export const cn2021CommunityRiskAreas: PolicyPack = {
       document: '大连市新冠肺炎疫情防控工作新闻发布会',
       date: '2021-11-23',
       quote: '已连续14天无新增本土新冠肺炎确诊病例',
-      source:
-        'seed 001 (大连日报 2021-11-24); also 新华社 on Dalian 2021-11-27 (www.liu2xue2007.cn/p/326285.html)',
+      source: '大连日报 2021-11-24; also 新华社 on Dalian 2021-11-27 (www.liu2xue2007.cn/p/326285.html)',
     },
     {
       id: 'community-effective',
       document: '大连市新冠肺炎疫情防控工作新闻发布会',
       date: '2021-11-23',
       quote: '从23日零时起',
-      source: 'seed 001',
+      source: '大连日报, 2021-11-24 (the press conference of 2021-11-23)',
     },
     {
       id: 'community-standard',

@@ -1,6 +1,6 @@
 import type { PolicyPack } from '../types';
 
-/** National protocol, 6th edition (2020-03): close contacts observed 14 days from the last exposure. */
+/** P6: the national prevention-and-control protocol (防控方案), 6th edition (2020-03): close contacts observed 14 days from the last exposure. */
 export const cnP6CloseContacts: PolicyPack = {
   id: 'cn-p6-2020-03',
   title: '新型冠状病毒肺炎防控方案（第六版）：密切接触者医学观察',

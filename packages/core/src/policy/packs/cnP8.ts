@@ -2,7 +2,7 @@ import type { PolicyPack } from '../types';
 
 const P8 = '新型冠状病毒肺炎防控方案（第八版）';
 
-/** National protocol, 8th edition (May 2021): "14+7" for close contacts and inbound travellers. */
+/** P8: the national prevention-and-control protocol (防控方案), 8th edition (May 2021): "14+7" for close contacts and inbound travellers. */
 export const cnP8: PolicyPack = {
   id: 'cn-p8-2021-05',
   title: P8,

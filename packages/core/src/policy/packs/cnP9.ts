@@ -2,7 +2,7 @@ import type { PolicyPack } from '../types';
 
 const P9 = '新型冠状病毒肺炎防控方案（第九版）';
 
-/** National protocol, 9th edition (June 2022): "7+3" and high / medium / low risk areas. */
+/** P9: the national prevention-and-control protocol (防控方案), 9th edition (June 2022): "7+3" and high / medium / low risk areas. */
 export const cnP9: PolicyPack = {
   id: 'cn-p9-2022-06',
   title: P9,

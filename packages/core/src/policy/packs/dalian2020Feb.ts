@@ -2,7 +2,7 @@ import type { PolicyPack } from '../types';
 
 const DOC = '大连市新冠肺炎疫情防控工作第八次集中发布';
 
-/** Dalian, February 2020 (seed 004): Liaoning's five risk tiers and 14 days for arrivals from outside the province. */
+/** Dalian, February 2020 (the 8th press release): Liaoning's five risk tiers and 14 days for arrivals from outside the province. */
 export const dalian2020Feb: PolicyPack = {
   id: 'dl-2020-02',
   title: '大连市分区分级管控与来连返连人员管理（2020年2月）',
@@ -14,21 +14,21 @@ export const dalian2020Feb: PolicyPack = {
       document: DOC,
       date: '2020-02-24',
       quote: '低风险三级…中风险一级5类',
-      source: 'seed 004 (市民政局 section, citing 省防指第6号、第7号令 and 市防指第6号令)',
+      source: 'report of Dalian's 8th press release, 2020-02-24 (市民政局 section, citing 省防指第6号、第7号令 and 市防指第6号令)',
     },
     {
       id: 'arrivals-anchor',
       document: DOC,
       date: '2020-02-24',
       quote: '自抵连之日起',
-      source: 'seed 004',
+      source: 'report of Dalian's 8th press release, 2020-02-24',
     },
     {
       id: 'arrivals-14',
       document: DOC,
       date: '2020-02-24',
       quote: '居家隔离或集中隔离观察14天',
-      source: 'seed 004',
+      source: 'report of Dalian's 8th press release, 2020-02-24',
     },
   ],
   rules: {

@@ -3,7 +3,7 @@ import type { PolicyPack } from '../types';
 const PRESS = '大连市新冠肺炎疫情防控工作第七十三次新闻发布会';
 
 /**
- * Dalian, January 2021 (seed 002): unsealing and medium → low after "14+7" days from the last
+ * Dalian, January 2021 (the 73rd press conference): unsealing and medium → low after "14+7" days from the last
  * community case, never before 2021-01-16 00:00; inbound "14+7+7"; home observation "14+7" with
  * 4 negative tests; 14 days of observation after discharge.
  */
@@ -18,28 +18,28 @@ export const dalian2021Jan: PolicyPack = {
       document: PRESS,
       date: '2021-01-13',
       quote: '以2020年12月25日零时为起始点',
-      source: 'seed 002 (解封要求 一)',
+      source: '大连新闻传媒集团's report of the 73rd press conference, 2021-01-13 (解封要求 一)',
     },
     {
       id: 'fourteen-plus-seven',
       document: PRESS,
       date: '2021-01-13',
       quote: '经“14+7”天封闭管控',
-      source: 'seed 002',
+      source: '大连新闻传媒集团's report of the 73rd press conference, 2021-01-13',
     },
     {
       id: 'unseal-floor',
       document: PRESS,
       date: '2021-01-13',
       quote: '不得早于2021年1月16日零时',
-      source: 'seed 002 (解封要求 二, 三)',
+      source: '大连新闻传媒集团's report of the 73rd press conference, 2021-01-13 (解封要求 二, 三)',
     },
     {
       id: 'medium-start',
       document: PRESS,
       date: '2021-01-13',
       quote: '以末次社区阳性感染者出现的时间为起始点',
-      source: 'seed 002 (解封要求 三)',
+      source: '大连新闻传媒集团's report of the 73rd press conference, 2021-01-13 (解封要求 三)',
     },
     {
       id: 'medium-screening',
@@ -53,9 +53,9 @@ export const dalian2021Jan: PolicyPack = {
       document: PRESS,
       date: '2021-01-13',
       quote: '完成4次核酸检测均为阴性',
-      source: 'seed 002 (关于分散的居家医学观察人员解封)',
+      source: '大连新闻传媒集团's report of the 73rd press conference, 2021-01-13 (关于分散的居家医学观察人员解封)',
     },
-    { id: 'inbound', document: PRESS, date: '2021-01-13', quote: '“14+7+7”管控', source: 'seed 002' },
+    { id: 'inbound', document: PRESS, date: '2021-01-13', quote: '“14+7+7”管控', source: '大连新闻传媒集团's report of the 73rd press conference, 2021-01-13' },
     {
       id: 'inbound-reading',
       document: '大连入境人员隔离政策（2022年1月）',
@@ -69,7 +69,7 @@ export const dalian2021Jan: PolicyPack = {
       document: '大连市卫生健康委员会：出院情况',
       date: '2021-01-13',
       quote: '继续在定点医院进行14天隔离医学观察',
-      source: 'seed 002',
+      source: '大连新闻传媒集团's report of the 73rd press conference, 2021-01-13',
     },
   ],
   rules: {

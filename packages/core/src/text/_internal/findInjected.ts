@@ -427,7 +427,7 @@ const SPLIT_MIN_OCCURRENCES = 3;
 /**
  * Occurrences that must split a word: two where taking the string out joins a pair the document
  * uses elsewhere (`其|…|他` with `其他` elsewhere), or three with foreign seams on both sides
- * when the document is too short to hold the joined pairs (seed 004: `现|了`, `施|了`, `其|他` occur nowhere else in it).
+ * when the document is too short to hold the joined pairs (a real page: `现|了`, `施|了`, `其|他` occur nowhere else in it).
  */
 const SPLIT_MIN_MENDS = 2;
 const SPLIT_MIN_SPLITS = 3;
