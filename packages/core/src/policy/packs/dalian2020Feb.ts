@@ -14,21 +14,22 @@ export const dalian2020Feb: PolicyPack = {
       document: DOC,
       date: '2020-02-24',
       quote: '低风险三级…中风险一级5类',
-      source: 'report of Dalian's 8th press release, 2020-02-24 (市民政局 section, citing 省防指第6号、第7号令 and 市防指第6号令)',
+      source:
+        'report of the 8th press release of Dalian, 2020-02-24 (市民政局 section, citing 省防指第6号、第7号令 and 市防指第6号令)',
     },
     {
       id: 'arrivals-anchor',
       document: DOC,
       date: '2020-02-24',
       quote: '自抵连之日起',
-      source: 'report of Dalian's 8th press release, 2020-02-24',
+      source: 'report of the 8th press release of Dalian, 2020-02-24',
     },
     {
       id: 'arrivals-14',
       document: DOC,
       date: '2020-02-24',
       quote: '居家隔离或集中隔离观察14天',
-      source: 'report of Dalian's 8th press release, 2020-02-24',
+      source: 'report of the 8th press release of Dalian, 2020-02-24',
     },
   ],
   rules: {
