@@ -3,7 +3,7 @@
  * Run: npx tsx packages/core/bench/policy.bench.ts
  */
 import { cnP8 } from '../src/policy/packs/cnP8';
-import { packsInForce } from '../src/policy/packsInForce';
+import { packsInForce } from '../src/policy/policyPackInForce';
 import { planQuarantine } from '../src/quarantine/planQuarantine';
 import { RiskTimeline } from '../src/risk/RiskTimeline';
 import type { RiskEvent } from '../src/risk/types';

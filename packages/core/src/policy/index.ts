@@ -18,7 +18,7 @@ export type {
   RiskScheme,
   ScreeningCondition,
 } from './types';
-export type { QuarantineRuleLookup, RiskSchemeLookup } from './packsInForce';
+export type { QuarantineRuleLookup, RiskSchemeLookup } from './policyPackInForce';
 export { builtInPack, builtInPacks } from './builtInPacks';
 export { JURISDICTION_EXPECTED, jurisdictionCode } from './jurisdictionCode';
 export {
@@ -28,7 +28,7 @@ export {
   jurisdictionCovers,
   packsInForce,
   policyPackInForce,
-} from './packsInForce';
+} from './policyPackInForce';
 export { cn2020AprDischarge } from './packs/cn2020AprDischarge';
 export { cn2020FebRiskAreas } from './packs/cn2020FebRiskAreas';
 export { cn2020JulInbound } from './packs/cn2020JulInbound';

@@ -1,10 +1,10 @@
 import { arrayOf, isInstant, isString, objectOf, oneOf, optional } from '../_internal/args';
-import { isPackLike } from '../policy/packsInForce';
+import { isPackLike } from '../policy/policyPackInForce';
 import { FangkongError } from '../errors';
 import { explainStep } from '../policy/_internal/explain';
-import { canonicalInstant } from '../policy/_internal/millis';
+import { canonicalInstant } from '../policy/_internal/canonicalInstant';
 import { toMillis } from '../time/_internal/toMillis';
-import { findQuarantineCategory } from '../policy/packsInForce';
+import { findQuarantineCategory } from '../policy/policyPackInForce';
 import type { ExplanationStep, PolicyPack, QuarantineCategory } from '../policy/types';
 import {
   anchorDayNumber,

@@ -8,7 +8,7 @@ import { cnP9 } from '../policy/packs/cnP9';
 import { cnTenMeasures } from '../policy/packs/cnTenMeasures';
 import { cnTwentyMeasures } from '../policy/packs/cnTwentyMeasures';
 import { dalian2021Jan } from '../policy/packs/dalian2021Jan';
-import { findRiskScheme } from '../policy/packsInForce';
+import { findRiskScheme } from '../policy/policyPackInForce';
 import type { PolicyPack } from '../policy/types';
 import { chinaDayStart, formatChinaMillis } from '../time/dayCount';
 import { earliestDowngrade } from './earliestDowngrade';

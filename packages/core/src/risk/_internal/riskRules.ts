@@ -13,7 +13,7 @@ import {
 import { FangkongError } from '../../errors';
 import { invalidArgument } from '../../_internal/invalidArgument';
 import { levelDefinition, RISK_LEVEL_IDS, RISK_SCHEME_IDS } from '../../notices/riskLevels';
-import { findRiskScheme } from '../../policy/packsInForce';
+import { findRiskScheme } from '../../policy/policyPackInForce';
 import type { PolicyPack, RiskScheme } from '../../policy/types';
 import { toMillis } from '../../time/_internal/toMillis';
 import type { InstantInput } from '../../time/instant';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatChinaMillis } from '../../time/dayCount';
 import { toMillis } from '../../time/_internal/toMillis';
-import { canonicalInstant } from './millis';
+import { canonicalInstant } from './canonicalInstant';
 
 describe('canonicalInstant', () => {
   it.each([

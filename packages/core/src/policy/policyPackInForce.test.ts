@@ -6,7 +6,7 @@ import {
   jurisdictionCovers,
   packsInForce,
   policyPackInForce,
-} from './packsInForce';
+} from './policyPackInForce';
 import type { PolicyPack } from './types';
 
 describe('which pack applies', () => {
