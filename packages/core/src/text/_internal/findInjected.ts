@@ -10,7 +10,15 @@ export interface InjectedHit {
 }
 
 /** Length of the k-grams used to find verbatim repeats. */
-const K = 6;
+const KGRAM_LENGTH = 6;
+/** Base of the polynomial rolling hash of k-grams (the 32-bit FNV prime), modulo 2^32. */
+const HASH_BASE = 0x01000193;
+/** HASH_BASE to the power KGRAM_LENGTH - 1: what the character leaving the window weighs. */
+const LEAVING_WEIGHT = (() => {
+  let weight = 1;
+  for (let i = 0; i < KGRAM_LENGTH - 1; i++) weight = Math.imul(weight, HASH_BASE);
+  return weight;
+})();
 /** Longest repeated string considered (a headline, not a paragraph). */
 const MAX_LENGTH = 120;
 /** Repeats seen more often than this are boilerplate, not splices; also bounds the work. */
@@ -91,19 +99,16 @@ class HashCounter {
 const INVALID = 0x7fffffff;
 function kgramHashes(text: string): Int32Array {
   const n = text.length;
-  const m = Math.max(0, n - K + 1);
+  const m = Math.max(0, n - KGRAM_LENGTH + 1);
   const hashes = new Int32Array(m);
-  const B = 0x01000193;
-  let pow = 1;
-  for (let i = 0; i < K - 1; i++) pow = Math.imul(pow, B);
   let h = 0;
   let lastBreak = -1;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0a) lastBreak = i;
-    if (i >= K) h = (h - Math.imul(text.charCodeAt(i - K), pow)) | 0;
-    h = (Math.imul(h, B) + c) | 0;
-    const start = i - K + 1;
+    if (i >= KGRAM_LENGTH) h = (h - Math.imul(text.charCodeAt(i - KGRAM_LENGTH), LEAVING_WEIGHT)) | 0;
+    h = (Math.imul(h, HASH_BASE) + c) | 0;
+    const start = i - KGRAM_LENGTH + 1;
     if (start >= 0) hashes[start] = lastBreak >= start || h === INVALID ? INVALID : h;
   }
   return hashes;
@@ -171,10 +176,6 @@ function isSeparatorUnit(c: number): boolean {
   );
 }
 
-const B = 0x01000193;
-let powK = 1;
-for (let i = 0; i < K - 1; i++) powK = Math.imul(powK, B);
-
 /**
  * Whether some k-gram of a title string that covers a clause-break unit occurs at least
  * `BODY_MIN` times in `text` outside the title line (a necessary condition for any hit). Linear:
@@ -185,11 +186,11 @@ const FILTER_SIZE = 4096;
 function titleWindowRecurs(text: string, title: [number, number] | null, titles: readonly string[]): boolean {
   const windows: string[] = [];
   for (const t of titles) {
-    for (let w = 0; w + K <= t.length; w++) {
+    for (let w = 0; w + KGRAM_LENGTH <= t.length; w++) {
       let covers = false;
-      for (let i = w; i < w + K; i++) if (isSeparatorUnit(t.charCodeAt(i))) covers = true;
+      for (let i = w; i < w + KGRAM_LENGTH; i++) if (isSeparatorUnit(t.charCodeAt(i))) covers = true;
       if (covers) {
-        const s = t.slice(w, w + K);
+        const s = t.slice(w, w + KGRAM_LENGTH);
         if (!windows.includes(s)) windows.push(s);
       }
     }
@@ -201,7 +202,7 @@ function titleWindowRecurs(text: string, title: [number, number] | null, titles:
   for (let k = 0; k < windows.length; k++) {
     const s = windows[k] as string;
     let h = 0;
-    for (let i = 0; i < K; i++) h = (Math.imul(h, B) + s.charCodeAt(i)) | 0;
+    for (let i = 0; i < KGRAM_LENGTH; i++) h = (Math.imul(h, HASH_BASE) + s.charCodeAt(i)) | 0;
     hashes[k] = h;
     filter[h & (FILTER_SIZE - 1)] = 1;
   }
@@ -210,9 +211,9 @@ function titleWindowRecurs(text: string, title: [number, number] | null, titles:
   const n = text.length;
   let h = 0;
   for (let i = 0; i < n; i++) {
-    if (i >= K) h = (h - Math.imul(text.charCodeAt(i - K), powK)) | 0;
-    h = (Math.imul(h, B) + text.charCodeAt(i)) | 0;
-    const start = i - K + 1;
+    if (i >= KGRAM_LENGTH) h = (h - Math.imul(text.charCodeAt(i - KGRAM_LENGTH), LEAVING_WEIGHT)) | 0;
+    h = (Math.imul(h, HASH_BASE) + text.charCodeAt(i)) | 0;
+    const start = i - KGRAM_LENGTH + 1;
     if (filter[h & (FILTER_SIZE - 1)] === 0 || start < 0 || (start >= skipFrom && start < skipTo)) continue;
     for (let k = 0; k < hashes.length; k++) {
       if (hashes[k] !== h || !text.startsWith(windows[k] as string, start)) continue;
@@ -273,45 +274,11 @@ export function findInjected(
     slots[i] = hashes[i] !== INVALID ? counter.add(hashes[i] as number) : -1;
   const counts = counter.counts;
 
-  // Maximal runs of repeated k-grams → candidate strings.
-  const candidates = new Map<string, Candidate>();
-  let runStart = -1;
-  for (let i = 0; i <= hashes.length; i++) {
-    const slot = i < hashes.length ? (slots[i] as number) : -1;
-    const repeated = slot >= 0 && (counts[slot] as number) >= 2;
-    if (repeated) {
-      if (runStart < 0) runStart = i;
-      continue;
-    }
-    if (runStart >= 0) {
-      const end = i - 1 + K;
-      if (end - runStart <= MAX_LENGTH && candidates.size < MAX_CANDIDATES) {
-        const s = text.slice(runStart, end);
-        if (!candidates.has(s) && letterCount(s) >= 4) {
-          candidates.set(s, { text: s, first: runStart, hash: hashes[runStart] as number });
-        }
-      }
-      runStart = -1;
-    }
-  }
+  const candidates = repeatedStrings(text, hashes, slots, counts);
   if (candidates.size === 0) return [];
 
-  // Positions of the first k-gram of each candidate (bounded).
-  const wanted = new Map<number, number[]>();
-  const wantedSlot = new Uint8Array(counter.size);
-  for (const c of candidates.values()) {
-    if (counter.get(c.hash) <= MAX_OCCURRENCES) {
-      wanted.set(c.hash, []);
-      wantedSlot[slots[c.first] as number] = 1;
-    }
-  }
+  const wanted = firstKgramPositions(candidates, counter, hashes, slots);
   if (wanted.size === 0) return [];
-  for (let i = 0; i < hashes.length; i++) {
-    const slot = slots[i] as number;
-    if (slot < 0 || wantedSlot[slot] === 0) continue;
-    const list = wanted.get(hashes[i] as number);
-    if (list) list.push(i);
-  }
 
   // The document's pair counts cost a pass and two tables: built only once a candidate needs them.
   let counted: BigramCounts | null = null;
@@ -330,42 +297,8 @@ export function findInjected(
       if (split) accepted.push(split);
       continue;
     }
-    const positions = wanted.get(c.hash);
-    if (!positions) continue;
-    const occ = occurrencesOf(text, c.text, positions);
-    const r = occ.length;
-    if (r < 2) continue;
-    const len = c.text.length;
-    const inlineAt: number[] = [];
-    for (const p of occ) {
-      if (title && p >= title[0] && p < title[1]) continue;
-      const before = p > 0 ? text.charCodeAt(p - 1) : 0x0a;
-      const after = p + len < n ? text.charCodeAt(p + len) : 0x0a;
-      if (before === 0x0a || after === 0x0a) continue;
-      inlineAt.push(p);
-    }
-    const inline = inlineAt.length;
-    const bodyCount = title !== null ? r - occ.filter((p) => p >= title[0] && p < title[1]).length : r;
-    // A headline, not a term: it holds a clause break of its own (`遭逆转,无缘胜利`), it is in the
-    // title, and every body occurrence sits inside running text. Terms and names (无症状感染者,
-    // 新型冠状病毒肺炎) repeat just as often and have foreign pairs too, so they must not qualify.
-    // (The placement tests come first: they need no pair counts.)
-    if (!(bodyCount >= 3 && inline >= 3 && inline === bodyCount)) continue;
-    const bigrams = bigramsOf();
-    const { foreign, pairs } = foreignShare(c.text, r, bigrams);
-    if (pairs < 4) continue;
-    const share = foreign / pairs;
-    if (!(share >= 0.5)) continue;
-    let joins = 0;
-    for (const p of inlineAt) if (bigrams.get(text.charCodeAt(p - 1), text.charCodeAt(p + len)) >= 1) joins++;
-    accepted.push({
-      text: c.text,
-      occurrences: occ,
-      reason:
-        `"${c.text}" repeats ${r} times verbatim, also in the title, ` +
-        `${inline} times spliced into running text (${joins} of them where the text around it joins up); ` +
-        `${foreign} of its ${pairs} character pairs occur nowhere else in the document`,
-    });
+    const headline = titleHeadline(text, c, wanted.get(c.hash), title, bigramsOf);
+    if (headline) accepted.push(headline);
   }
   if (accepted.length === 0) return [];
   accepted.sort((a, b) => b.occurrences.length - a.occurrences.length || a.text.length - b.text.length);
@@ -378,40 +311,153 @@ export function findInjected(
     }
   }
 
-  // The title line: drop it whole when what is left of it is only separators and short fragments,
-  // and look for those fragments in the body.
-  if (title) {
-    const inside = hits.filter((h) => h.start >= title[0] && h.end <= title[1]);
-    if (inside.length > 0) {
-      const fragments: string[] = [];
-      let kept = 0;
-      let frag = '';
-      for (let i = title[0]; i <= title[1]; i++) {
-        const c = i < title[1] ? text.charCodeAt(i) : 0x0a;
-        const covered = inside.some((h) => i >= h.start && i < h.end);
-        if (covered || c === 0x0a || SEPARATORS.has(c) || !isWordChar(c)) {
-          if (frag) fragments.push(frag);
-          frag = '';
-          continue;
-        }
-        kept++;
-        frag += text[i];
-      }
-      const total = letterCount(titleText);
-      if (kept <= Math.max(4, 0.4 * total)) {
-        for (const h of inside) hits.splice(hits.indexOf(h), 1);
-        const names = inside.map((h) => text.slice(h.start, h.end));
-        hits.push({
-          start: title[0],
-          end: title[1],
-          reason: `the title line is the injected text "${names[0]}"${fragments.length ? ` with "${fragments.join('", "')}"` : ''}`,
-        });
-        for (const f of fragments) findFragment(text, f, title, bigramsOf(), hits, overlaps);
-      }
-    }
-  }
+  if (title) absorbTitleLine(text, title, titleText, hits, bigramsOf, overlaps);
   hits.sort((a, b) => a.start - b.start);
   return hits;
+}
+
+/** Maximal runs of repeated k-grams, as candidate strings (bounded in length and number). */
+function repeatedStrings(
+  text: string,
+  hashes: Int32Array,
+  slots: Int32Array,
+  counts: Int32Array,
+): Map<string, Candidate> {
+  const candidates = new Map<string, Candidate>();
+  let runStart = -1;
+  for (let i = 0; i <= hashes.length; i++) {
+    const slot = i < hashes.length ? (slots[i] as number) : -1;
+    const repeated = slot >= 0 && (counts[slot] as number) >= 2;
+    if (repeated) {
+      if (runStart < 0) runStart = i;
+      continue;
+    }
+    if (runStart >= 0) {
+      const end = i - 1 + KGRAM_LENGTH;
+      if (end - runStart <= MAX_LENGTH && candidates.size < MAX_CANDIDATES) {
+        const s = text.slice(runStart, end);
+        if (!candidates.has(s) && letterCount(s) >= 4) {
+          candidates.set(s, { text: s, first: runStart, hash: hashes[runStart] as number });
+        }
+      }
+      runStart = -1;
+    }
+  }
+  return candidates;
+}
+
+/** The positions of the first k-gram of each candidate, by hash (candidates seen too often left out). */
+function firstKgramPositions(
+  candidates: Map<string, Candidate>,
+  counter: HashCounter,
+  hashes: Int32Array,
+  slots: Int32Array,
+): Map<number, number[]> {
+  const wanted = new Map<number, number[]>();
+  const wantedSlot = new Uint8Array(counter.size);
+  for (const c of candidates.values()) {
+    if (counter.get(c.hash) <= MAX_OCCURRENCES) {
+      wanted.set(c.hash, []);
+      wantedSlot[slots[c.first] as number] = 1;
+    }
+  }
+  if (wanted.size === 0) return wanted;
+  for (let i = 0; i < hashes.length; i++) {
+    const slot = slots[i] as number;
+    if (slot < 0 || wantedSlot[slot] === 0) continue;
+    const list = wanted.get(hashes[i] as number);
+    if (list) list.push(i);
+  }
+  return wanted;
+}
+
+/**
+ * A candidate seen in the title, judged as a headline spliced into the body: every body occurrence
+ * inside running text, and most of its character pairs foreign to the document. Null when not.
+ */
+function titleHeadline(
+  text: string,
+  c: Candidate,
+  positions: number[] | undefined,
+  title: [number, number] | null,
+  bigramsOf: () => BigramCounts,
+): Accepted | null {
+  if (!positions) return null;
+  const n = text.length;
+  const occ = occurrencesOf(text, c.text, positions);
+  const r = occ.length;
+  if (r < 2) return null;
+  const len = c.text.length;
+  const inlineAt: number[] = [];
+  for (const p of occ) {
+    if (title && p >= title[0] && p < title[1]) continue;
+    const before = p > 0 ? text.charCodeAt(p - 1) : 0x0a;
+    const after = p + len < n ? text.charCodeAt(p + len) : 0x0a;
+    if (before === 0x0a || after === 0x0a) continue;
+    inlineAt.push(p);
+  }
+  const inline = inlineAt.length;
+  const bodyCount = title !== null ? r - occ.filter((p) => p >= title[0] && p < title[1]).length : r;
+  // A headline, not a term: it holds a clause break of its own (`遭逆转,无缘胜利`), it is in the
+  // title, and every body occurrence sits inside running text. Terms and names (无症状感染者,
+  // 新型冠状病毒肺炎) repeat just as often and have foreign pairs too, so they must not qualify.
+  // (The placement tests come first: they need no pair counts.)
+  if (!(bodyCount >= 3 && inline >= 3 && inline === bodyCount)) return null;
+  const bigrams = bigramsOf();
+  const { foreign, pairs } = foreignShare(c.text, r, bigrams);
+  if (pairs < 4) return null;
+  const share = foreign / pairs;
+  if (!(share >= 0.5)) return null;
+  let joins = 0;
+  for (const p of inlineAt) if (bigrams.get(text.charCodeAt(p - 1), text.charCodeAt(p + len)) >= 1) joins++;
+  return {
+    text: c.text,
+    occurrences: occ,
+    reason:
+      `"${c.text}" repeats ${r} times verbatim, also in the title, ` +
+      `${inline} times spliced into running text (${joins} of them where the text around it joins up); ` +
+      `${foreign} of its ${pairs} character pairs occur nowhere else in the document`,
+  };
+}
+
+/**
+ * The title line: dropped whole when what is left of it once the hits are out is only separators
+ * and short fragments, and those fragments are looked for in the body.
+ */
+function absorbTitleLine(
+  text: string,
+  title: [number, number],
+  titleText: string,
+  hits: InjectedHit[],
+  bigramsOf: () => BigramCounts,
+  overlaps: (start: number, end: number) => boolean,
+): void {
+  const inside = hits.filter((h) => h.start >= title[0] && h.end <= title[1]);
+  if (inside.length === 0) return;
+  const fragments: string[] = [];
+  let kept = 0;
+  let frag = '';
+  for (let i = title[0]; i <= title[1]; i++) {
+    const c = i < title[1] ? text.charCodeAt(i) : 0x0a;
+    const covered = inside.some((h) => i >= h.start && i < h.end);
+    if (covered || c === 0x0a || SEPARATORS.has(c) || !isWordChar(c)) {
+      if (frag) fragments.push(frag);
+      frag = '';
+      continue;
+    }
+    kept++;
+    frag += text[i];
+  }
+  const total = letterCount(titleText);
+  if (kept > Math.max(4, 0.4 * total)) return;
+  for (const h of inside) hits.splice(hits.indexOf(h), 1);
+  const names = inside.map((h) => text.slice(h.start, h.end));
+  hits.push({
+    start: title[0],
+    end: title[1],
+    reason: `the title line is the injected text "${names[0]}"${fragments.length ? ` with "${fragments.join('", "')}"` : ''}`,
+  });
+  for (const f of fragments) findFragment(text, f, title, bigramsOf(), hits, overlaps);
 }
 
 /** A candidate judged injected: its verbatim occurrences and the evidence. */
