@@ -97,15 +97,12 @@ describe('checkBulletins', () => {
   });
 
   it('warns CONFLICTING_FIGURES when the same figure of the same period is stated with two values', () => {
-    const bulletins = bulletinsOf(
-      '1月10日0时至24时，大连市新增本土确诊病例5例。',
-      '1月10日0时至24时，大连市新增本土确诊病例4例。',
-    );
-    const checked = checkBulletins(bulletins);
-    expect(checked.flatMap(codes)).toEqual(['CONFLICTING_FIGURES']);
-    expect(checked.flatMap((bulletin) => bulletin.warnings)[0]!.message).toContain(
-      'is 5 in an earlier bulletin and 4 here',
-    );
+    // Two statements of one document (extraction merges them into one bulletin before this check).
+    const [first] = bulletinsOf('1月10日0时至24时，大连市新增本土确诊病例5例。');
+    const [second] = bulletinsOf('1月10日0时至24时，大连市新增本土确诊病例4例。');
+    const checked = checkBulletins([first!, second!]);
+    expect(checked.map(codes)).toEqual([[], ['CONFLICTING_FIGURES']]);
+    expect(checked[1]!.warnings[0]!.message).toContain('is 5 in an earlier bulletin and 4 here');
   });
 
   it('leaves the bulletins it is given as they are', () => {
