@@ -6,8 +6,6 @@
  */
 import { FangkongError } from '../errors';
 import { describeValue, invalidArgument } from './invalidArgument';
-import { toMillis } from '../time/_internal/toMillis';
-import { INSTANT_EXPECTED } from '../time/instant';
 
 /** Checks one value at a path; throws `INVALID_ARGUMENT` when it does not fit. */
 export type Check = (value: unknown, path: string) => void;
@@ -41,12 +39,6 @@ export function oneOf(values: readonly unknown[], what = 'one of'): Check {
   const listed = values.map((value) => JSON.stringify(value)).join(', ');
   return check(`${what} ${listed}`, (value) => values.includes(value));
 }
-
-/** Any instant form of `millisFromInstant` (read through `toMillis`, which remembers odd forms). */
-export const isInstant: Check = (value, path) => {
-  toMillis(value as string, path);
-};
-Object.assign(isInstant, { expected: INSTANT_EXPECTED });
 
 /** Marks the checks made by {@link optional}: `objectOf` skips them for absent properties. */
 const OPTIONAL = Symbol('optional');

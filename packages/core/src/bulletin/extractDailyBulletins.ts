@@ -3,19 +3,19 @@ import {
   expectOptions,
   expectText,
   isFunction,
-  isInstant,
   isPlainObject,
   isString,
   optional,
 } from '../_internal/args';
+import { isInstant } from '../time/_internal/isInstant';
 import { toMillis } from '../time/_internal/toMillis';
 import { findTimeExpressions } from '../time/findTimeExpressions';
 import type { Instant, InstantInput } from '../time/instant';
 import { formatChinaMillis } from '../time/dayCount';
 import { parseTime } from '../time/parseTime';
 import type { TimeMatch } from '../time/types';
-import { resolveAreaCode } from '../notices/resolveAreaCode';
-import type { AreaResolver } from '../notices/types';
+import { resolveAreaCode } from '../areas/resolveAreaCode';
+import type { AreaResolver } from '../areas/resolveAreaCode';
 import type { Span, Warning } from '../types';
 import { emptyBulletin, pushWarning } from './_internal/bulletinBuilder';
 import { type AsOfMarker, asOfMarkersIn, findPeriodAnchors, type PeriodAnchor } from './_internal/periods';

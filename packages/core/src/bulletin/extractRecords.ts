@@ -3,11 +3,11 @@ import {
   expectText,
   isBoolean,
   isFunction,
-  isInstant,
   isString,
   oneOf,
   optional,
 } from '../_internal/args';
+import { isInstant } from '../time/_internal/isInstant';
 import { extractNotices } from '../notices/extractNotices';
 import { toMillis } from '../time/_internal/toMillis';
 import { formatChinaMillis } from '../time/dayCount';
@@ -23,7 +23,7 @@ import {
   readDailyBulletins,
 } from './extractDailyBulletins';
 import type { ExtractedRecord, ExtractionResult } from './extractionResultSchema';
-import type { AreaResolver } from '../notices/types';
+import type { AreaResolver } from '../areas/resolveAreaCode';
 
 /** Options of {@link extractRecords}. */
 export interface ExtractRecordsOptions {

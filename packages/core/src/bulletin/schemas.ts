@@ -1,8 +1,6 @@
 import * as z from 'zod';
 import { InstantSchema, SpanSchema, WarningSchema } from '../sharedSchemas';
 
-export { InstantSchema };
-
 /** A half-open period `[start, end)` of instants. */
 export const PeriodSchema = z
   .object({

@@ -21,9 +21,10 @@ export type {
   SpeakerRole,
   Unsealing,
 } from './schemas';
-export type { AreaResolver, NoticeContext, NoticeExtraction } from './types';
-export type { AreaCode } from './resolveAreaCode';
-export { resolveAreaCode } from './resolveAreaCode';
+export type { NoticeContext, NoticeExtraction } from './types';
+export type { AreaResolver } from '../areas/resolveAreaCode';
+export type { AreaCode } from '../areas/resolveAreaCode';
+export { resolveAreaCode } from '../areas/resolveAreaCode';
 export { extractBulletinIndexes } from './extractBulletinIndexes';
 export { extractNotices } from './extractNotices';
 export { extractPressConferences } from './extractPressConferences';

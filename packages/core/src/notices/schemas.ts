@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { InstantSchema } from '../bulletin/schemas';
+import { InstantSchema } from '../sharedSchemas';
 import { SpanSchema, WarningSchema } from '../sharedSchemas';
 import { RISK_LEVEL_IDS, RISK_SCHEME_IDS } from './riskLevels';
 

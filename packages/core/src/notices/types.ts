@@ -1,3 +1,4 @@
+import type { AreaResolver } from '../areas/resolveAreaCode';
 import type { InstantInput } from '../time/instant';
 import type { TimeMatch } from '../time/types';
 import type { Span, Warning } from '../types';
@@ -35,16 +36,6 @@ export interface NoticeContext {
   /** Resolves a full area name to a division code (the CLI injects `@fangkong/core/areas`'s `resolveArea`). */
   resolveArea?: AreaResolver | undefined;
 }
-
-/**
- * Resolves an area's full name to a division code: `resolveArea` of `@fangkong/core/areas` fits
- * (`within` is the region the text is about, e.g. `大连市`). Extraction never imports the division
- * data itself; the caller injects it.
- */
-export type AreaResolver = (
-  fullName: string,
-  context: { within?: string },
-) => { code: string | null; confidence: string } | null;
 
 /** What an extractor returns: its records, and warnings about the document as a whole. */
 export interface NoticeExtraction<R> {

@@ -1,4 +1,5 @@
-import { arrayOf, isInstant, isString, objectOf, oneOf, optional } from '../_internal/args';
+import { arrayOf, isString, objectOf, oneOf, optional } from '../_internal/args';
+import { isInstant } from '../time/_internal/isInstant';
 import { isPackLike } from '../policy/policyPackInForce';
 import { FangkongError } from '../errors';
 import { explainStep } from '../policy/_internal/explain';

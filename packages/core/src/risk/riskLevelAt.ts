@@ -4,7 +4,7 @@ import { toMillis } from '../time/_internal/toMillis';
 import type { ClassificationCondition, ExplanationStep, PolicyPack, RiskScheme } from '../policy/types';
 import { chinaDayStart, formatChinaMillis } from '../time/dayCount';
 import type { Instant, InstantInput } from '../time/instant';
-import { isInstant } from '../_internal/args';
+import { isInstant } from '../time/_internal/isInstant';
 import { downgradeStep } from './earliestDowngrade';
 import { resolveRiskRules } from './_internal/riskRules';
 import type { AreaHistory, CaseRecord, DowngradeStep, LevelAtResult, RiskQuery } from './types';

@@ -1,4 +1,5 @@
-import { expectOptions, expectText, isFunction, isInstant, isString, optional } from '../../_internal/args';
+import { expectOptions, expectText, isFunction, isString, optional } from '../../_internal/args';
+import { isInstant } from '../../time/_internal/isInstant';
 import { invalidArgument } from '../../_internal/invalidArgument';
 import { toMillis } from '../../time/_internal/toMillis';
 import { formatChinaMillis } from '../../time/dayCount';

@@ -1,6 +1,6 @@
 import type { Warning } from '../../types';
 import type { DocumentNumber, Issuer, NoticeArea } from '../schemas';
-import { resolveAreaCode } from '../resolveAreaCode';
+import { resolveAreaCode } from '../../areas/resolveAreaCode';
 import type { SegmentArea } from './areaSegment';
 import { warningAt } from './context';
 import { documentNumbersIn, type NoticeDocument } from './document';

@@ -1,7 +1,6 @@
 import {
   arrayOf,
   isBoolean,
-  isInstant,
   isInteger,
   isPlainObject,
   isString,
@@ -10,6 +9,7 @@ import {
   optional,
   type Shape,
 } from '../../_internal/args';
+import { isInstant } from '../../time/_internal/isInstant';
 import { FangkongError } from '../../errors';
 import { invalidArgument } from '../../_internal/invalidArgument';
 import { levelDefinition, RISK_LEVEL_IDS, RISK_SCHEME_IDS } from '../../notices/riskLevels';

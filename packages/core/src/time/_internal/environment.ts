@@ -1,4 +1,5 @@
-import { expectOptions, isBoolean, isInstant, isInteger, objectOf, optional } from '../../_internal/args';
+import { expectOptions, isBoolean, isInteger, objectOf, optional } from '../../_internal/args';
+import { isInstant } from './isInstant';
 import { referenceYmd, YEAR_LOOKAHEAD_DAYS } from '../inferYear';
 import type { InstantInput } from '../instant';
 import type { ParseTimeOptions } from '../types';

@@ -1,5 +1,14 @@
 import { invalidArgument } from '../_internal/invalidArgument';
-import type { AreaResolver } from './types';
+
+/**
+ * Resolves an area's full name to a division code: `resolveArea` of `@fangkong/core/areas` fits
+ * (`within` is the region the text is about, e.g. `大连市`). Extraction never imports the division
+ * data itself; the caller injects it.
+ */
+export type AreaResolver = (
+  fullName: string,
+  context: { within?: string },
+) => { code: string | null; confidence: string } | null;
 
 /** What an area of a record says about its division code. */
 export interface AreaCode {
