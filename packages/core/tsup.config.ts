@@ -12,7 +12,7 @@ export default defineConfig(
       time: 'src/time/index.ts',
       numbers: 'src/numbers/index.ts',
       text: 'src/text/index.ts',
-      extract: 'src/extract.ts',
+      extract: 'src/extract/index.ts',
       policy: 'src/policy/index.ts',
       quarantine: 'src/quarantine/index.ts',
       risk: 'src/risk/index.ts',

@@ -14,7 +14,7 @@ import { sharedDir } from '../test/shared';
 const built = fileURLToPath(new URL('../dist/extract.js', import.meta.url));
 if (!existsSync(built))
   throw new Error(`${built} is missing: run \`pnpm build\` first (the bench measures the built package)`);
-const { extractRecords } = (await import(built)) as typeof import('../src/extract');
+const { extractRecords } = (await import(built)) as typeof import('../src/extract/index');
 
 /** The baseline: one pass that folds the text and finds every count, as a trivial extractor would. */
 const COUNT_RE = /[0-9]+[例人名]/g;

@@ -13,7 +13,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveArea } from '../src/areas';
-import { extractRecords } from '../src/extract';
+import { extractRecords } from '../src/extract/index';
 import type { BreakdownEntry, DailyBulletin, Figure } from '../src/bulletin/schemas';
 
 const SHARED = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/corpora');

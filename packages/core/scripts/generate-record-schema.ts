@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
-import { ExtractionResultSchema } from '../src/bulletin/extractionResultSchema';
+import { ExtractionResultSchema } from '../src/extract/schemas';
 
 /** The JSON Schema document, as committed (2-space JSON, trailing newline). */
 export function recordSchemaJson(): string {

@@ -96,24 +96,23 @@ export type {
   BreakdownMeasure,
   DailyBulletin,
   ExtractDailyBulletinsOptions,
-  ExtractedRecord,
-  ExtractionResult,
-  ExtractRecordsOptions,
   Figure,
   Period,
   SplitFigure,
   StreakFigure,
   WarningCode,
 } from './bulletin/index';
+export type { ExtractedRecord, ExtractionResult } from './extract/index';
+export type { ExtractRecordsOptions } from './extract/index';
 export {
   checkBulletin,
   checkBulletins,
   extractDailyBulletins,
-  extractRecords,
   findPublicationStamp,
   WARNING_CODE_MEANINGS,
   WARNING_CODES,
 } from './bulletin/index';
+export { extractRecords } from './extract/index';
 export type {
   AreaCode,
   AreaResolver,
@@ -121,7 +120,6 @@ export type {
   BulletinIndexEntry,
   DocumentNumber,
   Issuer,
-  LevelDefinition,
   NoticeArea,
   NoticeContext,
   NoticeExtraction,
@@ -129,26 +127,21 @@ export type {
   PressConference,
   RiskChange,
   RiskCondition,
-  RiskLevelId,
-  RiskSchemeId,
   Speaker,
   SpeakerRole,
   Unsealing,
   WrittenLevel,
 } from './notices/index';
+export type { LevelDefinition, RiskLevelId, RiskSchemeId } from './risk/index';
 export {
   extractBulletinIndexes,
   extractNotices,
   extractPressConferences,
   extractRiskChanges,
   extractUnsealings,
-  levelDefinition,
-  parseRiskLevel,
   resolveAreaCode,
-  RISK_LEVEL_IDS,
-  RISK_LEVELS,
-  RISK_SCHEME_IDS,
 } from './notices/index';
+export { levelDefinition, parseRiskLevel, RISK_LEVEL_IDS, RISK_LEVELS, RISK_SCHEME_IDS } from './risk/index';
 export type {
   AnchorKind,
   Citation,

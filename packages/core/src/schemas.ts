@@ -42,7 +42,7 @@ export {
 export {
   ExtractedRecordSchema,
   ExtractionResultSchema,
-} from './bulletin/extractionResultSchema';
+} from './extract/schemas';
 export {
   BulletinIndexEntrySchema,
   BulletinIndexSchema,

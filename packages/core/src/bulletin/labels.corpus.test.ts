@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listShared, readShared } from '../../test/shared';
 import type { DailyBulletin, Figure } from './schemas';
-import { extractRecords } from './extractRecords';
+import { extractRecords } from '../extract/extractRecords';
 
 const bulletinsOf = (input: string, reference?: string): DailyBulletin[] =>
   extractRecords(input, reference ? { reference } : {}).records.filter(

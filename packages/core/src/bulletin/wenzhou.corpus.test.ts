@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listShared, readShared } from '../../test/shared';
-import { extractRecords } from './extractRecords';
+import { extractRecords } from '../extract/extractRecords';
 import type { BreakdownEntry, DailyBulletin, Figure } from './schemas';
 
 /**

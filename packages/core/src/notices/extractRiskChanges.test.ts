@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractRiskChanges } from './extractRiskChanges';
-import { extractRecords } from '../bulletin/extractRecords';
+import { extractRecords } from '../extract/extractRecords';
 import type { RiskChange } from './schemas';
 
 const REF = '2021-11-24T14:03:00+08:00';

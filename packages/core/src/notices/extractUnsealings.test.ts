@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractRecords } from '../bulletin/extractRecords';
+import { extractRecords } from '../extract/extractRecords';
 import { extractUnsealings } from './extractUnsealings';
 
 const REF = '2021-01-15T20:00:00+08:00';

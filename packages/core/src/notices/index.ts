@@ -1,11 +1,10 @@
-export type { RiskLevelId, LevelDefinition, RiskSchemeId } from './riskLevels';
 export {
   parseRiskLevel,
   RISK_LEVEL_IDS,
   RISK_LEVELS,
   RISK_SCHEME_IDS,
   levelDefinition,
-} from './riskLevels';
+} from '../risk/riskLevels';
 export type {
   BulletinIndex,
   BulletinIndexEntry,

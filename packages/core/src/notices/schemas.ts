@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { InstantSchema } from '../sharedSchemas';
 import { SpanSchema, WarningSchema } from '../sharedSchemas';
-import { RISK_LEVEL_IDS, RISK_SCHEME_IDS } from './riskLevels';
+import { RISK_LEVEL_IDS, RISK_SCHEME_IDS } from '../risk/riskLevels';
 
 /** A calendar date in China, `YYYY-MM-DD`. */
 export const ChinaDateSchema = z

@@ -2,7 +2,7 @@ import { FangkongError } from '../errors';
 import { invalidArgument } from '../_internal/invalidArgument';
 import type { InstantInput } from '../time/instant';
 import { toMillis } from '../time/_internal/toMillis';
-import { RISK_SCHEME_IDS, type RiskSchemeId } from '../notices/riskLevels';
+import { RISK_SCHEME_IDS, type RiskSchemeId } from '../risk/riskLevels';
 import { builtInPacks } from './builtInPacks';
 import { jurisdictionCode } from './jurisdictionCode';
 import type { PolicyPack, QuarantineCategory, RiskScheme } from './types';

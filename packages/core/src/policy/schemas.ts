@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { RISK_LEVEL_IDS, RISK_SCHEME_IDS } from '../notices/riskLevels';
+import { RISK_LEVEL_IDS, RISK_SCHEME_IDS } from '../risk/riskLevels';
 import { InstantSchema } from '../sharedSchemas';
 
 /**

@@ -3,7 +3,7 @@
  * browser widget) use. The zod schemas in `schemas.ts` validate untrusted packs; a test keeps
  * `z.infer<typeof PolicyPackSchema>` and {@link PolicyPack} equal.
  */
-import type { RiskLevelId, RiskSchemeId } from '../notices/riskLevels';
+import type { RiskLevelId, RiskSchemeId } from '../risk/riskLevels';
 import type { DayZeroConvention } from '../time/dayCount';
 import type { Instant } from '../time/instant';
 

@@ -1,6 +1,6 @@
 import { isPlainObject, isString, objectOf, oneOf, optional } from '../_internal/args';
 import { isInstant } from '../time/_internal/isInstant';
-import { RISK_LEVEL_IDS, RISK_SCHEME_IDS, type RiskLevelId, type RiskSchemeId } from '../notices/riskLevels';
+import { RISK_LEVEL_IDS, RISK_SCHEME_IDS, type RiskLevelId, type RiskSchemeId } from './riskLevels';
 import { invalidArgument } from '../_internal/invalidArgument';
 import { toMillis } from '../time/_internal/toMillis';
 import { formatChinaMillis } from '../time/dayCount';

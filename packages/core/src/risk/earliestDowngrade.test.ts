@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { RiskSchemeId } from '../notices/riskLevels';
+import type { RiskSchemeId } from './riskLevels';
 import { cn2020FebRiskAreas } from '../policy/packs/cn2020FebRiskAreas';
 import { cn2021CommunityRiskAreas } from '../policy/packs/cn2021CommunityRiskAreas';
 import { cn2021ControlZones } from '../policy/packs/cn2021ControlZones';

@@ -10,8 +10,8 @@ export type {
   RiskQuery,
   ScreeningResult,
 } from './types';
-export type { LevelDefinition, RiskLevelId, RiskSchemeId } from '../notices/riskLevels';
-export { RISK_LEVEL_IDS, RISK_LEVELS, RISK_SCHEME_IDS, levelDefinition } from '../notices/riskLevels';
+export type { LevelDefinition, RiskLevelId, RiskSchemeId } from './riskLevels';
+export { levelDefinition, parseRiskLevel, RISK_LEVEL_IDS, RISK_LEVELS, RISK_SCHEME_IDS } from './riskLevels';
 export type { RiskEventsFromRecords, RiskEventsFromRecordsOptions } from './riskEventsFromRecords';
 export { earliestDowngrade } from './earliestDowngrade';
 export { riskEventsFromRecords } from './riskEventsFromRecords';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractRecords } from '../bulletin/extractRecords';
+import { extractRecords } from '../extract/extractRecords';
 import { readSeed } from '../../test/shared';
 import { RiskTimeline } from './RiskTimeline';
 import { riskEventsFromRecords } from './riskEventsFromRecords';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractRecords } from '../bulletin/extractRecords';
-import type { RiskLevelId } from '../notices/riskLevels';
-import { RISK_LEVELS } from '../notices/riskLevels';
+import { extractRecords } from '../extract/extractRecords';
+import type { RiskLevelId } from './riskLevels';
+import { RISK_LEVELS } from './riskLevels';
 import type { NoticeArea, RiskChange, Unsealing, WrittenLevel } from '../notices/schemas';
 import { RiskTimeline } from './RiskTimeline';
 import { riskEventsFromRecords } from './riskEventsFromRecords';

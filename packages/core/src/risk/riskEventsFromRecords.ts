@@ -1,6 +1,6 @@
 import { expectOptions, isString, optional } from '../_internal/args';
 import { invalidArgument } from '../_internal/invalidArgument';
-import type { RiskLevelId } from '../notices/riskLevels';
+import type { RiskLevelId } from './riskLevels';
 import type { RiskChange, Unsealing, WrittenLevel } from '../notices/schemas';
 import type { Warning } from '../types';
 import type { RiskEvent } from './types';

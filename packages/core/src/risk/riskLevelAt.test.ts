@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cn2020FebRiskAreas } from '../policy/packs/cn2020FebRiskAreas';
 import { cnP9 } from '../policy/packs/cnP9';
-import type { RiskSchemeId } from '../notices/riskLevels';
+import type { RiskSchemeId } from './riskLevels';
 import type { PolicyPack } from '../policy/types';
 import type { InstantInput } from '../time/instant';
 import { riskLevelAt } from './riskLevelAt';

@@ -1,4 +1,4 @@
-import type { RiskLevelId, RiskSchemeId } from '../notices/riskLevels';
+import type { RiskLevelId, RiskSchemeId } from './riskLevels';
 import type { ExplanationStep, PolicyPack } from '../policy/types';
 import type { ChinaDate, Instant, InstantInput } from '../time/instant';
 import type { Span } from '../types';

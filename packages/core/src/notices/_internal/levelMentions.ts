@@ -1,4 +1,4 @@
-import { parseRiskLevel, type LevelDefinition } from '../riskLevels';
+import { parseRiskLevel, type LevelDefinition } from '../../risk/riskLevels';
 
 /** A risk level named in the text (cleaned-text offsets). */
 export interface LevelMention {

@@ -12,7 +12,7 @@ import {
 import { isInstant } from '../../time/_internal/isInstant';
 import { FangkongError } from '../../errors';
 import { invalidArgument } from '../../_internal/invalidArgument';
-import { levelDefinition, RISK_LEVEL_IDS, RISK_SCHEME_IDS } from '../../notices/riskLevels';
+import { levelDefinition, RISK_LEVEL_IDS, RISK_SCHEME_IDS } from '../riskLevels';
 import { findRiskScheme } from '../../policy/policyPackInForce';
 import type { PolicyPack, RiskScheme } from '../../policy/types';
 import { toMillis } from '../../time/_internal/toMillis';

@@ -3,7 +3,7 @@ import { listShared, readSeed, readShared } from '../../test/shared';
 import { resolveArea } from '../areas/index';
 import { instantFromMillis } from '../time/instant';
 import { extractRecords } from './extractRecords';
-import type { BreakdownEntry } from './schemas';
+import type { BreakdownEntry } from '../bulletin/schemas';
 
 /**
  * Areas in every seed and corpus record resolve where the official division list has them: every

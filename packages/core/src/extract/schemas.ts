@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { NoticeRecordSchema } from '../notices/schemas';
 import { WarningSchema } from '../sharedSchemas';
-import { DailyBulletinSchema, RemovedSpanSchema } from './schemas';
+import { DailyBulletinSchema, RemovedSpanSchema } from '../bulletin/schemas';
 
 /** Any record `extractRecords` returns, told apart by `kind`. */
 export const ExtractedRecordSchema = z

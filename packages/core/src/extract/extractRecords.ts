@@ -16,13 +16,13 @@ import { findTimeExpressions } from '../time/findTimeExpressions';
 import type { InstantInput } from '../time/instant';
 import type { TimeMatch } from '../time/types';
 import type { Span, Warning } from '../types';
-import { checkBulletin, checkBulletins } from './checkBulletin';
+import { checkBulletin, checkBulletins } from '../bulletin/checkBulletin';
 import {
   bulletinReference,
   type ExtractDailyBulletinsOptions,
   readDailyBulletins,
-} from './extractDailyBulletins';
-import type { ExtractedRecord, ExtractionResult } from './extractionResultSchema';
+} from '../bulletin/extractDailyBulletins';
+import type { ExtractedRecord, ExtractionResult } from './schemas';
 import type { AreaResolver } from '../areas/resolveAreaCode';
 
 /** Options of {@link extractRecords}. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSeed } from '../../test/shared';
-import type { DailyBulletin, Figure } from './schemas';
+import type { DailyBulletin, Figure } from '../bulletin/schemas';
 import { extractRecords } from './extractRecords';
 
 const bulletinsOf = (input: string, options = {}): DailyBulletin[] =>

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { DailyBulletin, Figure } from './schemas';
-import { ExtractionResultSchema } from './extractionResultSchema';
+import type { DailyBulletin, Figure } from '../bulletin/schemas';
+import { ExtractionResultSchema } from './schemas';
 import { extractRecords } from './extractRecords';
 
 const bulletinsOf = (input: string, options = {}): DailyBulletin[] =>

@@ -5,24 +5,23 @@ export type {
   BreakdownMeasure,
   DailyBulletin,
   ExtractDailyBulletinsOptions,
-  ExtractedRecord,
-  ExtractionResult,
-  ExtractRecordsOptions,
   Figure,
   Period,
   SplitFigure,
   StreakFigure,
   WarningCode,
-} from './bulletin/index';
+} from '../bulletin/index';
+export type { ExtractedRecord, ExtractionResult } from './schemas';
+export type { ExtractRecordsOptions } from './extractRecords';
 export {
   checkBulletin,
   checkBulletins,
   extractDailyBulletins,
-  extractRecords,
   findPublicationStamp,
   WARNING_CODE_MEANINGS,
   WARNING_CODES,
-} from './bulletin/index';
+} from '../bulletin/index';
+export { extractRecords } from './extractRecords';
 export type {
   AreaCode,
   AreaResolver,
@@ -30,7 +29,6 @@ export type {
   BulletinIndexEntry,
   DocumentNumber,
   Issuer,
-  LevelDefinition,
   NoticeArea,
   NoticeContext,
   NoticeExtraction,
@@ -38,26 +36,27 @@ export type {
   PressConference,
   RiskChange,
   RiskCondition,
-  RiskLevelId,
-  RiskSchemeId,
   Speaker,
   SpeakerRole,
   Unsealing,
   WrittenLevel,
-} from './notices/index';
+} from '../notices/index';
+export type { LevelDefinition, RiskLevelId, RiskSchemeId } from '../risk/riskLevels';
 export {
   extractBulletinIndexes,
   extractNotices,
   extractPressConferences,
   extractRiskChanges,
   extractUnsealings,
+  resolveAreaCode,
+} from '../notices/index';
+export {
   levelDefinition,
   parseRiskLevel,
-  resolveAreaCode,
   RISK_LEVEL_IDS,
   RISK_LEVELS,
   RISK_SCHEME_IDS,
-} from './notices/index';
+} from '../risk/riskLevels';
 export type {
   CleanedText,
   CleanedTextData,
@@ -66,5 +65,5 @@ export type {
   RemovalKind,
   RemovedSpan,
   TextFormat,
-} from './text/index';
-export { cleanText } from './text/index';
+} from '../text/index';
+export { cleanText } from '../text/index';

@@ -3,7 +3,7 @@ import { readSeed } from '../../test/shared';
 import { resolveArea } from '../areas/index';
 import type { NoticeArea } from '../notices/schemas';
 import { extractRecords } from './extractRecords';
-import type { DailyBulletin } from './schemas';
+import type { DailyBulletin } from '../bulletin/schemas';
 
 const areasOf = (id: '000' | '001'): NoticeArea[] =>
   extractRecords(readSeed(id), { resolveArea, region: '大连市' }).records.flatMap((record) =>
