@@ -43,7 +43,7 @@ interface YearMarker {
  * and a part (`上午` / `下午` / the ordinal of `(一)`). The year comes from a year heading, else
  * from the order of the list (a month going 12 → 1 means the next year) anchored on the
  * reference instant: the last title is taken to be not after the reference. Dates are never
- * invented: a title whose date digits are missing (seed 000) has null year/month/day/date, and
+ * invented: a title whose date digits are missing (a scraped page that lost them) has null year/month/day/date, and
  * the index carries an `EMPTY_NUMBER_SLOT` warning; without a year heading and without a
  * reference, the year is null with a `YEAR_UNKNOWN` warning.
  *
@@ -176,7 +176,7 @@ function isNumeralChar(text: string, at: number): boolean {
 
 const PARTS_OF_DAY = ['上午', '下午'] as const;
 
-/** Reads the part after the title words: `(上午)`, `（二）`, `(3)`, or bare `下午` / `二` (seed 000). */
+/** Reads the part after the title words: `(上午)`, `（二）`, `(3)`, or bare `下午` / `二` (when the digits are lost). */
 function readPart(text: string, from: number): { end: number; part: BulletinIndexEntry['part'] } {
   const open = text[from];
   if (open === '(' || open === '（') {

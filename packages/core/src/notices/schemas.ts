@@ -70,7 +70,7 @@ export const RiskConditionSchema = z
 
 /** Fields shared by notices that name a list of areas. */
 const areaListShape = {
-  /** The areas, each as written and as a full name with inherited prefixes (DOMAIN.md §5). */
+  /** The areas, each as written and as a full name with inherited prefixes (see docs/extraction.md). */
   areas: z.array(NoticeAreaSchema),
   /**
    * The area holding the counted areas when the text names only it before the count

@@ -21,7 +21,7 @@ import type { Span, Warning } from '../types';
 export interface NoticeContext {
   /**
    * The publication instant, when known: dates without a year take the nearest year not far
-   * after it (DOMAIN.md §2). Without it, such dates stay null with a `YEAR_UNKNOWN` warning.
+   * after it. Without it, such dates stay null with a `YEAR_UNKNOWN` warning.
    */
   reference?: InstantInput | undefined;
   /** Maps a span of the cleaned text to the caller's original input; identity when absent. */

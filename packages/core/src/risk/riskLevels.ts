@@ -1,5 +1,5 @@
 /**
- * The one vocabulary of risk schemes and levels (DOMAIN.md §6), used by extracted records, policy
+ * The one vocabulary of risk schemes and levels (see docs/glossary.md), used by extracted records, policy
  * packs, the risk API and the JSON Schemas alike. Plain TypeScript, no zod: the risk timeline and
  * the widget read it too.
  *
