@@ -121,7 +121,7 @@ export type {
   DocumentNumber,
   Issuer,
   NoticeArea,
-  NoticeContext,
+  NoticeOptions,
   NoticeExtraction,
   NoticeRecord,
   PressConference,
@@ -225,7 +225,7 @@ export {
 } from './risk/index';
 export type {
   AreaConfidence,
-  AreaContext,
+  AreaOptions,
   AreaLevel,
   AreaList,
   AreaListItem,

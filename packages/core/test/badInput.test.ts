@@ -259,7 +259,7 @@ const rows: Row[] = [
     'expandAreaList',
     'a number for the prefix',
     () => areas.expandAreaList('x', { prefix: anyArg }),
-    'context.prefix',
+    'options.prefix',
   ],
   [
     'listDivisions',
@@ -269,7 +269,7 @@ const rows: Row[] = [
   ],
   ['parseAreaName', 'a number for input', () => areas.parseAreaName(anyArg), 'input'],
   ['resolveArea', 'a number for input', () => areas.resolveArea(anyArg), 'input'],
-  ['resolveArea', 'a number for within', () => areas.resolveArea('x', { within: anyArg }), 'context.within'],
+  ['resolveArea', 'a number for within', () => areas.resolveArea('x', { within: anyArg }), 'options.within'],
 ];
 
 /** Exports that take no input a caller could get wrong (or, like isFangkongError, any value at all). */

@@ -83,7 +83,7 @@ function rankOf(part: AreaNamePart): number | null {
  * `等30个`) ends the list and is returned as `declaredCount`. Uses no division data.
  *
  * @param text - the list as written (spans point into it)
- * @param context - `prefix`: levels the first item inherits, e.g. `大连市` or `大连市庄河市`
+ * @param options - `prefix`: levels the first item inherits, e.g. `大连市` or `大连市庄河市`
  * @returns the items with their spans and full names, the declared count and warnings
  *
  * @example
@@ -91,9 +91,9 @@ function rankOf(part: AreaNamePart): number | null {
  *   .items.map((item) => item.fullName);
  * // → ['庄河市城关街道日新社区世纪百合小区', '庄河市新华街道长征社区', '庄河市兰店乡鲍码村三队']
  */
-export function expandAreaList(text: string, context: { prefix?: string } = {}): AreaList {
+export function expandAreaList(text: string, options: { prefix?: string } = {}): AreaList {
   expectText(text, 'text');
-  expectOptions(context, 'context', { prefix: optional(isString) });
+  expectOptions(options, 'options', { prefix: optional(isString) });
   const warnings: Warning[] = [];
   const normalized = normalizeAreaText(text);
   const clean = normalized.text;
@@ -124,7 +124,7 @@ export function expandAreaList(text: string, context: { prefix?: string } = {}):
     start = i + 1;
   }
 
-  const prefixParts = context.prefix ? splitAreaParts(normalizeAreaText(context.prefix)) : [];
+  const prefixParts = options.prefix ? splitAreaParts(normalizeAreaText(options.prefix)) : [];
   let previousFull: AreaNamePart[] = prefixParts.map((part) => ({ ...part, span: { start: 0, end: 0 } }));
   const items: AreaListItem[] = [];
   for (const range of ranges) {

@@ -1,6 +1,6 @@
 export type {
   AreaConfidence,
-  AreaContext,
+  AreaOptions,
   AreaLevel,
   AreaList,
   AreaListItem,

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { listShared, readShared, readSeed } from '../../test/shared';
 import { expandAreaList } from './expandAreaList';
 import { resolveArea } from './resolveArea';
-import type { AreaContext } from './types';
+import type { AreaOptions } from './types';
 
 interface Case {
   source: string;
   name: string;
-  context?: AreaContext;
+  context?: AreaOptions;
   /** A code (prefix) the answer must have, when the source gives one. */
   expected?: string;
 }

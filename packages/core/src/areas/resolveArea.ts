@@ -12,7 +12,7 @@ import {
 } from './_internal/divisionTable';
 import { normalizeAreaText } from './_internal/normalizeAreaText';
 import { splitAreaParts } from './_internal/splitAreaParts';
-import type { AreaContext, AreaMatchKind, Division, MatchedDivision, ResolvedArea } from './types';
+import type { AreaOptions, AreaMatchKind, Division, MatchedDivision, ResolvedArea } from './types';
 
 const LEVEL_NAMES = ['province', 'city', 'county', 'township', 'village'] as const;
 const KIND_PENALTY: Readonly<Record<AreaMatchKind, number>> = { exact: 0, alias: 1, suffixStripped: 2 };
@@ -170,8 +170,8 @@ function commonAncestor(nodes: DivisionNode[]): DivisionNode | null {
   return ancestor;
 }
 
-function contextNode(context: AreaContext | undefined, warnings: Warning[]): DivisionNode | null {
-  const within = context?.within?.trim();
+function contextNode(options: AreaOptions | undefined, warnings: Warning[]): DivisionNode | null {
+  const within = options?.within?.trim();
   if (!within) return null;
   if (/^\d{2,12}$/.test(within)) {
     const node = nodeByCode(within);
@@ -200,7 +200,7 @@ function contextNode(context: AreaContext | undefined, warnings: Warning[]): Div
  * Import from `@fangkong/core/areas`: the table (~7 MB) loads on the first call.
  *
  * @param input - an area name as written, e.g. `庄河市城关街道海洋村刘亮屯`
- * @param context - a division that holds the name, to choose among same-named places
+ * @param options - `within`: a division that holds the name, to choose among same-named places
  * @returns the code, the official path, each matched level and the confidence
  *
  * @example
@@ -209,14 +209,14 @@ function contextNode(context: AreaContext | undefined, warnings: Warning[]): Div
  * //     path: [辽宁省, 大连市, 金州区, 光中街道, 和平社区居委会] (as Division objects), … }
  * resolveArea('城关街道海洋村', { within: '大连市' }).code; // → '210283001014' (海洋居委会)
  */
-export function resolveArea(input: string, context?: AreaContext): ResolvedArea {
+export function resolveArea(input: string, options?: AreaOptions): ResolvedArea {
   expectText(input, 'input');
-  expectOptions(context, 'context', { within: optional(isString) });
+  expectOptions(options, 'options', { within: optional(isString) });
   const warnings: Warning[] = [];
   const table = divisionTable();
   const normalized = normalizeAreaText(input, table.traditional);
   const text = normalized.text;
-  const scope = contextNode(context, warnings);
+  const scope = contextNode(options, warnings);
 
   let routes = search(text, 0, null, scope);
   if (routes.length === 0 && scope !== null) {

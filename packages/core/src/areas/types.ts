@@ -92,7 +92,7 @@ export interface ResolvedArea {
 }
 
 /** Where to look for a name that could be in several places (many 城关街道 exist in China). */
-export interface AreaContext {
+export interface AreaOptions {
   /**
    * A division that holds the name: an official code (2 to 12 digits, e.g. `2102`) or a name
    * (`大连市`, `辽宁省大连市`, `金普新区`).

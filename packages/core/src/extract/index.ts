@@ -30,7 +30,7 @@ export type {
   DocumentNumber,
   Issuer,
   NoticeArea,
-  NoticeContext,
+  NoticeOptions,
   NoticeExtraction,
   NoticeRecord,
   PressConference,

@@ -6,7 +6,7 @@ import { isCjkNumeral, isCjkNumeralCode, isSpace } from './_internal/chars';
 import { type SpanMapper, spanMapper, warningAt } from './_internal/context';
 import { checkedContext, type NoticeDocument } from './_internal/document';
 import type { BulletinIndex, BulletinIndexEntry } from './schemas';
-import type { NoticeContext, NoticeExtraction } from './types';
+import type { NoticeOptions, NoticeExtraction } from './types';
 
 /** The title words of a bulletin (`大连疫情防控情况通报`, `疫情通报`, `疫情情况通报`, `疫情防控通报`). */
 const TITLE_FORMS = ['疫情防控情况通报', '疫情防控通报', '疫情情况通报', '疫情通报'];
@@ -50,7 +50,7 @@ interface YearMarker {
  * Linear in the text's length.
  *
  * @param text - the cleaned text.
- * @param ctx - reference instant and span mapping (see {@link NoticeContext}).
+ * @param options - reference instant and span mapping (see {@link NoticeOptions}).
  * @returns one `bulletinIndex` record per run of titles.
  * @example
  * extractBulletinIndexes('2020年\n12月31日某市疫情通报(三)2021年\n1月1日某市疫情通报', {})
@@ -59,24 +59,24 @@ interface YearMarker {
  */
 export function extractBulletinIndexes(
   text: string,
-  ctx: NoticeContext = {},
+  options: NoticeOptions = {},
 ): NoticeExtraction<BulletinIndex> {
-  const checked = checkedContext(text, ctx);
+  const checked = checkedContext(text, options);
   return indexesIn(text, checked, spanMapper(checked));
 }
 
 /** {@link extractBulletinIndexes} on a prepared document. */
 export function bulletinIndexesOf(doc: NoticeDocument): NoticeExtraction<BulletinIndex> {
-  return indexesIn(doc.text, doc.ctx, doc.map);
+  return indexesIn(doc.text, doc.options, doc.map);
 }
 
-function indexesIn(text: string, ctx: NoticeContext, map: SpanMapper): NoticeExtraction<BulletinIndex> {
+function indexesIn(text: string, options: NoticeOptions, map: SpanMapper): NoticeExtraction<BulletinIndex> {
   const titles = findTitles(text);
   const records: BulletinIndex[] = [];
   let run: RawTitle[] = [];
   let markers = new Map<number, YearMarker>();
   const flush = (): void => {
-    if (run.length >= MIN_ENTRIES) records.push(buildIndex(text, run, markers, ctx, map));
+    if (run.length >= MIN_ENTRIES) records.push(buildIndex(text, run, markers, options, map));
     run = [];
     markers = new Map();
   };
@@ -254,7 +254,7 @@ function buildIndex(
   text: string,
   run: RawTitle[],
   markers: Map<number, YearMarker>,
-  ctx: NoticeContext,
+  options: NoticeOptions,
   map: SpanMapper,
 ): BulletinIndex {
   const first = run[0] as RawTitle;
@@ -262,7 +262,7 @@ function buildIndex(
   const span = map(first.start, last.end);
   const warnings: Warning[] = [];
   // checkedContext gave the reference in fangkong's own form.
-  const years = inferYears(run, markers, ctx.reference as string | undefined);
+  const years = inferYears(run, markers, options.reference as string | undefined);
   let emptySlots = 0;
   let invalid = 0;
   const entries = run.map((title, index): BulletinIndexEntry => {

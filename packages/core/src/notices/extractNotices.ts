@@ -4,18 +4,18 @@ import { pressConferencesOf } from './extractPressConferences';
 import { riskChangesOf } from './extractRiskChanges';
 import { unsealingsOf } from './extractUnsealings';
 import type { NoticeRecord } from './schemas';
-import type { NoticeContext, NoticeExtraction } from './types';
+import type { NoticeOptions, NoticeExtraction } from './types';
 
 /**
  * Runs every notices extractor on one cleaned text — risk-level changes, unsealing notices, press
  * conferences and bulletin indexes — sharing one pass over sentences and time expressions. This is
  * what the document-level `extractRecords` calls after cleaning; daily bulletins are not its job.
  *
- * Never throws on odd text (a malformed `ctx.reference` is a programming error and does throw
+ * Never throws on odd text (a malformed `options.reference` is a programming error and does throw
  * `FangkongError` `INVALID_ARGUMENT`). Linear in the text's length. Deterministic.
  *
  * @param text - the cleaned text (`cleanText(input).text`).
- * @param ctx - `reference` (publication instant), `toOriginalSpan` (from `cleanText`), `region`,
+ * @param options - `reference` (publication instant), `toOriginalSpan` (from `cleanText`), `region`,
  *   `resolveArea`, and optionally the `timeExpressions` already found in `text`.
  * @returns all records, ordered by where they start in the original input.
  * @example
@@ -26,8 +26,8 @@ import type { NoticeContext, NoticeExtraction } from './types';
  * });
  * records.map((record) => record.kind); // → ['pressConference', 'riskChange']
  */
-export function extractNotices(text: string, ctx: NoticeContext = {}): NoticeExtraction<NoticeRecord> {
-  const doc = prepareDocument(text, checkedContext(text, ctx));
+export function extractNotices(text: string, options: NoticeOptions = {}): NoticeExtraction<NoticeRecord> {
+  const doc = prepareDocument(text, checkedContext(text, options));
   const parts = [riskChangesOf(doc), unsealingsOf(doc), pressConferencesOf(doc), bulletinIndexesOf(doc)];
   const records: NoticeRecord[] = parts.flatMap((part) => part.records as NoticeRecord[]);
   records.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);

@@ -9,7 +9,7 @@ import { checkedContext, type NoticeDocument, prepareDocument, timesIn } from '.
 import { sentenceIndexAt } from './_internal/sentences';
 import { type FoundSpeaker, findSpeakers } from './_internal/speakers';
 import type { PressConference, Speaker } from './schemas';
-import type { NoticeContext, NoticeExtraction } from './types';
+import type { NoticeOptions, NoticeExtraction } from './types';
 
 const TRIGGERS = /新闻发布会|集中发布|新闻发布|发布会/g;
 const EVENT_VERBS = ['举行', '召开', '举办'];
@@ -61,7 +61,7 @@ interface Mention {
  * bulletins and notices inside the conference are separate records.
  *
  * @param text - the cleaned text.
- * @param ctx - reference instant and span mapping.
+ * @param options - reference instant and span mapping.
  * @returns the press conferences, in the order of their first mention.
  * @example
  * const text = '1月13日下午，某市政府新闻办公室召开第七十三次新闻发布会，' +
@@ -72,9 +72,9 @@ interface Mention {
  */
 export function extractPressConferences(
   text: string,
-  ctx: NoticeContext = {},
+  options: NoticeOptions = {},
 ): NoticeExtraction<PressConference> {
-  return pressConferencesOf(prepareDocument(text, checkedContext(text, ctx)));
+  return pressConferencesOf(prepareDocument(text, checkedContext(text, options)));
 }
 
 /** {@link extractPressConferences} on a prepared document. */
@@ -279,8 +279,8 @@ function buildRecord(doc: NoticeDocument, group: Mention[]): PressConference {
         doc.map(undated.start, undated.end),
       ),
     );
-  } else if (!dated && doc.ctx.reference !== undefined) {
-    date = chinaDateOf(doc.ctx.reference);
+  } else if (!dated && doc.options.reference !== undefined) {
+    date = chinaDateOf(doc.options.reference);
     dateSource = 'reference';
   }
   const dates = new Set(group.map((mention) => mention.date).filter((value) => value !== null));

@@ -17,7 +17,7 @@ import {
 import { sentenceIndexAt } from './_internal/sentences';
 import { asOfTime, effectiveTime } from './_internal/timeSelect';
 import type { RiskChange, WrittenLevel } from './schemas';
-import type { NoticeContext, NoticeExtraction } from './types';
+import type { NoticeOptions, NoticeExtraction } from './types';
 
 /** Verbs that put areas into a level, longest first. */
 const CHANGE_VERBS = [
@@ -83,7 +83,7 @@ const MAX_SEGMENT = 400;
  * the document number when the text gives them.
  *
  * @param text - the cleaned text.
- * @param ctx - reference instant, span mapping, optional area resolver.
+ * @param options - reference instant, span mapping, optional area resolver.
  * @returns the changes, in text order, each with its warnings.
  * @example
  * const text = '截至11月22日24时，某县A街道B村C屯等30个中风险地区连续14天无新增。' +
@@ -93,8 +93,8 @@ const MAX_SEGMENT = 400;
  * // change.fromLevel.level → 'medium'; change.toLevel.level → 'low'
  * // change.effectiveAt → '2021-11-23T00:00:00+08:00'; change.condition.days → 14
  */
-export function extractRiskChanges(text: string, ctx: NoticeContext = {}): NoticeExtraction<RiskChange> {
-  return riskChangesOf(prepareDocument(text, checkedContext(text, ctx)));
+export function extractRiskChanges(text: string, options: NoticeOptions = {}): NoticeExtraction<RiskChange> {
+  return riskChangesOf(prepareDocument(text, checkedContext(text, options)));
 }
 
 /** {@link extractRiskChanges} on a prepared document. */

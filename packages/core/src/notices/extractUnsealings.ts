@@ -13,7 +13,7 @@ import {
 import { sentenceIndexAt } from './_internal/sentences';
 import { effectiveTime, type SelectedTime } from './_internal/timeSelect';
 import type { Unsealing } from './schemas';
-import type { NoticeContext, NoticeExtraction } from './types';
+import type { NoticeOptions, NoticeExtraction } from './types';
 
 const TRIGGERS = /解除(?:封闭管控|封闭管理|封控管理|封控|封闭)|予以解封/g;
 /** Words after a trigger that make it a noun (`解除封闭时间不得早于`), not a notice. */
@@ -54,7 +54,7 @@ interface Mention {
  * missing gives `effectiveAt: null` and an `UNDATED_PERIOD` warning.
  *
  * @param text - the cleaned text.
- * @param ctx - reference instant, span mapping, optional area resolver.
+ * @param options - reference instant, span mapping, optional area resolver.
  * @returns the notices, in text order.
  * @example
  * const text = '经大连市疫情防控总指挥部批准，金普新区光中街道和平社区、站前街道御龙湾社区自1月16日零时起解除封闭管控。';
@@ -62,8 +62,8 @@ interface Mention {
  * // → { areas: [{ fullName: '金普新区光中街道和平社区', … }, { fullName: '金普新区站前街道御龙湾社区', … }],
  * //     effectiveAt: '2021-01-16T00:00:00+08:00', issuer: { name: '大连市疫情防控总指挥部', … }, … }
  */
-export function extractUnsealings(text: string, ctx: NoticeContext = {}): NoticeExtraction<Unsealing> {
-  return unsealingsOf(prepareDocument(text, checkedContext(text, ctx)));
+export function extractUnsealings(text: string, options: NoticeOptions = {}): NoticeExtraction<Unsealing> {
+  return unsealingsOf(prepareDocument(text, checkedContext(text, options)));
 }
 
 /** {@link extractUnsealings} on a prepared document. */

@@ -20,7 +20,7 @@ export type {
   SpeakerRole,
   Unsealing,
 } from './schemas';
-export type { NoticeContext, NoticeExtraction } from './types';
+export type { NoticeOptions, NoticeExtraction } from './types';
 export type { AreaResolver } from '../areas/resolveAreaCode';
 export type { AreaCode } from '../areas/resolveAreaCode';
 export { resolveAreaCode } from '../areas/resolveAreaCode';

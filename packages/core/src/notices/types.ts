@@ -9,16 +9,16 @@ import type { Span, Warning } from '../types';
  *
  * ```ts
  * const cleaned = cleanText(input, { format });
- * const ctx: NoticeContext = {
+ * const options: NoticeOptions = {
  *   reference,                               // options.reference, or the publication instant found in the document
  *   toOriginalSpan: cleaned.toOriginalSpan,  // every span in a record points into the ORIGINAL input
  *   region: options.region,                  // e.g. '大连市'
  *   resolveArea: options.resolveArea,        // optional, injected by the CLI
  * };
- * const { records, warnings } = extractNotices(cleaned.text, ctx);
+ * const { records, warnings } = extractNotices(cleaned.text, options);
  * ```
  */
-export interface NoticeContext {
+export interface NoticeOptions {
   /**
    * The publication instant, when known: dates without a year take the nearest year not far
    * after it. Without it, such dates stay null with a `YEAR_UNKNOWN` warning.

@@ -1,12 +1,12 @@
 import type { Span, Warning } from '../../types';
-import type { NoticeContext } from '../types';
+import type { NoticeOptions } from '../types';
 
 /** Maps a `[start, end)` of the cleaned text to a span of the original input. */
 export type SpanMapper = (start: number, end: number) => Span;
 
 /** The span mapper of a context: its `toOriginalSpan`, or the identity. */
-export function spanMapper(ctx: NoticeContext): SpanMapper {
-  const map = ctx.toOriginalSpan;
+export function spanMapper(options: NoticeOptions): SpanMapper {
+  const map = options.toOriginalSpan;
   return map ? (start, end) => map({ start, end }) : (start, end) => ({ start, end });
 }
 

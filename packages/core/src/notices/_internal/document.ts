@@ -5,7 +5,7 @@ import { toMillis } from '../../time/_internal/toMillis';
 import { formatChinaMillis } from '../../time/dayCount';
 import { findTimeExpressions } from '../../time/findTimeExpressions';
 import type { TimeMatch } from '../../time/types';
-import type { NoticeContext } from '../types';
+import type { NoticeOptions } from '../types';
 import { type SpanMapper, spanMapper } from './context';
 import { type FoundDocumentNumber, findDocumentNumbers } from './documentNumber';
 import { type Sentences, splitSentences } from './sentences';
@@ -16,7 +16,7 @@ import { type Sentences, splitSentences } from './sentences';
  */
 export interface NoticeDocument {
   text: string;
-  ctx: NoticeContext;
+  options: NoticeOptions;
   map: SpanMapper;
   sentences: Sentences;
   /** Time expressions of the whole text, by start offset (cleaned-text offsets). */
@@ -41,25 +41,25 @@ const NOTICE_OPTIONS = {
  * Checks the arguments of a public notices extractor and reads its reference by the one instant
  * rule, so that the extractors see fangkong's own form.
  */
-export function checkedContext(text: unknown, ctx: NoticeContext): NoticeContext {
+export function checkedContext(text: unknown, options: NoticeOptions): NoticeOptions {
   expectText(text, 'text');
-  expectOptions(ctx, 'options', NOTICE_OPTIONS);
-  if (ctx.reference === undefined) return ctx;
-  const reference = formatChinaMillis(toMillis(ctx.reference, 'options.reference'));
-  return reference === ctx.reference ? ctx : { ...ctx, reference };
+  expectOptions(options, 'options', NOTICE_OPTIONS);
+  if (options.reference === undefined) return options;
+  const reference = formatChinaMillis(toMillis(options.reference, 'options.reference'));
+  return reference === options.reference ? options : { ...options, reference };
 }
 
 /** Prepares `text` for the extractors (see {@link NoticeDocument}). */
-export function prepareDocument(text: string, ctx: NoticeContext): NoticeDocument {
+export function prepareDocument(text: string, options: NoticeOptions): NoticeDocument {
   const times =
-    ctx.timeExpressions ??
-    findTimeExpressions(text, ctx.reference === undefined ? {} : { reference: ctx.reference });
+    options.timeExpressions ??
+    findTimeExpressions(text, options.reference === undefined ? {} : { reference: options.reference });
   let ordered = true;
   for (let i = 1; i < times.length && ordered; i++) {
     ordered = (times[i - 1] as TimeMatch).span.start <= (times[i] as TimeMatch).span.start;
   }
   const sorted = ordered ? (times as TimeMatch[]) : [...times].sort((a, b) => a.span.start - b.span.start);
-  return { text, ctx, map: spanMapper(ctx), sentences: splitSentences(text), times: sorted };
+  return { text, options, map: spanMapper(options), sentences: splitSentences(text), times: sorted };
 }
 
 /** The time expressions that start in `[start, end)`, in order. */

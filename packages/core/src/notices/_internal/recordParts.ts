@@ -18,7 +18,7 @@ export function noticeAreas(doc: NoticeDocument, areas: SegmentArea[]): NoticeAr
   for (const area of areas) {
     if (seen.has(area.fullName)) continue;
     seen.add(area.fullName);
-    const resolved = resolveAreaCode(doc.ctx.resolveArea, area.fullName, doc.ctx.region);
+    const resolved = resolveAreaCode(doc.options.resolveArea, area.fullName, doc.options.region);
     result.push({
       asWritten: area.asWritten,
       fullName: area.fullName,
