@@ -1,10 +1,3 @@
-export {
-  parseRiskLevel,
-  RISK_LEVEL_IDS,
-  RISK_LEVELS,
-  RISK_SCHEME_IDS,
-  levelDefinition,
-} from '../risk/riskLevels';
 export type {
   BulletinIndex,
   BulletinIndexEntry,
