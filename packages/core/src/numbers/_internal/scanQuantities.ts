@@ -389,69 +389,30 @@ export function scanQuantityAt(
     spanEnd = p + 1;
     p = skipInlineSpaces(text, spanEnd, limit);
   }
-  let footnoteStart = p;
+  const footnoteStart = p;
   while (p < limit && isFootnoteMark(text.charCodeAt(p))) p++;
   let footnote = p > footnoteStart ? text.slice(footnoteStart, p) : null;
   if (footnote !== null) spanEnd = p;
 
-  let counter: string | null = null;
-  let counterSpan: Span | null = null;
-  let role: QuantityRole = ordinal ? 'ordinal' : 'count';
-  const counterStart = p;
-  const matched = counters.match(text, counterStart);
-  const integer = Number.isInteger(value);
-  const previous = start > 0 ? text.charCodeAt(start - 1) : 0;
-  if (matched !== null && !isWordAfterCounter(matched, text.charCodeAt(counterStart + matched.length))) {
-    counter = matched;
-    counterSpan = { start: counterStart, end: counterStart + matched.length };
-    spanEnd = counterSpan.end;
-    if (!ordinal) role = roleOfCounter(text, matched, start, end, counterSpan.end, value, script, state);
-  } else if (!ordinal && integer && value <= 24 && (more === 0x70b9 || more === 0x9ede) /* 点 點 */) {
-    // 19点, 下午3点: a clock hour (三点 alone is "three points", so Chinese needs a time word before)
-    if (script === 'arabic' || (spanStart > 0 && TIME_OF_DAY.includes(text.charAt(spanStart - 1)))) {
-      counter = text[afterRun]!;
-      counterSpan = { start: afterRun, end: afterRun + 1 };
-      spanEnd = counterSpan.end;
-      role = 'time';
-    }
-  } else if (
-    !ordinal &&
-    integer &&
-    value < 60 &&
-    more === 0x5206 /* 分 */ &&
-    (previous === 0x65f6 || previous === 0x6642 || previous === 0x70b9 || previous === 0x9ede)
-  ) {
-    // 19时13分: the minutes of a time
-    counter = '分';
-    counterSpan = { start: afterRun, end: afterRun + 1 };
-    spanEnd = counterSpan.end;
-    role = 'time';
-  }
-  if (counter !== null) {
-    footnoteStart = spanEnd;
-    let q = spanEnd;
-    while (q < limit && isFootnoteMark(text.charCodeAt(q))) q++;
-    if (q > footnoteStart) {
-      footnote = (footnote ?? '') + text.slice(footnoteStart, q);
-      spanEnd = q;
-    }
-  }
+  const read = readCounter(text, limit, counters, state, {
+    start,
+    end,
+    spanStart,
+    afterRun,
+    counterStart: p,
+    value,
+    script,
+    ordinal,
+  });
+  const { counter, counterSpan } = read;
+  let role = read.role;
+  if (counter !== null) spanEnd = read.spanEnd;
+  if (read.footnote !== null) footnote = (footnote ?? '') + read.footnote;
   if (qualifier === null) {
     for (const [word, kind] of AFTER_QUALIFIERS) if (text.startsWith(word, spanEnd)) qualifier = kind;
   }
 
-  // numbers used as names
-  if (role === 'count' && script === 'arabic') {
-    const leadingZero = charValue(first) === 0 && end - start > 1 && text.charCodeAt(start + 1) !== 0x2e;
-    const glued =
-      isAsciiLetter(previous) ||
-      isAsciiLetter(text.charCodeAt(end)) ||
-      previous === 0x40 /* @ */ ||
-      previous === 0x5f; /* _ */
-    if (leadingZero || glued || (end - start >= 10 && counter === null)) role = 'code';
-    // 〔2021〕23号: the year of a document number
-    else if (previous === 0x3014 && text.charCodeAt(end) === 0x3015 && end - start === 4) role = 'date';
-  }
+  if (role === 'count' && script === 'arabic') role = roleOfArabicCount(text, start, end, counter);
 
   if (role === 'date' && counter === '月') state.dayAfterMonth = skipInlineSpaces(text, spanEnd, limit);
   const quantityEnd = spanEnd;
@@ -482,6 +443,95 @@ export function scanQuantityAt(
     bare,
   });
   return quantityEnd;
+}
+
+/** Where a numeral stands and what it read as: what {@link readCounter} looks after. */
+interface NumeralAt {
+  /** The numeral's run of characters. */
+  start: number;
+  end: number;
+  /** Where the quantity starts (on 第 for an ordinal). */
+  spanStart: number;
+  /** After the run and the spaces that follow it. */
+  afterRun: number;
+  /** After 余/多 and footnote marks: where a counter would start. */
+  counterStart: number;
+  value: number;
+  script: NumeralScript;
+  ordinal: boolean;
+}
+
+/**
+ * The counter after a numeral (例, 人, 天 …), or the clock words that make it a time (19点, 13分),
+ * with the role they give, where the quantity then ends, and a footnote mark after the counter.
+ */
+function readCounter(
+  text: string,
+  limit: number,
+  counters: CounterMatcher,
+  state: ScanState,
+  at: NumeralAt,
+): {
+  counter: string | null;
+  counterSpan: Span | null;
+  role: QuantityRole;
+  spanEnd: number;
+  footnote: string | null;
+} {
+  const { start, end, spanStart, afterRun, counterStart, value, script, ordinal } = at;
+  const more = text.charCodeAt(afterRun);
+  const integer = Number.isInteger(value);
+  const previous = start > 0 ? text.charCodeAt(start - 1) : 0;
+  let counter: string | null = null;
+  let counterSpan: Span | null = null;
+  let role: QuantityRole = ordinal ? 'ordinal' : 'count';
+  const matched = counters.match(text, counterStart);
+  if (matched !== null && !isWordAfterCounter(matched, text.charCodeAt(counterStart + matched.length))) {
+    counter = matched;
+    counterSpan = { start: counterStart, end: counterStart + matched.length };
+    if (!ordinal) role = roleOfCounter(text, matched, start, end, counterSpan.end, value, script, state);
+  } else if (!ordinal && integer && value <= 24 && (more === 0x70b9 || more === 0x9ede) /* 点 點 */) {
+    // 19点, 下午3点: a clock hour (三点 alone is "three points", so Chinese needs a time word before)
+    if (script === 'arabic' || (spanStart > 0 && TIME_OF_DAY.includes(text.charAt(spanStart - 1)))) {
+      counter = text[afterRun]!;
+      counterSpan = { start: afterRun, end: afterRun + 1 };
+      role = 'time';
+    }
+  } else if (
+    !ordinal &&
+    integer &&
+    value < 60 &&
+    more === 0x5206 /* 分 */ &&
+    (previous === 0x65f6 || previous === 0x6642 || previous === 0x70b9 || previous === 0x9ede)
+  ) {
+    // 19时13分: the minutes of a time
+    counter = '分';
+    counterSpan = { start: afterRun, end: afterRun + 1 };
+    role = 'time';
+  }
+  if (counterSpan === null) return { counter, counterSpan, role, spanEnd: -1, footnote: null };
+  let q = counterSpan.end;
+  while (q < limit && isFootnoteMark(text.charCodeAt(q))) q++;
+  const footnote = q > counterSpan.end ? text.slice(counterSpan.end, q) : null;
+  return { counter, counterSpan, role, spanEnd: q, footnote };
+}
+
+/**
+ * A count in Arabic digits that is a name rather than a number: a code (a leading zero, letters
+ * glued to it, ten digits or more without a counter), or the year of a document number (〔2021〕).
+ */
+function roleOfArabicCount(text: string, start: number, end: number, counter: string | null): QuantityRole {
+  const previous = start > 0 ? text.charCodeAt(start - 1) : 0;
+  const leadingZero =
+    charValue(text.charCodeAt(start)) === 0 && end - start > 1 && text.charCodeAt(start + 1) !== 0x2e;
+  const glued =
+    isAsciiLetter(previous) ||
+    isAsciiLetter(text.charCodeAt(end)) ||
+    previous === 0x40 /* @ */ ||
+    previous === 0x5f; /* _ */
+  if (leadingZero || glued || (end - start >= 10 && counter === null)) return 'code';
+  if (previous === 0x3014 && text.charCodeAt(end) === 0x3015 && end - start === 4) return 'date';
+  return 'count';
 }
 
 /** 一次性 (disposable), 第一时间 (at once), 一时期: the counter is the start of a word. */

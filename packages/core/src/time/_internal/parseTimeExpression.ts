@@ -218,6 +218,20 @@ function advance(point: PointNode, tokens: readonly TimeToken[], to: number): nu
   return to;
 }
 
+/** A point being read: the node, where reading continues, and whether anything was read. */
+interface PointReading {
+  point: PointNode;
+  next: number;
+  consumed: boolean;
+}
+
+/** Takes tokens up to `to` (exclusive) into the point; returns the first token after spaces. */
+function take(reading: PointReading, tokens: readonly TimeToken[], to: number): number {
+  reading.next = advance(reading.point, tokens, to);
+  reading.consumed = true;
+  return skipSpace(tokens, reading.next);
+}
+
 /**
  * Reads one point in time at `index`. `allowBorrow` lets a bare number take the unit of a range
  * end that follows (`0-24时`). Returns null when nothing time-like starts here.
@@ -229,143 +243,141 @@ function parsePoint(
 ): { point: PointNode; next: number } | null {
   const first = tokens[index];
   if (!first) return null;
-  const point: PointNode = { start: first.start, end: first.start };
-  let next = index;
-  let consumed = false;
-
-  const numeric = readNumericDate(tokens, index);
-  if (numeric) {
-    const [year, month, day] = numeric.parts as [TimeToken, TimeToken, TimeToken];
-    const slot = numberSlot;
-    point.numericDate = true;
-    point.year = slot(year);
-    point.month = slot(month);
-    point.day = slot(day);
-    next = advance(point, tokens, numeric.next);
-    consumed = true;
-    const clock = readColonClock(tokens, skipSpace(tokens, next));
-    if (clock) {
-      point.hour = clock.hour;
-      point.minute = clock.minute;
-      if (clock.second) point.second = clock.second;
-      next = advance(point, tokens, clock.next);
-      consumed = true;
-    }
-    return { point, next };
-  }
-
-  let at = index;
-  const yearWord = tokens[at];
-  if (yearWord?.kind === 'word' && yearWord.keyword?.role === 'relativeYear') {
-    point.yearOffset = yearWord.keyword.offset;
-    next = advance(point, tokens, at + 1);
-    consumed = true;
-  } else {
-    const read = readSlot(tokens, at);
-    if (read?.unit === 'year') {
-      point.year = read.slot;
-      next = advance(point, tokens, read.next);
-      consumed = true;
-    }
-  }
-  at = consumed ? skipSpace(tokens, next) : index;
-  const monthRead = readSlot(tokens, at);
-  if (monthRead?.unit === 'month') {
-    point.month = monthRead.slot;
-    next = advance(point, tokens, monthRead.next);
-    consumed = true;
-    at = skipSpace(tokens, next);
-  }
-  const dayRead = readSlot(tokens, at);
-  // 号 is a day only after a month: 第16号令, 〔2021〕23号 are not dates.
-  if (dayRead?.unit === 'day' && !(dayRead.weak && !point.month)) {
-    point.day = dayRead.slot;
-    next = advance(point, tokens, dayRead.next);
-    consumed = true;
-    at = skipSpace(tokens, next);
-  }
-  if (!consumed) {
-    const word = tokens[at];
-    if (word?.kind === 'word' && word.keyword?.role === 'relativeDay') {
-      point.relativeDay = word.keyword.offset;
-      if (word.keyword.part) point.part = word.keyword.part;
-      next = advance(point, tokens, at + 1);
-      consumed = true;
-      // 今天(23日), 今早（2日）
-      const open = skipSpace(tokens, next);
-      if (tokens[open]?.kind === 'open') {
-        const inner = readSlot(tokens, skipSpace(tokens, open + 1));
-        if (inner?.unit === 'day' && inner.slot.value !== null) {
-          const close = skipSpace(tokens, inner.next);
-          if (tokens[close]?.kind === 'close') {
-            point.checkDay = inner.slot;
-            next = advance(point, tokens, close + 1);
-            consumed = true;
-          }
-        }
-      }
-      at = skipSpace(tokens, next);
-    }
-  }
+  const reading: PointReading = {
+    point: { start: first.start, end: first.start },
+    next: index,
+    consumed: false,
+  };
+  const { point } = reading;
+  if (readNumericPoint(reading, tokens, index)) return { point, next: reading.next };
+  let at = readCalendarDate(reading, tokens, index);
+  if (!reading.consumed) at = readRelativeDay(reading, tokens, at);
   if (point.part === undefined) {
     const word = tokens[at];
     if (word?.kind === 'word' && word.keyword?.role === 'partOfDay') {
       point.part = word.keyword.part;
-      next = advance(point, tokens, at + 1);
-      consumed = true;
-      at = skipSpace(tokens, next);
+      at = take(reading, tokens, at + 1);
     }
   }
-  const hourRead = readSlot(tokens, at);
-  if (hourRead?.unit === 'hour') {
-    point.hour = hourRead.slot;
-    next = advance(point, tokens, hourRead.next);
-    consumed = true;
-    // minutes and seconds only with a number: 分 alone is a common word (部分, 分区)
-    const minuteAt = skipSpace(tokens, next);
-    const minuteRead = readSlot(tokens, minuteAt);
-    if (minuteRead?.unit === 'minute' && minuteRead.slot.value !== null && point.hour.value !== null) {
-      point.minute = minuteRead.slot;
-      next = advance(point, tokens, minuteRead.next);
-      consumed = true;
-      const secondRead = readSlot(tokens, skipSpace(tokens, next));
-      if (secondRead?.unit === 'second' && secondRead.slot.value !== null) {
-        point.second = secondRead.slot;
-        next = advance(point, tokens, secondRead.next);
-        consumed = true;
-      }
-    } else {
-      const half = tokens[minuteAt];
-      if (half?.kind === 'word' && half.keyword?.role === 'half' && point.hour.value !== null) {
-        point.half = true;
-        next = advance(point, tokens, minuteAt + 1);
-        consumed = true;
-      }
-    }
-    return { point, next };
-  }
+  if (readClockTime(reading, tokens, at)) return { point, next: reading.next };
   if (hasDate(point)) {
     const clock = readColonClock(tokens, at);
     if (clock) {
       point.hour = clock.hour;
       point.minute = clock.minute;
       if (clock.second) point.second = clock.second;
-      next = advance(point, tokens, clock.next);
-      consumed = true;
-      return { point, next };
+      take(reading, tokens, clock.next);
+      return { point, next: reading.next };
     }
   }
   if (allowBorrow) {
     const borrowed = readBorrowed(tokens, at, point);
     if (borrowed) {
-      next = advance(point, tokens, at + 1);
-      consumed = true;
+      take(reading, tokens, at + 1);
       point.borrowedUnit = true;
       if (borrowed.unit === 'hour') point.hour = borrowed.slot;
       else point.day = borrowed.slot;
     }
   }
-  return consumed ? { point, next } : null;
+  return reading.consumed ? { point, next: reading.next } : null;
+}
+
+/** A numeric date (`2021-01-16`, `2021.1.16`) with an optional colon clock after it. */
+function readNumericPoint(reading: PointReading, tokens: readonly TimeToken[], index: number): boolean {
+  const numeric = readNumericDate(tokens, index);
+  if (!numeric) return false;
+  const { point } = reading;
+  const [year, month, day] = numeric.parts as [TimeToken, TimeToken, TimeToken];
+  point.numericDate = true;
+  point.year = numberSlot(year);
+  point.month = numberSlot(month);
+  point.day = numberSlot(day);
+  const after = take(reading, tokens, numeric.next);
+  const clock = readColonClock(tokens, after);
+  if (clock) {
+    point.hour = clock.hour;
+    point.minute = clock.minute;
+    if (clock.second) point.second = clock.second;
+    take(reading, tokens, clock.next);
+  }
+  return true;
+}
+
+/** Year (or 今年/去年), month and day, each optional; returns where reading goes on. */
+function readCalendarDate(reading: PointReading, tokens: readonly TimeToken[], index: number): number {
+  const { point } = reading;
+  let at = index;
+  const yearWord = tokens[at];
+  if (yearWord?.kind === 'word' && yearWord.keyword?.role === 'relativeYear') {
+    point.yearOffset = yearWord.keyword.offset;
+    at = take(reading, tokens, at + 1);
+  } else {
+    const read = readSlot(tokens, at);
+    if (read?.unit === 'year') {
+      point.year = read.slot;
+      at = take(reading, tokens, read.next);
+    }
+  }
+  const monthRead = readSlot(tokens, at);
+  if (monthRead?.unit === 'month') {
+    point.month = monthRead.slot;
+    at = take(reading, tokens, monthRead.next);
+  }
+  const dayRead = readSlot(tokens, at);
+  // 号 is a day only after a month: 第16号令, 〔2021〕23号 are not dates.
+  if (dayRead?.unit === 'day' && !(dayRead.weak && !point.month)) {
+    point.day = dayRead.slot;
+    at = take(reading, tokens, dayRead.next);
+  }
+  return at;
+}
+
+/** 今天, 昨日, 今早, with a day in brackets that checks it (`今天(23日)`). */
+function readRelativeDay(reading: PointReading, tokens: readonly TimeToken[], at: number): number {
+  const { point } = reading;
+  const word = tokens[at];
+  if (word?.kind !== 'word' || word.keyword?.role !== 'relativeDay') return at;
+  point.relativeDay = word.keyword.offset;
+  if (word.keyword.part) point.part = word.keyword.part;
+  take(reading, tokens, at + 1);
+  const open = skipSpace(tokens, reading.next);
+  if (tokens[open]?.kind === 'open') {
+    const inner = readSlot(tokens, skipSpace(tokens, open + 1));
+    if (inner?.unit === 'day' && inner.slot.value !== null) {
+      const close = skipSpace(tokens, inner.next);
+      if (tokens[close]?.kind === 'close') {
+        point.checkDay = inner.slot;
+        take(reading, tokens, close + 1);
+      }
+    }
+  }
+  return skipSpace(tokens, reading.next);
+}
+
+/** An hour (`19时`, `3点`) with minutes and seconds, or 半 (half past). */
+function readClockTime(reading: PointReading, tokens: readonly TimeToken[], at: number): boolean {
+  const { point } = reading;
+  const hourRead = readSlot(tokens, at);
+  if (hourRead?.unit !== 'hour') return false;
+  point.hour = hourRead.slot;
+  const minuteAt = take(reading, tokens, hourRead.next);
+  // minutes and seconds only with a number: 分 alone is a common word (部分, 分区)
+  const minuteRead = readSlot(tokens, minuteAt);
+  if (minuteRead?.unit === 'minute' && minuteRead.slot.value !== null && point.hour.value !== null) {
+    point.minute = minuteRead.slot;
+    const secondRead = readSlot(tokens, take(reading, tokens, minuteRead.next));
+    if (secondRead?.unit === 'second' && secondRead.slot.value !== null) {
+      point.second = secondRead.slot;
+      take(reading, tokens, secondRead.next);
+    }
+  } else {
+    const half = tokens[minuteAt];
+    if (half?.kind === 'word' && half.keyword?.role === 'half' && point.hour.value !== null) {
+      point.half = true;
+      take(reading, tokens, minuteAt + 1);
+    }
+  }
+  return true;
 }
 
 /** A bare number followed by a connector and `N时` / `N日`: it takes that unit (`0-24时`). */
