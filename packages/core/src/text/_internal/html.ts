@@ -146,61 +146,59 @@ function isHtmlSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
 }
 
-/**
- * Turns an HTML page into text: tags dropped, block elements become line breaks, white space runs
- * of the source collapse to one space (outside `<pre>`), entities decoded, and script-like and
- * chrome elements dropped and reported. Never throws; linear in the input.
- */
-export function extractHtml(input: string): MarkupResult {
-  const builder = new SegmentBuilder();
-  const parts: string[] = [];
-  const removed: MarkupRemoval[] = [];
-  let title: { text: string; start: number; end: number } | null = null;
-  let titleText = '';
-  let titleStart = -1;
-  let titleEnd = -1;
-  let inTitle = false;
-  let depth = 0;
-  let skip: { depth: number; start: number; kind: RemovalKind; reason: string } | null = null;
-  let pre = 0;
-  let lastEnd = 0; // original offset up to which output was produced (keeps segments ordered)
-  let lastChar = 0x0a; // last emitted code unit, to avoid runs of spaces/newlines
+/** The text of a page as the parser walks it, with the map from each piece back to the input. */
+class TextEmitter {
+  readonly parts: string[] = [];
+  readonly builder = new SegmentBuilder();
+  /** Inside how many `<pre>` elements: white space is kept there. */
+  pre = 0;
+  /** Input offset up to which output was produced (keeps the map's segments in order). */
+  lastEnd = 0;
+  /** The last code unit emitted, to avoid runs of spaces and line breaks. */
+  private lastChar = 0x0a;
 
-  const emitSynthetic = (ch: string, at: number): void => {
+  constructor(private readonly input: string) {}
+
+  /** A line break or space the markup stands for (a block or cell boundary), never doubled. */
+  synthetic(ch: string, at: number): void {
     const code = ch.charCodeAt(0);
-    if (lastChar === code || (code === 0x20 && lastChar === 0x0a)) return;
-    const pos = Math.max(lastEnd, Math.min(at, input.length));
-    parts.push(ch);
-    builder.add(1, pos, pos, false);
-    lastChar = code;
-  };
+    if (this.lastChar === code || (code === 0x20 && this.lastChar === 0x0a)) return;
+    const pos = Math.max(this.lastEnd, Math.min(at, this.input.length));
+    this.parts.push(ch);
+    this.builder.add(1, pos, pos, false);
+    this.lastChar = code;
+  }
 
-  const emitText = (data: string, start: number, end: number): void => {
-    if (start < lastEnd) start = lastEnd;
+  /**
+   * Text of the page from `start` to `end` of the input: copied as it is inside `<pre>`, with
+   * white-space runs collapsed elsewhere, and as one inexact piece where the parser decoded entities.
+   */
+  text(data: string, start: number, end: number): void {
+    if (start < this.lastEnd) start = this.lastEnd;
     if (end < start) end = start;
-    const verbatim = end - start === data.length && input.startsWith(data, start);
+    const verbatim = end - start === data.length && this.input.startsWith(data, start);
     if (!verbatim) {
       // An entity (or a text the parser rewrote): one inexact piece.
       if (data.length === 0) return;
       let out = data;
-      if (pre === 0 && out.length === 1 && isHtmlSpace(out.charCodeAt(0))) {
-        if (lastChar === 0x20 || lastChar === 0x0a) {
-          lastEnd = end;
+      if (this.pre === 0 && out.length === 1 && isHtmlSpace(out.charCodeAt(0))) {
+        if (this.lastChar === 0x20 || this.lastChar === 0x0a) {
+          this.lastEnd = end;
           return;
         }
         out = ' ';
       }
-      parts.push(out);
-      builder.add(out.length, start, end, false);
-      lastChar = out.charCodeAt(out.length - 1);
-      lastEnd = end;
+      this.parts.push(out);
+      this.builder.add(out.length, start, end, false);
+      this.lastChar = out.charCodeAt(out.length - 1);
+      this.lastEnd = end;
       return;
     }
-    if (pre > 0) {
-      parts.push(data);
-      builder.add(data.length, start, end, true);
-      lastChar = data.charCodeAt(data.length - 1);
-      lastEnd = end;
+    if (this.pre > 0) {
+      this.parts.push(data);
+      this.builder.add(data.length, start, end, true);
+      this.lastChar = data.charCodeAt(data.length - 1);
+      this.lastEnd = end;
       return;
     }
     // Collapse white-space runs to one space (none after a line break or another space).
@@ -210,23 +208,41 @@ export function extractHtml(input: string): MarkupResult {
       let j = i;
       while (j < n && !isHtmlSpace(data.charCodeAt(j))) j++;
       if (j > i) {
-        parts.push(data.slice(i, j));
-        builder.add(j - i, start + i, start + j, true);
-        lastChar = data.charCodeAt(j - 1);
+        this.parts.push(data.slice(i, j));
+        this.builder.add(j - i, start + i, start + j, true);
+        this.lastChar = data.charCodeAt(j - 1);
       }
       if (j >= n) break;
       let k = j;
       while (k < n && isHtmlSpace(data.charCodeAt(k))) k++;
-      if (lastChar !== 0x20 && lastChar !== 0x0a) {
-        if (k - j === 1 && data.charCodeAt(j) === 0x20) builder.add(1, start + j, start + k, true);
-        else builder.add(1, start + j, start + k, false);
-        parts.push(' ');
-        lastChar = 0x20;
+      if (this.lastChar !== 0x20 && this.lastChar !== 0x0a) {
+        if (k - j === 1 && data.charCodeAt(j) === 0x20) this.builder.add(1, start + j, start + k, true);
+        else this.builder.add(1, start + j, start + k, false);
+        this.parts.push(' ');
+        this.lastChar = 0x20;
       }
       i = k;
     }
-    lastEnd = end;
-  };
+    this.lastEnd = end;
+  }
+}
+
+/**
+ * Turns an HTML page into text: tags dropped, block elements become line breaks, white space runs
+ * of the source collapse to one space (outside `<pre>`), entities decoded, and script-like and
+ * chrome elements dropped and reported. Never throws; linear in the input.
+ */
+export function extractHtml(input: string): MarkupResult {
+  const removed: MarkupRemoval[] = [];
+  let title: { text: string; start: number; end: number } | null = null;
+  let titleText = '';
+  let titleStart = -1;
+  let titleEnd = -1;
+  let inTitle = false;
+  let depth = 0;
+  let skip: { depth: number; start: number; kind: RemovalKind; reason: string } | null = null;
+
+  const out = new TextEmitter(input);
 
   const parser = new Parser(
     {
@@ -248,9 +264,9 @@ export function extractHtml(input: string): MarkupResult {
           skip = { depth, start: parser.startIndex, ...verdict };
           return;
         }
-        if (name === 'pre') pre++;
-        if (BLOCK.has(name)) emitSynthetic('\n', parser.startIndex);
-        else if (CELL.has(name)) emitSynthetic(' ', parser.startIndex);
+        if (name === 'pre') out.pre++;
+        if (BLOCK.has(name)) out.synthetic('\n', parser.startIndex);
+        else if (CELL.has(name)) out.synthetic(' ', parser.startIndex);
       },
       onclosetag(name) {
         if (inTitle && name === 'title') {
@@ -264,20 +280,20 @@ export function extractHtml(input: string): MarkupResult {
             const end = Math.min(input.length, Math.max(parser.endIndex + 1, skip.start));
             if (end > skip.start)
               removed.push({ start: skip.start, end, kind: skip.kind, reason: skip.reason });
-            lastEnd = Math.max(lastEnd, end);
+            out.lastEnd = Math.max(out.lastEnd, end);
             skip = null;
           }
           depth--;
           return;
         }
         depth--;
-        if (name === 'pre' && pre > 0) pre--;
-        if (BLOCK.has(name)) emitSynthetic('\n', parser.endIndex + 1);
+        if (name === 'pre' && out.pre > 0) out.pre--;
+        if (BLOCK.has(name)) out.synthetic('\n', parser.endIndex + 1);
       },
       ontext(data) {
         if (inTitle) titleText += data;
         if (skip) return;
-        emitText(data, parser.startIndex, parser.endIndex + 1);
+        out.text(data, parser.startIndex, parser.endIndex + 1);
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
@@ -294,7 +310,7 @@ export function extractHtml(input: string): MarkupResult {
         reason: `${open.reason}, never closed`,
       });
   }
-  return { text: parts.join(''), map: builder.finish(), removed, title };
+  return { text: out.parts.join(''), map: out.builder.finish(), removed, title };
 }
 
 /** More open elements than this is no real page: the outermost are forgotten (see below). */
