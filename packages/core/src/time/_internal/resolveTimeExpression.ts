@@ -97,49 +97,21 @@ function hourInPart(hour: number, part: PartOfDay | undefined): number {
   return hour;
 }
 
+/** What a date resolves to: the calendar day, how precise, and which parts were inferred. */
+type ResolvedDate =
+  | { ok: true; ymd: Ymd; precision: TimePrecision; inferred: TimePart[]; relativeDays?: number }
+  | Unresolved;
+
 function resolveDate(
   point: PointNode,
   env: ResolveEnv,
   inherit: Ymd | null,
   warnings: Warning[],
-):
-  | { ok: true; ymd: Ymd; precision: TimePrecision; inferred: TimePart[]; relativeDays?: number }
-  | Unresolved {
+): ResolvedDate {
+  if (point.relativeDay !== undefined) return resolveRelativeDay(point.relativeDay, point, env, warnings);
+  if (!hasDate(point)) return resolveUndated(env, inherit);
   const inferred: TimePart[] = [];
   const reference = env.reference;
-  if (point.relativeDay !== undefined) {
-    if (!reference) {
-      return fail('NEEDS_REFERENCE', 'a relative day (今日, 昨日, 今早 …) needs a reference instant', [
-        'day',
-      ]);
-    }
-    let ymd = shiftYmd(reference, { days: point.relativeDay });
-    const stated = point.checkDay?.value;
-    if (stated !== undefined && stated !== null && stated !== ymd.day) {
-      const nearest = nearestWithDay(stated, ymd);
-      if (!nearest)
-        return fail('INVALID_DATE', `day ${stated} in brackets exists in no month near ${describe(ymd)}`);
-      warn(warnings, 'RELATIVE_DAY_MISMATCH', `${describe(ymd)} by the word, day ${stated} stated`);
-      ymd = nearest;
-    }
-    return { ok: true, ymd, precision: 'day', inferred, relativeDays: point.relativeDay };
-  }
-  if (!hasDate(point)) {
-    if (inherit) return { ok: true, ymd: inherit, precision: 'day', inferred };
-    const context = env.context;
-    if (context?.year !== undefined && context.month !== undefined && context.day !== undefined) {
-      inferred.push('year', 'month', 'day');
-      return {
-        ok: true,
-        ymd: { year: context.year, month: context.month, day: context.day },
-        precision: 'day',
-        inferred,
-      };
-    }
-    return fail('NEEDS_CONTEXT', 'a clock time or part of the day without a date needs a context date', [
-      'day',
-    ]);
-  }
   let year: number | undefined = point.year?.value ?? undefined;
   if (year === undefined && point.yearOffset !== undefined) {
     if (!reference) return fail('NEEDS_REFERENCE', '去年/今年/明年 needs a reference instant', ['year']);
@@ -147,87 +119,155 @@ function resolveDate(
   }
   const month = point.month?.value ?? undefined;
   const day = point.day?.value ?? undefined;
-  if (month !== undefined) {
-    if (year === undefined) {
-      if (inherit) {
-        // 12月31日至1月2日: the end runs into the next year
-        year = inherit.year + (month < inherit.month ? 1 : 0);
-      } else if (reference) {
-        const found = inferYearFrom(month, day ?? 1, reference, env.lookaheadDays);
-        if (found === null)
-          return fail('INVALID_DATE', `month ${month} day ${day ?? 1} does not exist in any year`);
-        year = found;
-        inferred.push('year');
-      } else if (env.context?.year !== undefined) {
-        year = env.context.year;
-        inferred.push('year');
-        warn(warnings, 'YEAR_FROM_CONTEXT', `year ${year}`);
-      } else {
-        return fail('NEEDS_REFERENCE', 'a date without a year needs a reference instant to infer the year', [
-          'year',
-        ]);
-      }
-    }
-    if (day === undefined) {
-      if (dayNumber(year, month, 1) === null) return fail('INVALID_DATE', `month ${month} does not exist`);
-      return { ok: true, ymd: { year, month, day: 1 }, precision: 'month', inferred };
-    }
-    if (dayNumber(year, month, day) === null) {
-      return fail('INVALID_DATE', `${year}年${month}月${day}日 does not exist`);
-    }
-    return { ok: true, ymd: { year, month, day }, precision: 'day', inferred };
-  }
+  if (month !== undefined) return resolveMonthDate(month, day, year, env, inherit, inferred, warnings);
   if (day !== undefined) {
     if (year !== undefined) return fail('MISSING_PARTS', 'a year and a day without a month', ['month']);
-    let ymd: Ymd | null = null;
-    if (inherit) {
-      ymd = { year: inherit.year, month: inherit.month, day };
-      if (day < inherit.day) {
-        const next = shiftYmd({ year: inherit.year, month: inherit.month, day: 1 }, { months: 1 });
-        ymd = { year: next.year, month: next.month, day };
-      }
-      if (dayNumber(ymd.year, ymd.month, day) === null)
-        return fail('INVALID_DATE', `day ${day} does not exist in ${ymd.year}-${ymd.month}`);
-      return { ok: true, ymd, precision: 'day', inferred };
-    }
-    if (env.carry) {
-      ymd = nearestWithDay(day, env.carry);
-      if (!ymd) return fail('INVALID_DATE', `day ${day} exists in no month near ${describe(env.carry)}`);
-      inferred.push('year', 'month');
-      return { ok: true, ymd, precision: 'day', inferred };
-    }
-    const context = env.context;
-    if (context?.month !== undefined) {
-      let contextYear = context.year;
-      if (contextYear === undefined && reference) {
-        contextYear = inferYearFrom(context.month, day, reference, env.lookaheadDays) ?? undefined;
-      }
-      if (contextYear === undefined) {
-        return fail(
-          'NEEDS_REFERENCE',
-          'the context gives a month but no year, and there is no reference instant',
-          ['year'],
-        );
-      }
-      if (dayNumber(contextYear, context.month, day) === null) {
-        return fail('INVALID_DATE', `day ${day} does not exist in ${contextYear}-${context.month}`);
-      }
-      inferred.push('year', 'month');
-      return { ok: true, ymd: { year: contextYear, month: context.month, day }, precision: 'day', inferred };
-    }
-    if (reference) {
-      ymd = monthFromReference(day, reference);
-      if (!ymd) return fail('INVALID_DATE', `day ${day} exists in no month before the reference`);
-      inferred.push('year', 'month');
-      warn(warnings, 'MONTH_FROM_REFERENCE', describe(ymd));
-      return { ok: true, ymd, precision: 'day', inferred };
-    }
-    return fail('NEEDS_CONTEXT', 'a day without a month needs a context month or a reference instant', [
-      'month',
-    ]);
+    return resolveBareDay(day, env, inherit, inferred, warnings);
   }
   // a year alone: 2020年, 去年
   return { ok: true, ymd: { year: year as number, month: 1, day: 1 }, precision: 'year', inferred };
+}
+
+/** 今日, 昨日, 今早 from the reference, checked against a day stated in brackets. */
+function resolveRelativeDay(
+  relativeDay: number,
+  point: PointNode,
+  env: ResolveEnv,
+  warnings: Warning[],
+): ResolvedDate {
+  const inferred: TimePart[] = [];
+  const reference = env.reference;
+  if (!reference) {
+    return fail('NEEDS_REFERENCE', 'a relative day (今日, 昨日, 今早 …) needs a reference instant', ['day']);
+  }
+  let ymd = shiftYmd(reference, { days: relativeDay });
+  const stated = point.checkDay?.value;
+  if (stated !== undefined && stated !== null && stated !== ymd.day) {
+    const nearest = nearestWithDay(stated, ymd);
+    if (!nearest)
+      return fail('INVALID_DATE', `day ${stated} in brackets exists in no month near ${describe(ymd)}`);
+    warn(warnings, 'RELATIVE_DAY_MISMATCH', `${describe(ymd)} by the word, day ${stated} stated`);
+    ymd = nearest;
+  }
+  return { ok: true, ymd, precision: 'day', inferred, relativeDays: relativeDay };
+}
+
+/** A clock time or part of the day with no date: the date it follows, or the context's. */
+function resolveUndated(env: ResolveEnv, inherit: Ymd | null): ResolvedDate {
+  const inferred: TimePart[] = [];
+  if (inherit) return { ok: true, ymd: inherit, precision: 'day', inferred };
+  const context = env.context;
+  if (context?.year !== undefined && context.month !== undefined && context.day !== undefined) {
+    inferred.push('year', 'month', 'day');
+    return {
+      ok: true,
+      ymd: { year: context.year, month: context.month, day: context.day },
+      precision: 'day',
+      inferred,
+    };
+  }
+  return fail('NEEDS_CONTEXT', 'a clock time or part of the day without a date needs a context date', [
+    'day',
+  ]);
+}
+
+/** A date with its month: the year as stated, carried over, inferred from the reference or the context. */
+function resolveMonthDate(
+  month: number,
+  day: number | undefined,
+  stated: number | undefined,
+  env: ResolveEnv,
+  inherit: Ymd | null,
+  inferred: TimePart[],
+  warnings: Warning[],
+): ResolvedDate {
+  const reference = env.reference;
+  let year = stated;
+  if (year === undefined) {
+    if (inherit) {
+      // 12月31日至1月2日: the end runs into the next year
+      year = inherit.year + (month < inherit.month ? 1 : 0);
+    } else if (reference) {
+      const found = inferYearFrom(month, day ?? 1, reference, env.lookaheadDays);
+      if (found === null)
+        return fail('INVALID_DATE', `month ${month} day ${day ?? 1} does not exist in any year`);
+      year = found;
+      inferred.push('year');
+    } else if (env.context?.year !== undefined) {
+      year = env.context.year;
+      inferred.push('year');
+      warn(warnings, 'YEAR_FROM_CONTEXT', `year ${year}`);
+    } else {
+      return fail('NEEDS_REFERENCE', 'a date without a year needs a reference instant to infer the year', [
+        'year',
+      ]);
+    }
+  }
+  if (day === undefined) {
+    if (dayNumber(year, month, 1) === null) return fail('INVALID_DATE', `month ${month} does not exist`);
+    return { ok: true, ymd: { year, month, day: 1 }, precision: 'month', inferred };
+  }
+  if (dayNumber(year, month, day) === null) {
+    return fail('INVALID_DATE', `${year}年${month}月${day}日 does not exist`);
+  }
+  return { ok: true, ymd: { year, month, day }, precision: 'day', inferred };
+}
+
+/** A day without month or year: from the date before it, the carried month, the context or the reference. */
+function resolveBareDay(
+  day: number,
+  env: ResolveEnv,
+  inherit: Ymd | null,
+  inferred: TimePart[],
+  warnings: Warning[],
+): ResolvedDate {
+  const reference = env.reference;
+  let ymd: Ymd | null = null;
+  if (inherit) {
+    ymd = { year: inherit.year, month: inherit.month, day };
+    if (day < inherit.day) {
+      const next = shiftYmd({ year: inherit.year, month: inherit.month, day: 1 }, { months: 1 });
+      ymd = { year: next.year, month: next.month, day };
+    }
+    if (dayNumber(ymd.year, ymd.month, day) === null)
+      return fail('INVALID_DATE', `day ${day} does not exist in ${ymd.year}-${ymd.month}`);
+    return { ok: true, ymd, precision: 'day', inferred };
+  }
+  if (env.carry) {
+    ymd = nearestWithDay(day, env.carry);
+    if (!ymd) return fail('INVALID_DATE', `day ${day} exists in no month near ${describe(env.carry)}`);
+    inferred.push('year', 'month');
+    return { ok: true, ymd, precision: 'day', inferred };
+  }
+  const context = env.context;
+  if (context?.month !== undefined) {
+    let contextYear = context.year;
+    if (contextYear === undefined && reference) {
+      contextYear = inferYearFrom(context.month, day, reference, env.lookaheadDays) ?? undefined;
+    }
+    if (contextYear === undefined) {
+      return fail(
+        'NEEDS_REFERENCE',
+        'the context gives a month but no year, and there is no reference instant',
+        ['year'],
+      );
+    }
+    if (dayNumber(contextYear, context.month, day) === null) {
+      return fail('INVALID_DATE', `day ${day} does not exist in ${contextYear}-${context.month}`);
+    }
+    inferred.push('year', 'month');
+    return { ok: true, ymd: { year: contextYear, month: context.month, day }, precision: 'day', inferred };
+  }
+  if (reference) {
+    ymd = monthFromReference(day, reference);
+    if (!ymd) return fail('INVALID_DATE', `day ${day} exists in no month before the reference`);
+    inferred.push('year', 'month');
+    warn(warnings, 'MONTH_FROM_REFERENCE', describe(ymd));
+    return { ok: true, ymd, precision: 'day', inferred };
+  }
+  return fail('NEEDS_CONTEXT', 'a day without a month needs a context month or a reference instant', [
+    'month',
+  ]);
 }
 
 function resolvePoint(
