@@ -50,8 +50,8 @@ export default defineConfig({
           testTimeout: 60_000,
         },
       },
-      // After every other project and one file at a time, so that no other test competes for the
-      // processor while a check is timed.
+      // Last (after the CLI's process-heavy tests, group 1) and one file at a time, so that no other
+      // test competes for the processor while a check is timed.
       {
         test: {
           name: 'core perf',
@@ -59,7 +59,7 @@ export default defineConfig({
           include: ['src/**/*.perf.test.ts', 'test/**/*.perf.test.ts'],
           env: { TZ: 'UTC' },
           fileParallelism: false,
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
           testTimeout: 120_000,
         },
       },
