@@ -7,7 +7,7 @@ import { packsInForce } from '../src/policy/policyPackInForce';
 import { planQuarantine } from '../src/quarantine/planQuarantine';
 import { RiskTimeline } from '../src/risk/RiskTimeline';
 import type { RiskEvent } from '../src/risk/types';
-import { formatChinaMillis } from '../src/time/dayCount';
+import { toChinaInstant } from '../src/time/instant';
 
 function measure(label: string, unit: string, run: (i: number) => unknown, minMillis = 1500): number {
   for (let i = 0; i < 2000; i++) run(i); // warm-up
@@ -29,7 +29,7 @@ function measure(label: string, unit: string, run: (i: number) => unknown, minMi
 
 const base = Date.UTC(2021, 5, 1);
 // Distinct anchors, as a real batch would have (every minute over ~70 days).
-const anchors = Array.from({ length: 100_000 }, (_, i) => formatChinaMillis(base + i * 60_000));
+const anchors = Array.from({ length: 100_000 }, (_, i) => toChinaInstant(base + i * 60_000));
 
 measure('quarantine plans (8th protocol close contact, pack given)', 'plans', (i) =>
   planQuarantine({ pack: cnP8, category: 'closeContact', anchor: anchors[i % anchors.length]! }),
@@ -52,12 +52,12 @@ for (let a = 0; a < 2000; a++) {
       area: `area-${a}`,
       kind: 'riskChange',
       toLevel: (['medium', 'low', 'high', 'medium', 'low'] as const)[k]!,
-      effectiveAt: formatChinaMillis(base + (a % 30) * 3_600_000 + k * 10 * 86_400_000),
+      effectiveAt: toChinaInstant(base + (a % 30) * 3_600_000 + k * 10 * 86_400_000),
     });
   }
 }
 const timeline = new RiskTimeline(events);
-const queries = Array.from({ length: 10_000 }, (_, i) => formatChinaMillis(base + (i % 60) * 86_400_000));
+const queries = Array.from({ length: 10_000 }, (_, i) => toChinaInstant(base + (i % 60) * 86_400_000));
 measure(`timeline levelAt (${events.length} records, 2000 areas)`, 'queries', (i) =>
   timeline.levelAt(`area-${i % 2000}`, queries[i % queries.length]!),
 );

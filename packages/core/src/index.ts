@@ -33,10 +33,8 @@ export type {
   TimeWarningCode,
 } from './time/index';
 export {
-  anchorDayNumber,
   CHINA_ZONE,
   chinaDateOf,
-  chinaDayStart,
   chinaInstant,
   chinaMillis,
   dateOfDayN,
@@ -44,10 +42,7 @@ export {
   endOfDayN,
   endOfDayNMillis,
   findTimeExpressions,
-  formatChinaDate,
-  formatChinaMillis,
   inferYear,
-  instantFromMillis,
   millisFromInstant,
   MONTH_LOOKAHEAD_DAYS,
   parseTime,

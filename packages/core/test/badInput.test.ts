@@ -20,10 +20,8 @@ const anyArg = 42 as never;
 
 const rows: Row[] = [
   // time
-  ['anchorDayNumber', 'an unknown convention', () => core.anchorDayNumber('sideways' as never), 'convention'],
   ['chinaDateOf', 'an object for an instant', () => core.chinaDateOf({} as never), 'instant'],
   ['chinaDateOf', 'an offset of +99:99', () => core.chinaDateOf(badOffset), 'instant'],
-  ['chinaDayStart', 'a string for milliseconds', () => core.chinaDayStart('x' as never), 'millis'],
   ['chinaInstant', 'a string for a year', () => core.chinaInstant('2021' as never, 1, 1), 'year'],
   ['chinaInstant', 'a month 13', () => core.chinaInstant(2021, 13, 1), 'date'],
   ['chinaMillis', 'a day that does not exist', () => core.chinaMillis(2021, 2, 30), 'date'],
@@ -40,11 +38,8 @@ const rows: Row[] = [
     () => core.findTimeExpressions('1月2日', { reference: badOffset }),
     'options.reference',
   ],
-  ['formatChinaDate', 'a string for milliseconds', () => core.formatChinaDate('x' as never), 'millis'],
-  ['formatChinaMillis', 'NaN', () => core.formatChinaMillis(Number.NaN), 'millis'],
   ['inferYear', 'a month 13', () => core.inferYear(13, 1, at), 'month'],
   ['inferYear', 'a reference that is no instant', () => core.inferYear(1, 1, 'soon'), 'reference'],
-  ['instantFromMillis', 'a string', () => core.instantFromMillis('x' as never), 'millis'],
   ['millisFromInstant', 'an offset of +99:99', () => core.millisFromInstant(badOffset), 'instant'],
   ['millisFromInstant', 'a bare word', () => core.millisFromInstant('CN-'), 'instant'],
   ['parseTime', 'a number for text', () => core.parseTime(anyArg), 'text'],

@@ -6,7 +6,7 @@
 import {
   type PolicyPack,
   extractRecords,
-  formatChinaMillis,
+  toChinaInstant,
   jurisdictionCovers,
   millisFromInstant,
   packsInForce,
@@ -314,7 +314,7 @@ const riskAreasRoute: Route = {
           });
         }
         const result: OperationResult = {
-          value: { at: formatChinaMillis(atMs), total: areas.length, areas: areas.slice(0, listSize) },
+          value: { at: toChinaInstant(atMs), total: areas.length, areas: areas.slice(0, listSize) },
         };
         if (query.at === undefined) result.validUntil = nextChangeAfter(derived, atMs);
         return result;
@@ -356,7 +356,7 @@ const riskAreaRoute: Route = {
             },
           );
         const atMs = query.at === undefined ? now : millisFromInstant(instantOf(query.at));
-        const at = formatChinaMillis(atMs);
+        const at = toChinaInstant(atMs);
         // Several schemes (a risk level and a closed management): the one changed last before `at`.
         const track = tracks.reduce((best, item) => {
           const latest = (candidate: typeof item) =>
@@ -525,7 +525,7 @@ const policyRoute: Route = {
           list = packs.filter((pack) => jurisdictionCovers(pack.jurisdiction, query.jurisdiction!));
         return {
           value: {
-            at: at === null ? null : formatChinaMillis(millisFromInstant(at)),
+            at: at === null ? null : toChinaInstant(millisFromInstant(at)),
             jurisdiction: at !== null ? (query.jurisdiction ?? jurisdiction) : (query.jurisdiction ?? null),
             packs: list.map((pack) => policySummary(pack, isBuiltIn(pack))),
           },

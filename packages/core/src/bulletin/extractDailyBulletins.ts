@@ -1,3 +1,4 @@
+import { DAY } from '../time/_internal/chinaDays';
 import {
   arrayOf,
   expectOptions,
@@ -11,7 +12,7 @@ import { isInstant } from '../time/_internal/isInstant';
 import { toMillis } from '../time/_internal/toMillis';
 import { findTimeExpressions } from '../time/findTimeExpressions';
 import type { Instant, InstantInput } from '../time/instant';
-import { formatChinaMillis } from '../time/dayCount';
+import { toChinaInstant } from '../time/instant';
 import { parseTime } from '../time/parseTime';
 import type { TimeMatch } from '../time/types';
 import { resolveAreaCode } from '../areas/resolveAreaCode';
@@ -294,7 +295,6 @@ const isLongRange = (anchor: PeriodAnchor): boolean =>
   Date.parse(anchor.period.end) - Date.parse(anchor.period.start) > MAX_BULLETIN_HOURS * 3_600_000;
 
 const HEADLINE_FIGURES_RE = /^[，,：:\s]{0,2}(?:本土)?(?:无新增|新增)/;
-const DAY_MS = 86_400_000;
 
 /** The region written right before `position` on its line (`北京`, `上海市`), if any. */
 function regionBefore(text: string, position: number): { name: string; start: number; end: number } | null {
@@ -315,7 +315,7 @@ function headlineAnchors(text: string, times: readonly TimeMatch[]): Anchor[] {
   const anchors: Anchor[] = [];
   for (const match of times) {
     if (!match.ok || match.value.kind !== 'period' || match.value.precision !== 'day') continue;
-    if (Date.parse(match.value.end) - Date.parse(match.value.start) !== DAY_MS) continue;
+    if (Date.parse(match.value.end) - Date.parse(match.value.start) !== DAY) continue;
     const region = regionBefore(text, match.span.start);
     const lineStart = match.span.start === 0 || '\n。'.includes(text[match.span.start - 1]!);
     if (!region && !lineStart) continue;
@@ -364,7 +364,7 @@ function cumulativeAnchors(text: string, times: readonly TimeMatch[]): Anchor[] 
     if (!newFigures && !text.startsWith('累计', region.end)) continue;
     // `截至1月9日24时，甲市新增…`: new figures up to a midnight are that day's.
     const end = Date.parse(match.value.at);
-    const midnight = (end + 8 * 3_600_000) % DAY_MS === 0;
+    const midnight = (end + 8 * 3_600_000) % DAY === 0;
     anchors.push({
       start: match.span.start,
       end: match.span.end,
@@ -372,7 +372,7 @@ function cumulativeAnchors(text: string, times: readonly TimeMatch[]): Anchor[] 
       period:
         newFigures && midnight
           ? {
-              start: `${new Date(end - DAY_MS + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`,
+              start: `${new Date(end - DAY + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`,
               end: match.value.at,
             }
           : null,
@@ -511,7 +511,7 @@ export function readDailyBulletins(
   const given =
     options.reference === undefined
       ? undefined
-      : formatChinaMillis(toMillis(options.reference, 'options.reference'));
+      : toChinaInstant(toMillis(options.reference, 'options.reference'));
   const mapSpan = options.toOriginalSpan ?? ((span: Span) => span);
   const stamp = findPublicationStamp(text);
   const reference = given ?? stamp ?? latestFullDate(text);

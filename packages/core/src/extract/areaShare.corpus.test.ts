@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listShared, readSeed, readShared } from '../../test/shared';
 import { resolveArea } from '../areas/index';
-import { instantFromMillis } from '../time/instant';
+import { toChinaInstant } from '../time/instant';
 import { extractRecords } from './extractRecords';
 import type { BreakdownEntry } from '../bulletin/schemas';
 
@@ -79,7 +79,7 @@ function documents(): Document[] {
     docs.push({
       source: `dxy ${Math.floor(index * step)}`,
       text: item.summary,
-      reference: instantFromMillis(Number(item.pubDate)),
+      reference: toChinaInstant(Number(item.pubDate)),
     });
   }
   return docs;

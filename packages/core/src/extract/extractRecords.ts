@@ -10,7 +10,7 @@ import {
 import { isInstant } from '../time/_internal/isInstant';
 import { extractNotices } from '../notices/extractNotices';
 import { toMillis } from '../time/_internal/toMillis';
-import { formatChinaMillis } from '../time/dayCount';
+import { toChinaInstant } from '../time/instant';
 import { cleanText } from '../text/cleanText';
 import { findTimeExpressions } from '../time/findTimeExpressions';
 import type { InstantInput } from '../time/instant';
@@ -93,7 +93,7 @@ export function extractRecords(input: string, options: ExtractRecordsOptions = {
   const given =
     options.reference === undefined
       ? undefined
-      : formatChinaMillis(toMillis(options.reference, 'options.reference'));
+      : toChinaInstant(toMillis(options.reference, 'options.reference'));
   const warnings: Warning[] = [];
   let cleaned: Cleaned;
   try {

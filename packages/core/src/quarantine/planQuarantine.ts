@@ -1,3 +1,4 @@
+import { DAY, FIXED_OFFSET_FROM } from '../time/_internal/chinaDays';
 import { arrayOf, isString, objectOf, oneOf, optional } from '../_internal/args';
 import { isInstant } from '../time/_internal/isInstant';
 import { isPackLike } from '../policy/policyPackInForce';
@@ -7,13 +8,9 @@ import { canonicalInstant } from '../policy/_internal/canonicalInstant';
 import { toMillis } from '../time/_internal/toMillis';
 import { findQuarantineCategory } from '../policy/policyPackInForce';
 import type { ExplanationStep, PolicyPack, QuarantineCategory } from '../policy/types';
-import {
-  anchorDayNumber,
-  chinaDayStart,
-  formatChinaDate,
-  formatChinaMillis,
-  startOfDayNMillis,
-} from '../time/dayCount';
+import { startOfDayNMillis } from '../time/dayCount';
+import { firstDayNumber } from '../time/_internal/dayZero';
+import { startOfChinaDay, chinaDateOf, toChinaInstant } from '../time/instant';
 import { type PlanWording, copyStep, makeStep, planWording } from './_internal/planWording';
 import type {
   PlanCondition,
@@ -25,8 +22,6 @@ import type {
   TestResult,
 } from './types';
 
-const DAY = 86_400_000;
-
 const checkInput = objectOf({
   category: isString,
   anchor: isInstant,
@@ -37,8 +32,6 @@ const checkInput = objectOf({
   tests: optional(arrayOf(objectOf({ at: isInstant, result: oneOf(['negative', 'positive']) }))),
   events: optional(arrayOf(objectOf({ kind: oneOf(['caseInFacility', 'identified']), at: isInstant }))),
 });
-/** 1992-01-01 00:00 in China: from then on China's offset is constant and days are 86,400,000 ms. */
-const FAST_FROM = Date.UTC(1991, 11, 31, 16);
 
 function resolve(input: QuarantinePlanInput): { pack: PolicyPack; category: QuarantineCategory | null } {
   if (input.pack) {
@@ -111,7 +104,7 @@ export function planQuarantine(input: QuarantinePlanInput): QuarantinePlan {
     makeStep(
       wording.packId,
       'anchor',
-      wording.anchorHead + formatChinaDate(anchorMs) + wording.anchorTail,
+      wording.anchorHead + chinaDateOf(anchorMs) + wording.anchorTail,
       wording.cite,
       wording.anchorRule,
       anchor,
@@ -119,7 +112,7 @@ export function planQuarantine(input: QuarantinePlanInput): QuarantinePlan {
   ];
   const events = sortedEvents(input.events);
   const countedFromMs = restartedCount(events, category, wording, anchorMs, explanation);
-  const countedFrom = countedFromMs === anchorMs ? anchor : formatChinaMillis(countedFromMs);
+  const countedFrom = countedFromMs === anchorMs ? anchor : toChinaInstant(countedFromMs);
   const { phases, phaseEnds, releaseMs } = plannedPhases(
     category,
     wording,
@@ -173,7 +166,7 @@ function restartedCount(
   for (const event of events) {
     if (event.kind !== 'caseInFacility') continue;
     const eventMs = toMillis(event.at, 'input.events[].at');
-    const at = formatChinaMillis(eventMs);
+    const at = toChinaInstant(eventMs);
     const window = centralizedWindow(category, countedFromMs);
     if (eventMs < countedFromMs || window === null || eventMs >= window.end || eventMs < window.start) {
       const text = `A case in the facility on ${at} is outside the centralized phase: it changes nothing.`;
@@ -183,7 +176,7 @@ function restartedCount(
       explanation.push(makeStep(wording.packId, 'event', text, null, wording.base, at));
     } else {
       countedFromMs = eventMs;
-      const text = `${wording.restartHead}${formatChinaDate(eventMs)}: the whole plan restarts with that day as day ${anchorDayNumber(category.dayZero)}.`;
+      const text = `${wording.restartHead}${chinaDateOf(eventMs)}: the whole plan restarts with that day as day ${firstDayNumber(category.dayZero)}.`;
       explanation.push(
         makeStep(wording.packId, 'restart', text, wording.restartCite, wording.restartRule, at),
       );
@@ -201,7 +194,7 @@ function plannedPhases(
   explanation: ExplanationStep[],
 ): { phases: PlannedPhase[]; phaseEnds: number[]; releaseMs: number } {
   const convention = category.dayZero;
-  const dayStart = chinaDayStart(countedFromMs);
+  const dayStart = startOfChinaDay(countedFromMs);
   const phases: PlannedPhase[] = [];
   const phaseEnds: number[] = [];
   let offset = 0;
@@ -215,7 +208,7 @@ function plannedPhases(
     const tests: PlannedTest[] = rule.testDays.map((phaseDay) => ({
       phaseDay,
       day: offset + phaseDay,
-      date: formatChinaDate(dayMillis(dayStart, offset + phaseDay, convention)),
+      date: chinaDateOf(dayMillis(dayStart, offset + phaseDay, convention)),
     }));
     const phase: PlannedPhase = {
       kind: rule.kind,
@@ -223,13 +216,13 @@ function plannedPhases(
       firstDay: offset + 1,
       lastDay,
       start,
-      end: formatChinaMillis(endMs),
+      end: toChinaInstant(endMs),
       tests,
     };
     if (rule.label !== undefined) phase.label = rule.label;
     phases.push(phase);
     phaseEnds.push(endMs);
-    const dates = `${phaseWording.head}${formatChinaDate(dayMillis(dayStart, offset + 1, convention))} to ${formatChinaDate(
+    const dates = `${phaseWording.head}${chinaDateOf(dayMillis(dayStart, offset + 1, convention))} to ${chinaDateOf(
       dayMillis(dayStart, lastDay, convention),
     )}${phaseWording.tail}`;
     const testDates = tests.map((test) => test.date).join(', ');
@@ -252,7 +245,7 @@ function plannedPhases(
 
 /** 00:00 (China) of day `n` counted from the day starting at `dayStart`. */
 function dayMillis(dayStart: number, n: number, convention: QuarantineCategory['dayZero']): number {
-  if (dayStart >= FAST_FROM) return dayStart + (n - (convention === 'anchorDayIsOne' ? 1 : 0)) * DAY;
+  if (dayStart >= FIXED_OFFSET_FROM) return dayStart + (n - (convention === 'anchorDayIsOne' ? 1 : 0)) * DAY;
   return startOfDayNMillis(dayStart, n, convention);
 }
 
@@ -319,14 +312,14 @@ function applyIdentification(
   explanation: ExplanationStep[],
 ): void {
   const atMs = toMillis(event.at, 'input.events[].at');
-  const at = formatChinaMillis(atMs);
+  const at = toChinaInstant(atMs);
   if (atMs <= countedFromMs) return;
   if (!category.topUpWhenIdentifiedLate) {
     explanation.push(
       makeStep(
         wording.packId,
         'identified',
-        `Identified on ${formatChinaDate(atMs)}: this rule does not say how late identification counts, so the plan is unchanged.`,
+        `Identified on ${chinaDateOf(atMs)}: this rule does not say how late identification counts, so the plan is unchanged.`,
         null,
         wording.base,
         at,
@@ -347,8 +340,8 @@ function applyIdentification(
       wording.packId,
       'identified',
       current === -1
-        ? `Identified on ${formatChinaDate(atMs)}, after the whole period had passed: nothing is left to serve.`
-        : `Identified on ${formatChinaDate(atMs)}: only the missing days are served, from phase ${current + 1}; the release instant does not move.`,
+        ? `Identified on ${chinaDateOf(atMs)}, after the whole period had passed: nothing is left to serve.`
+        : `Identified on ${chinaDateOf(atMs)}: only the missing days are served, from phase ${current + 1}; the release instant does not move.`,
       wording.identifiedCite,
       wording.identifiedRule,
       at,
@@ -406,10 +399,10 @@ function checkTests(
       makeStep(
         wording.packId,
         'tests',
-        `A positive test on ${formatChinaMillis(positiveAt)}: the person is now handled as a case, not released by this plan.`,
+        `A positive test on ${toChinaInstant(positiveAt)}: the person is now handled as a case, not released by this plan.`,
         null,
         wording.base,
-        formatChinaMillis(positiveAt),
+        toChinaInstant(positiveAt),
       ),
     );
   }

@@ -1,7 +1,7 @@
 import { invalidArgument } from '../_internal/invalidArgument';
 import { toMillis } from '../time/_internal/toMillis';
 import { dayNumberAt } from '../time/dayCount';
-import { formatChinaDate } from '../time/dayCount';
+import { chinaDateOf } from '../time/instant';
 import type { InstantInput } from '../time/instant';
 import type { QuarantinePlan, QuarantineStatus } from './types';
 
@@ -63,7 +63,7 @@ export function quarantineStatus(plan: QuarantinePlan, at: InstantInput): Quaran
     }
   }
   const phase = plan.phases[index]!;
-  const date = formatChinaDate(atMs);
+  const date = chinaDateOf(atMs);
   return {
     ...base,
     state: 'inQuarantine',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_RATIO, scaling } from '../../test/timing';
-import { formatChinaMillis } from '../time/dayCount';
+import { toChinaInstant } from '../time/instant';
 import { RiskTimeline } from './RiskTimeline';
 import type { RiskEvent } from './types';
 
@@ -13,7 +13,7 @@ function events(n: number): RiskEvent[] {
     area: '海洋村',
     kind: 'riskChange',
     toLevel: levels[i % 3]!,
-    effectiveAt: formatChinaMillis(base + ((i * 7919) % n) * 60_000),
+    effectiveAt: toChinaInstant(base + ((i * 7919) % n) * 60_000),
   }));
 }
 

@@ -3,7 +3,7 @@ import { isInstant } from '../time/_internal/isInstant';
 import { RISK_LEVEL_IDS, RISK_SCHEME_IDS, type RiskLevelId, type RiskSchemeId } from './riskLevels';
 import { invalidArgument } from '../_internal/invalidArgument';
 import { toMillis } from '../time/_internal/toMillis';
-import { formatChinaMillis } from '../time/dayCount';
+import { toChinaInstant } from '../time/instant';
 import { AreaLevelIndex } from './_internal/AreaLevelIndex';
 import type { InstantInput } from '../time/instant';
 import type { RiskContradiction, RiskEvent, RiskPeriod } from './types';
@@ -233,12 +233,12 @@ export class RiskTimeline {
       const nextEntry = entries[j];
       const previous = periods[periods.length - 1];
       if (previous && previous.level === standing.event.toLevel) {
-        previous.until = nextEntry ? formatChinaMillis(nextEntry.ms) : null;
+        previous.until = nextEntry ? toChinaInstant(nextEntry.ms) : null;
       } else {
         periods.push({
           level: standing.event.toLevel,
-          from: formatChinaMillis(entry.ms),
-          until: nextEntry ? formatChinaMillis(nextEntry.ms) : null,
+          from: toChinaInstant(entry.ms),
+          until: nextEntry ? toChinaInstant(nextEntry.ms) : null,
           event: standing.event,
         });
       }
@@ -261,7 +261,7 @@ export class RiskTimeline {
         let j = i + 1;
         while (j < entries.length && entries[j]!.ms === entries[i]!.ms) j++;
         const group = entries.slice(i, j);
-        const at = formatChinaMillis(entries[i]!.ms);
+        const at = toChinaInstant(entries[i]!.ms);
         const levels = [...new Set(group.map((entry) => entry.event.toLevel))];
         if (levels.length > 1) {
           found.push({

@@ -10,7 +10,7 @@ import { cnTwentyMeasures } from '../policy/packs/cnTwentyMeasures';
 import { dalian2021Jan } from '../policy/packs/dalian2021Jan';
 import { findRiskScheme } from '../policy/policyPackInForce';
 import type { PolicyPack } from '../policy/types';
-import { chinaDayStart, formatChinaMillis } from '../time/dayCount';
+import { startOfChinaDay, toChinaInstant } from '../time/instant';
 import { earliestDowngrade } from './earliestDowngrade';
 import { riskLevelAt } from './riskLevelAt';
 import type { AreaHistory, DowngradeStep } from './types';
@@ -163,7 +163,7 @@ describe('earliestDowngrade counts from the last case, not the first', () => {
   const DAY = 86_400_000;
   const caseAt = fc
     .integer({ min: Date.UTC(2021, 0, 1), max: Date.UTC(2022, 5, 1) })
-    .map((ms) => formatChinaMillis(ms - (ms % 60_000)));
+    .map((ms) => toChinaInstant(ms - (ms % 60_000)));
   const rules = [
     { pack: cn2021CommunityRiskAreas, level: 'medium', days: 14 },
     { pack: cnTwentyMeasures, level: 'high', days: 5 },
@@ -205,8 +205,8 @@ describe('earliestDowngrade counts from the last case, not the first', () => {
             area: { level: rule.level, cases: times.map((at) => ({ at })) },
           });
           const first = chain.steps[0]!;
-          expect(Date.parse(first.at)).toBeGreaterThanOrEqual(chinaDayStart(last) + (rule.days + 1) * DAY);
-          const dayBefore = formatChinaMillis(Date.parse(first.at) - 1);
+          expect(Date.parse(first.at)).toBeGreaterThanOrEqual(startOfChinaDay(last) + (rule.days + 1) * DAY);
+          const dayBefore = toChinaInstant(Date.parse(first.at) - 1);
           expect(
             riskLevelAt({
               pack: rule.pack,

@@ -1,12 +1,12 @@
+import { HOUR } from '../time/_internal/chinaDays';
 import { FangkongError } from '../errors';
 import { explainStep } from '../policy/_internal/explain';
 import { toMillis } from '../time/_internal/toMillis';
 import type { DowngradeRule, ExplanationStep, PolicyPack, RiskScheme } from '../policy/types';
-import { formatChinaDate, formatChinaMillis, startOfDayNMillis } from '../time/dayCount';
+import { startOfDayNMillis } from '../time/dayCount';
+import { chinaDateOf, toChinaInstant } from '../time/instant';
 import { resolveRiskRules } from './_internal/riskRules';
 import type { AreaHistory, DowngradeChain, DowngradeStep, RiskQuery } from './types';
-
-const HOUR = 3_600_000;
 
 function pickRule(scheme: RiskScheme, area: AreaHistory): number {
   let generic = -1;
@@ -131,7 +131,7 @@ export function downgradeStep(pack: PolicyPack, scheme: RiskScheme, area: AreaHi
   const { atMs, decidedBy } = applyFloor(context, byDaysMs);
   const { blockedBy, pendingConditions } = screening(context, area, anchor);
 
-  const at = formatChinaMillis(atMs);
+  const at = toChinaInstant(atMs);
   context.explanation.push(
     explainStep(
       pack,
@@ -150,15 +150,15 @@ export function downgradeStep(pack: PolicyPack, scheme: RiskScheme, area: AreaHi
     toLevel: rule.toLevel,
     at,
     ruleIndex,
-    countedFrom: formatChinaMillis(anchor.anchorMs),
+    countedFrom: toChinaInstant(anchor.anchorMs),
     countedFromKind: anchor.kind,
-    lastDay: formatChinaDate(lastDayMs),
-    byDays: formatChinaMillis(byDaysMs),
+    lastDay: chinaDateOf(lastDayMs),
+    byDays: toChinaInstant(byDaysMs),
     decidedBy,
     pendingConditions,
     explanation: context.explanation,
   };
-  if (rule.notBefore !== undefined) result.notBefore = formatChinaMillis(toMillis(rule.notBefore));
+  if (rule.notBefore !== undefined) result.notBefore = toChinaInstant(toMillis(rule.notBefore));
   if (blockedBy !== undefined) result.blockedBy = blockedBy;
   return result;
 }
@@ -253,12 +253,12 @@ function dayCount(
     explainStep(
       pack,
       'days',
-      `Counted from the ${kind === 'lastCase' ? 'last case' : 'entry into the level'} on ${formatChinaDate(anchorMs)} (day ${
+      `Counted from the ${kind === 'lastCase' ? 'last case' : 'entry into the level'} on ${chinaDateOf(anchorMs)} (day ${
         convention === 'anchorDayIsOne' ? 1 : 0
-      }): day ${rule.daysWithoutNewCase} is ${formatChinaDate(lastDayMs)}, so the day count allows ${formatChinaMillis(byDaysMs)}.`,
+      }): day ${rule.daysWithoutNewCase} is ${chinaDateOf(lastDayMs)}, so the day count allows ${toChinaInstant(byDaysMs)}.`,
       rule.citations,
       base,
-      formatChinaMillis(byDaysMs),
+      toChinaInstant(byDaysMs),
     ),
   );
   return { byDaysMs, lastDayMs };
@@ -277,11 +277,11 @@ function applyFloor(
       pack,
       'floor',
       floorWins
-        ? `The rule's floor ${formatChinaMillis(floorMs)} is later than the day count: the floor wins.`
-        : `The rule's floor ${formatChinaMillis(floorMs)} is not later than the day count: the day count wins.`,
+        ? `The rule's floor ${toChinaInstant(floorMs)} is later than the day count: the floor wins.`
+        : `The rule's floor ${toChinaInstant(floorMs)} is not later than the day count: the day count wins.`,
       rule.citations.length > 1 ? rule.citations.slice(-2) : rule.citations,
       `${base}.notBefore`,
-      formatChinaMillis(floorMs),
+      toChinaInstant(floorMs),
     ),
   );
   return floorWins ? { atMs: floorMs, decidedBy: 'floor' } : { atMs: byDaysMs, decidedBy: 'days' };
@@ -304,7 +304,7 @@ function screening(
     const ms = toMillis(item.at, 'area.screenings[].at');
     return ms >= fromMs && ms < toMs;
   });
-  const window = `days ${rule.screening.fromDay}-${rule.screening.toDay} (${formatChinaDate(fromMs)} to ${formatChinaDate(toMs - 1)})`;
+  const window = `days ${rule.screening.fromDay}-${rule.screening.toDay} (${chinaDateOf(fromMs)} to ${chinaDateOf(toMs - 1)})`;
   let blockedBy: string | undefined;
   let text: string;
   if (inWindow.some((item) => !item.negative)) {

@@ -1,15 +1,14 @@
+import { DAY } from '../time/_internal/chinaDays';
 import { FangkongError } from '../errors';
 import { explainStep } from '../policy/_internal/explain';
 import { toMillis } from '../time/_internal/toMillis';
 import type { ClassificationCondition, ExplanationStep, PolicyPack, RiskScheme } from '../policy/types';
-import { chinaDayStart, formatChinaMillis } from '../time/dayCount';
+import { startOfChinaDay, toChinaInstant } from '../time/instant';
 import type { Instant, InstantInput } from '../time/instant';
 import { isInstant } from '../time/_internal/isInstant';
 import { downgradeStep } from './earliestDowngrade';
 import { resolveRiskRules } from './_internal/riskRules';
 import type { AreaHistory, CaseRecord, DowngradeStep, LevelAtResult, RiskQuery } from './types';
-
-const DAY = 86_400_000;
 
 /**
  * The level of an area at instant `at` under a scheme.
@@ -36,11 +35,11 @@ export function riskLevelAt(query: RiskQuery & { at: InstantInput }): LevelAtRes
 
   const explanation: ExplanationStep[] = [];
   let since: Instant | null =
-    area.enteredAt !== undefined ? formatChinaMillis(toMillis(area.enteredAt, 'query.area.enteredAt')) : null;
+    area.enteredAt !== undefined ? toChinaInstant(toMillis(area.enteredAt, 'query.area.enteredAt')) : null;
   if (since !== null && toMillis(since) > atMs) {
     throw new FangkongError(
       'INVALID_ARGUMENT',
-      `query.at: the area entered "${area.level}" at ${since}, after ${formatChinaMillis(atMs)}; expected an instant from area.enteredAt on`,
+      `query.at: the area entered "${area.level}" at ${since}, after ${toChinaInstant(atMs)}; expected an instant from area.enteredAt on`,
       { details: { path: 'query.at', expected: `an instant from ${since} on`, enteredAt: since } },
     );
   }
@@ -83,9 +82,9 @@ export function riskLevelAt(query: RiskQuery & { at: InstantInput }): LevelAtRes
 }
 
 function holds(condition: ClassificationCondition, cases: readonly CaseRecord[], atMs: number): boolean {
-  const today = chinaDayStart(atMs);
+  const today = startOfChinaDay(atMs);
   const within = (days: number, item: CaseRecord) => {
-    const day = chinaDayStart(toMillis(item.at, 'case instant'));
+    const day = startOfChinaDay(toMillis(item.at, 'case instant'));
     return day <= today && (today - day) / DAY < days;
   };
   switch (condition.kind) {
@@ -133,7 +132,7 @@ function classify(
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i]!;
     if (rule.allOf.every((condition) => holds(condition, cases, atMs))) {
-      const text = `At ${formatChinaMillis(atMs)}: ${rule.allOf.map(describe).join(' and ') || 'always'} → ${rule.level} (${name(rule.level)}).`;
+      const text = `At ${toChinaInstant(atMs)}: ${rule.allOf.map(describe).join(' and ') || 'always'} → ${rule.level} (${name(rule.level)}).`;
       return {
         packId: pack.id,
         scheme: scheme.id,
@@ -148,7 +147,7 @@ function classify(
             text,
             rule.citations,
             `rules.riskSchemes[${scheme.id}].classification[${i}]`,
-            formatChinaMillis(atMs),
+            toChinaInstant(atMs),
           ),
         ],
       };

@@ -4,7 +4,6 @@ export {
   chinaDateOf,
   chinaInstant,
   chinaMillis,
-  instantFromMillis,
   millisFromInstant,
   startOfChinaDay,
   toChinaInstant,
@@ -37,14 +36,10 @@ export { PART_OF_DAY_HOURS } from './partOfDayHours';
 export { parseTime } from './parseTime';
 export type { DayZeroConvention } from './dayCount';
 export {
-  anchorDayNumber,
-  chinaDayStart,
   dateOfDayN,
   dayNumberAt,
   endOfDayN,
   endOfDayNMillis,
-  formatChinaDate,
-  formatChinaMillis,
   startOfDayN,
   startOfDayNMillis,
 } from './dayCount';

@@ -18,11 +18,6 @@ export const YEAR_LOOKAHEAD_DAYS = 31;
  */
 export const MONTH_LOOKAHEAD_DAYS = 7;
 
-/** Day number of a calendar date (proleptic Gregorian, no zone involved), or null if it does not exist. */
-export function dayNumber(year: number, month: number, day: number): number | null {
-  return epochDayOf(year, month, day);
-}
-
 /** The China calendar date of a reference given as an instant or epoch milliseconds. */
 export function referenceYmd(reference: InstantInput, path = 'reference'): Ymd {
   return ymdOfMillis(millisFromInstant(reference, path));
@@ -35,11 +30,11 @@ export function inferYearFrom(
   reference: Ymd,
   lookaheadDays: number,
 ): number | null {
-  const limit = dayNumber(reference.year, reference.month, reference.day);
+  const limit = epochDayOf(reference.year, reference.month, reference.day);
   if (limit === null) return null;
   // Nine years back reaches a leap year from any year, so 2月29日 always finds one.
   for (let year = reference.year + 1; year >= reference.year - 8; year--) {
-    const candidate = dayNumber(year, month, day);
+    const candidate = epochDayOf(year, month, day);
     if (candidate !== null && candidate <= limit + lookaheadDays) return year;
   }
   return null;

@@ -8,6 +8,13 @@ import {
   millisOfChinaWallClock,
   readIsoDateTime,
 } from './_internal/chinaZone';
+import {
+  DAY,
+  fixedOffsetDate,
+  fixedOffsetDayStart,
+  fixedOffsetInstant,
+  isFixedOffset,
+} from './_internal/chinaDays';
 
 /** The one zone of every instant fangkong produces: China Standard Time, UTC+8, no daylight saving. */
 export const CHINA_ZONE = 'Asia/Shanghai';
@@ -20,22 +27,6 @@ export type Instant = string;
 
 /** A calendar date in China, `YYYY-MM-DD`. */
 export type ChinaDate = string;
-
-/**
- * Writes epoch milliseconds as an {@link Instant} in China Standard Time.
- *
- * @example
- * instantFromMillis(Date.UTC(2021, 0, 15, 16)); // → '2021-01-16T00:00:00+08:00'
- */
-export function instantFromMillis(millis: number): Instant {
-  if (typeof millis !== 'number' || !Number.isFinite(millis)) {
-    throw invalidArgument('millis', 'finite epoch milliseconds (a number)', millis);
-  }
-  if (Number.isNaN(new Date(millis).getTime())) {
-    throw invalidArgument('millis', 'epoch milliseconds within ±8.64e15', millis);
-  }
-  return formatChinaIso(millis);
-}
 
 /** What every instant argument accepts, in words (the `expected` of its error). */
 export const INSTANT_EXPECTED =
@@ -109,11 +100,6 @@ export function millisFromInstant(instant: InstantInput, path = 'instant'): numb
   return read.wallClock - read.offsetMinutes * 60_000;
 }
 
-/** 1992-01-01T00:00:00+08:00: China has kept UTC+8 without daylight saving since. */
-const FIXED_OFFSET_FROM = Date.UTC(1991, 11, 31, 16);
-/** 10000-01-01T00:00:00+08:00: past it ISO dates take a sign and six digits (written with a sign). */
-const FIXED_OFFSET_UNTIL = Date.UTC(9999, 11, 31, 16);
-
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The number written by `count` ASCII digits at `start`, or -1. */
@@ -161,13 +147,19 @@ function canonicalMillis(text: string): number | null {
 }
 
 /**
- * Normalises any ISO 8601 instant with an offset to fangkong's form in China Standard Time.
+ * Writes any instant (an ISO 8601 string, a `Date`, epoch milliseconds) in fangkong's form, in
+ * China Standard Time.
  *
  * @example
  * toChinaInstant('2021-01-15T16:00:00Z'); // → '2021-01-16T00:00:00+08:00'
+ * toChinaInstant(Date.UTC(2021, 0, 15, 16)); // → '2021-01-16T00:00:00+08:00'
  */
 export function toChinaInstant(instant: InstantInput): Instant {
-  return instantFromMillis(millisFromInstant(instant, 'instant'));
+  const millis = millisFromInstant(instant, 'instant');
+  if (isFixedOffset(millis) && millis % 1000 === 0) return fixedOffsetInstant(millis);
+  if (!Number.isFinite(millis) || Number.isNaN(new Date(millis).getTime()))
+    throw invalidArgument('instant', 'epoch milliseconds within ±8.64e15', instant);
+  return formatChinaIso(millis);
 }
 
 /**
@@ -179,7 +171,7 @@ export function toChinaInstant(instant: InstantInput): Instant {
  * chinaInstant(2020, 12, 25); // → '2020-12-25T00:00:00+08:00'
  */
 export function chinaInstant(year: number, month: number, day: number, hour = 0, minute = 0): Instant {
-  return instantFromMillis(chinaMillis(year, month, day, hour, minute));
+  return toChinaInstant(chinaMillis(year, month, day, hour, minute));
 }
 
 /**
@@ -233,9 +225,7 @@ export function chinaMillis(year: number, month: number, day: number, hour = 0, 
 export function chinaDateOf(instant: InstantInput): ChinaDate {
   const millis = millisFromInstant(instant, 'instant');
   // From 1992 to 9999 China is a constant UTC+8: plain arithmetic, no zone library.
-  if (millis >= FIXED_OFFSET_FROM && millis < FIXED_OFFSET_UNTIL) {
-    return new Date(millis + 8 * 3_600_000).toISOString().slice(0, 10);
-  }
+  if (isFixedOffset(millis)) return fixedOffsetDate(millis);
   return formatChinaIsoDate(millis);
 }
 
@@ -243,10 +233,14 @@ export function chinaDateOf(instant: InstantInput): ChinaDate {
  * Epoch milliseconds of 00:00 in China on the day of `instant`, moved by `days` whole days.
  *
  * @example
- * instantFromMillis(startOfChinaDay('2021-01-15T13:00:00+08:00', 1)); // → '2021-01-16T00:00:00+08:00'
+ * toChinaInstant(startOfChinaDay('2021-01-15T13:00:00+08:00', 1)); // → '2021-01-16T00:00:00+08:00'
  */
 export function startOfChinaDay(instant: InstantInput, days = 0): number {
   const millis = millisFromInstant(instant, 'instant');
   if (!Number.isInteger(days)) throw invalidArgument('days', 'a whole number of days', days);
+  if (isFixedOffset(millis)) {
+    const start = fixedOffsetDayStart(millis) + days * DAY;
+    if (isFixedOffset(start)) return start;
+  }
   return chinaMidnight(millis, days);
 }

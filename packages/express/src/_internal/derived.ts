@@ -5,7 +5,7 @@
 import {
   type DailyBulletin,
   RiskTimeline,
-  formatChinaDate,
+  chinaDateOf,
   millisFromInstant,
   riskEventsFromRecords,
   schemeOfEvent,
@@ -90,7 +90,7 @@ export function derive(snapshot: StoreSnapshot): Derived {
         documentId: document.id,
         bulletin: record,
         region: record.region,
-        date: formatChinaDate(startMs),
+        date: chinaDateOf(startMs),
         startMs,
         endMs,
         publishedMs: record.publishedAt === null ? 0 : millisFromInstant(record.publishedAt),

@@ -1,8 +1,8 @@
-import { formatChinaMillis } from '@fangkong/core';
+import { toChinaInstant } from '@fangkong/core';
 
 /** The current instant in China time, e.g. `2026-11-29T20:00:00+08:00` (for `updatedAt` stamps only). */
 export function nowInstant(): string {
-  return formatChinaMillis(Date.now());
+  return toChinaInstant(Date.now());
 }
 
 /** A date `YYYY-MM-DD` is read as 00:00 China time; an instant is kept. */

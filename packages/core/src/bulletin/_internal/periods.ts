@@ -1,3 +1,4 @@
+import { DAY } from '../../time/_internal/chinaDays';
 import type { Instant } from '../../time/instant';
 import { parseTime } from '../../time/parseTime';
 import type { TimeMatch } from '../../time/types';
@@ -14,8 +15,6 @@ export interface PeriodAnchor {
   /** True when the period spans more than one day (`2月26日0时至5月5日24时`): an as-of range, not a bulletin. */
   multiDay: boolean;
 }
-
-const DAY_MS = 86_400_000;
 
 /** A dated period with hours (`…日0—24时`, `…日零时至24时`), resolved or not: `月`, `日`, a dash or 至, ending in 时. */
 function isPeriodPhrase(raw: string): boolean {
@@ -63,7 +62,7 @@ function clockStartPeriod(raw: string, reference: Instant | null): { start: Inst
   const endChina = new Date(end + 8 * 3_600_000);
   let start =
     Date.UTC(endChina.getUTCFullYear(), endChina.getUTCMonth(), endChina.getUTCDate(), hour) - 8 * 3_600_000;
-  if (start >= end) start -= DAY_MS;
+  if (start >= end) start -= DAY;
   return { start: chinaInstant(start), end: parsed.value.at };
 }
 
@@ -92,7 +91,7 @@ export function findPeriodAnchors(
           raw: match.text,
           period,
           problem: null,
-          multiDay: Date.parse(period.end) - Date.parse(period.start) > DAY_MS,
+          multiDay: Date.parse(period.end) - Date.parse(period.start) > DAY,
         });
         continue;
       }
@@ -108,7 +107,7 @@ export function findPeriodAnchors(
         raw: match.text,
         period: { start: value.start, end: value.end },
         problem: null,
-        multiDay: length > DAY_MS,
+        multiDay: length > DAY,
       });
     } else if (isPeriodPhrase(match.text)) {
       anchors.push({

@@ -2,7 +2,7 @@ import { expectOptions, expectText, isFunction, isString, optional } from '../..
 import { isInstant } from '../../time/_internal/isInstant';
 import { invalidArgument } from '../../_internal/invalidArgument';
 import { toMillis } from '../../time/_internal/toMillis';
-import { formatChinaMillis } from '../../time/dayCount';
+import { toChinaInstant } from '../../time/instant';
 import { findTimeExpressions } from '../../time/findTimeExpressions';
 import type { TimeMatch } from '../../time/types';
 import type { NoticeOptions } from '../types';
@@ -45,7 +45,7 @@ export function checkedContext(text: unknown, options: NoticeOptions): NoticeOpt
   expectText(text, 'text');
   expectOptions(options, 'options', NOTICE_OPTIONS);
   if (options.reference === undefined) return options;
-  const reference = formatChinaMillis(toMillis(options.reference, 'options.reference'));
+  const reference = toChinaInstant(toMillis(options.reference, 'options.reference'));
   return reference === options.reference ? options : { ...options, reference };
 }
 

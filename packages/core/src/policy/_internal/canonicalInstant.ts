@@ -1,9 +1,7 @@
+import { FIXED_OFFSET_FROM } from '../../time/_internal/chinaDays';
 import type { Instant, InstantInput } from '../../time/instant';
-import { formatChinaMillis } from '../../time/dayCount';
+import { toChinaInstant } from '../../time/instant';
 import { CANONICAL_CHINA } from '../../time/_internal/toMillis';
-
-/** 1992-01-01 00:00 in China: from then on China's offset is a constant +08:00. */
-const FIXED_OFFSET_FROM = Date.UTC(1991, 11, 31, 16);
 
 /**
  * `value` written in China Standard Time (`YYYY-MM-DDTHH:MM:SS+08:00`), given its epoch
@@ -18,5 +16,5 @@ export function canonicalInstant(value: InstantInput, millis: number): Instant {
   ) {
     return value;
   }
-  return formatChinaMillis(millis);
+  return toChinaInstant(millis);
 }

@@ -1,3 +1,4 @@
+import { CHINA_OFFSET, DAY, FIXED_OFFSET_FROM } from './chinaDays';
 import { chinaFieldsOf, millisOfChinaWallClock } from './chinaZone';
 
 /**
@@ -15,10 +16,6 @@ export interface Ymd {
   day: number;
 }
 
-const HOUR = 3_600_000;
-const CHINA_OFFSET = 8 * HOUR;
-/** 1992-01-01T00:00:00+08:00: from here on the offset is a constant +08:00. */
-const FIXED_OFFSET_FROM = Date.UTC(1991, 11, 31, 16);
 const FIXED_OFFSET_YEAR = 1992;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -71,7 +68,7 @@ export function epochDayOf(year: number, month: number, day: number): number | n
   const utc = new Date(Date.UTC(2000, month - 1, day));
   utc.setUTCFullYear(year);
   if (utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day) return null;
-  return Math.floor(utc.getTime() / 86_400_000);
+  return Math.floor(utc.getTime() / DAY);
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { Warning } from '../../types';
-import { dayNumber, inferYearFrom, MONTH_LOOKAHEAD_DAYS } from '../inferYear';
+import { inferYearFrom, MONTH_LOOKAHEAD_DAYS } from '../inferYear';
+import { epochDayOf } from './chinaCalendar';
 
 import { PART_OF_DAY_HOURS } from '../partOfDayHours';
 import { TIME_WARNING_MEANINGS, type TimeWarningCode } from '../timeWarningCodes';
 import type { PartOfDay, TimeContext, TimeErrorCode, TimePart, TimePrecision, TimeValue } from '../types';
-import { formatChinaMillis } from '../dayCount';
+import { toChinaInstant } from '../instant';
 import { shiftYmd, wallClockMillis, type Ymd } from './chinaCalendar';
 import { type ExpressionNode, hasDate, hasEmptySlot, type PointNode, slotsOf } from './parseTimeExpression';
 
@@ -57,12 +58,12 @@ function warn(warnings: Warning[], code: TimeWarningCode, detail: string): void 
 
 /** The date with day-of-month `day` nearest to `near` (previous, same or next month). */
 function nearestWithDay(day: number, near: Ymd): Ymd | null {
-  const nearNumber = dayNumber(near.year, near.month, near.day) as number;
+  const nearNumber = epochDayOf(near.year, near.month, near.day) as number;
   let best: Ymd | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const months of [-1, 0, 1]) {
     const base = shiftYmd({ year: near.year, month: near.month, day: 1 }, { months });
-    const candidate = dayNumber(base.year, base.month, day);
+    const candidate = epochDayOf(base.year, base.month, day);
     if (candidate === null) continue;
     const distance = Math.abs(candidate - nearNumber);
     if (distance < bestDistance) {
@@ -75,10 +76,10 @@ function nearestWithDay(day: number, near: Ymd): Ymd | null {
 
 /** Month and year of a bare day from the reference: the latest date at most MONTH_LOOKAHEAD_DAYS after it. */
 function monthFromReference(day: number, reference: Ymd): Ymd | null {
-  const limit = (dayNumber(reference.year, reference.month, reference.day) as number) + MONTH_LOOKAHEAD_DAYS;
+  const limit = (epochDayOf(reference.year, reference.month, reference.day) as number) + MONTH_LOOKAHEAD_DAYS;
   for (let months = 1; months >= -12; months--) {
     const base = shiftYmd({ year: reference.year, month: reference.month, day: 1 }, { months });
-    const candidate = dayNumber(base.year, base.month, day);
+    const candidate = epochDayOf(base.year, base.month, day);
     if (candidate !== null && candidate <= limit) return { year: base.year, month: base.month, day };
   }
   return null;
@@ -204,10 +205,10 @@ function resolveMonthDate(
     }
   }
   if (day === undefined) {
-    if (dayNumber(year, month, 1) === null) return fail('INVALID_DATE', `month ${month} does not exist`);
+    if (epochDayOf(year, month, 1) === null) return fail('INVALID_DATE', `month ${month} does not exist`);
     return { ok: true, ymd: { year, month, day: 1 }, precision: 'month', inferred };
   }
-  if (dayNumber(year, month, day) === null) {
+  if (epochDayOf(year, month, day) === null) {
     return fail('INVALID_DATE', `${year}年${month}月${day}日 does not exist`);
   }
   return { ok: true, ymd: { year, month, day }, precision: 'day', inferred };
@@ -229,7 +230,7 @@ function resolveBareDay(
       const next = shiftYmd({ year: inherit.year, month: inherit.month, day: 1 }, { months: 1 });
       ymd = { year: next.year, month: next.month, day };
     }
-    if (dayNumber(ymd.year, ymd.month, day) === null)
+    if (epochDayOf(ymd.year, ymd.month, day) === null)
       return fail('INVALID_DATE', `day ${day} does not exist in ${ymd.year}-${ymd.month}`);
     return { ok: true, ymd, precision: 'day', inferred };
   }
@@ -252,7 +253,7 @@ function resolveBareDay(
         ['year'],
       );
     }
-    if (dayNumber(contextYear, context.month, day) === null) {
+    if (epochDayOf(contextYear, context.month, day) === null) {
       return fail('INVALID_DATE', `day ${day} does not exist in ${contextYear}-${context.month}`);
     }
     inferred.push('year', 'month');
@@ -369,20 +370,20 @@ export function resolveExpression(node: ExpressionNode, env: ResolveEnv): Resolv
         end =
           wallClockMillis(nextDay.year, nextDay.month, nextDay.day, hour, node.second.minute?.value ?? 0) ??
           end;
-        warn(warnings, 'OVERNIGHT_PERIOD', `ends ${formatChinaMillis(end)}`);
+        warn(warnings, 'OVERNIGHT_PERIOD', `ends ${toChinaInstant(end)}`);
       }
       if (end <= first.start) {
         return fail(
           'END_BEFORE_START',
-          `the period ends (${formatChinaMillis(end)}) no later than it starts (${formatChinaMillis(first.start)})`,
+          `the period ends (${toChinaInstant(end)}) no later than it starts (${toChinaInstant(first.start)})`,
         );
       }
     }
     const inferred = [...new Set([...first.inferred, ...second.inferred])];
     const period: TimeValue = {
       kind: 'period',
-      start: formatChinaMillis(first.start),
-      end: formatChinaMillis(end),
+      start: toChinaInstant(first.start),
+      end: toChinaInstant(end),
       precision: finest(first.precision, second.precision),
       inferred,
     };
@@ -399,35 +400,35 @@ export function resolveExpression(node: ExpressionNode, env: ResolveEnv): Resolv
   if (node.prefix === 'asOf' || node.suffix === 'asOf') {
     value = {
       kind: 'asOf',
-      at: formatChinaMillis(first.instant ? first.start : first.end),
+      at: toChinaInstant(first.instant ? first.start : first.end),
       precision,
       inferred: [],
     };
   } else if (node.suffix === 'after') {
     value = {
       kind: 'from',
-      start: formatChinaMillis(first.instant ? first.start : first.end),
+      start: toChinaInstant(first.instant ? first.start : first.end),
       precision,
       inferred: [],
     };
   } else if (node.prefix || node.suffix) {
-    value = { kind: 'from', start: formatChinaMillis(first.start), precision, inferred: [] };
+    value = { kind: 'from', start: toChinaInstant(first.start), precision, inferred: [] };
   } else if (first.instant) {
-    value = { kind: 'instant', at: formatChinaMillis(first.start), precision, inferred: [] };
+    value = { kind: 'instant', at: toChinaInstant(first.start), precision, inferred: [] };
   } else if (first.part && first.precision === 'partOfDay') {
     // partOfDay is added by withCommon, after relativeDays (the order values have always had)
     value = {
       kind: 'partOfDay',
-      start: formatChinaMillis(first.start),
-      end: formatChinaMillis(first.end),
+      start: toChinaInstant(first.start),
+      end: toChinaInstant(first.end),
       precision,
       inferred: [],
     } as unknown as TimeValue;
   } else {
     value = {
       kind: 'period',
-      start: formatChinaMillis(first.start),
-      end: formatChinaMillis(first.end),
+      start: toChinaInstant(first.start),
+      end: toChinaInstant(first.end),
       precision,
       inferred: [],
     };
