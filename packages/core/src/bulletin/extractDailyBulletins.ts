@@ -1,4 +1,4 @@
-import { DAY } from '../time/_internal/chinaDays';
+import { CHINA_OFFSET, DAY, HOUR } from '../time/_internal/chinaDays';
 import {
   arrayOf,
   expectOptions,
@@ -292,7 +292,7 @@ const CASE_WORDS_WINDOW = 200;
 const MAX_BULLETIN_HOURS = 72;
 const isLongRange = (anchor: PeriodAnchor): boolean =>
   anchor.period !== null &&
-  Date.parse(anchor.period.end) - Date.parse(anchor.period.start) > MAX_BULLETIN_HOURS * 3_600_000;
+  Date.parse(anchor.period.end) - Date.parse(anchor.period.start) > MAX_BULLETIN_HOURS * HOUR;
 
 const HEADLINE_FIGURES_RE = /^[，,：:\s]{0,2}(?:本土)?(?:无新增|新增)/;
 
@@ -364,7 +364,7 @@ function cumulativeAnchors(text: string, times: readonly TimeMatch[]): Anchor[] 
     if (!newFigures && !text.startsWith('累计', region.end)) continue;
     // `截至1月9日24时，甲市新增…`: new figures up to a midnight are that day's.
     const end = Date.parse(match.value.at);
-    const midnight = (end + 8 * 3_600_000) % DAY === 0;
+    const midnight = (end + CHINA_OFFSET) % DAY === 0;
     anchors.push({
       start: match.span.start,
       end: match.span.end,
@@ -372,7 +372,7 @@ function cumulativeAnchors(text: string, times: readonly TimeMatch[]): Anchor[] 
       period:
         newFigures && midnight
           ? {
-              start: `${new Date(end - DAY + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`,
+              start: `${new Date(end - DAY + CHINA_OFFSET).toISOString().slice(0, 19)}+08:00`,
               end: match.value.at,
             }
           : null,
@@ -554,7 +554,7 @@ export function readDailyBulletins(
     bulletin.periodSpan = mapSpan({ start: anchor.start, end: anchor.end });
     bulletin.period = anchor.period;
     if (anchor.period) {
-      bulletin.periodHours = (Date.parse(anchor.period.end) - Date.parse(anchor.period.start)) / 3_600_000;
+      bulletin.periodHours = (Date.parse(anchor.period.end) - Date.parse(anchor.period.start)) / HOUR;
     }
     if (!anchor.period && !anchor.asOf) {
       const why =

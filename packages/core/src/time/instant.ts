@@ -9,6 +9,7 @@ import {
   readIsoDateTime,
 } from './_internal/chinaZone';
 import {
+  CHINA_OFFSET,
   DAY,
   fixedOffsetDate,
   fixedOffsetDayStart,
@@ -129,7 +130,7 @@ function canonicalMillis(text: string): number | null {
     offset = 0;
   } else {
     const zone = text.slice(19);
-    if (zone === '+08:00') offset = 8 * 3_600_000;
+    if (zone === '+08:00') offset = CHINA_OFFSET;
     else if (zone === '+00:00') offset = 0;
     else return null;
   }

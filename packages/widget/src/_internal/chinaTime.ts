@@ -1,4 +1,4 @@
-import { chinaDateOf, instantFromMillis, millisFromInstant } from '@fangkong/core/time';
+import { chinaDateOf, toChinaInstant, millisFromInstant } from '@fangkong/core/time';
 import type { Language } from './i18n';
 
 /**
@@ -15,7 +15,7 @@ interface Wall {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function wall(instant: string | number): Wall {
-  const china = instantFromMillis(typeof instant === 'number' ? instant : millisFromInstant(instant));
+  const china = toChinaInstant(typeof instant === 'number' ? instant : millisFromInstant(instant));
   return {
     year: Number(china.slice(0, 4)),
     month: Number(china.slice(5, 7)),
@@ -75,7 +75,7 @@ export function chinaDate(instant: string | number): string {
 export function instantOfChinaWallClock(date: string, time: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return null;
   try {
-    return instantFromMillis(millisFromInstant(`${date}T${time}:00+08:00`));
+    return toChinaInstant(millisFromInstant(`${date}T${time}:00+08:00`));
   } catch {
     return null;
   }
@@ -84,7 +84,7 @@ export function instantOfChinaWallClock(date: string, time: string): string | nu
 /** The China date and time (`YYYY-MM-DD`, `HH:MM`) of an instant, or null when it is not one. */
 export function chinaWallClockOf(instant: string): { date: string; time: string } | null {
   try {
-    const china = instantFromMillis(millisFromInstant(instant));
+    const china = toChinaInstant(millisFromInstant(instant));
     return { date: china.slice(0, 10), time: china.slice(11, 16) };
   } catch {
     return null;

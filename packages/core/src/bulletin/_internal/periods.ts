@@ -1,4 +1,4 @@
-import { DAY } from '../../time/_internal/chinaDays';
+import { CHINA_OFFSET, DAY } from '../../time/_internal/chinaDays';
 import type { Instant } from '../../time/instant';
 import { parseTime } from '../../time/parseTime';
 import type { TimeMatch } from '../../time/types';
@@ -59,15 +59,15 @@ function clockStartPeriod(raw: string, reference: Instant | null): { start: Inst
   const hour = Number(match[1]);
   if (hour > 24) return null;
   // The end's China date, then the start hour on that date (or the day before).
-  const endChina = new Date(end + 8 * 3_600_000);
+  const endChina = new Date(end + CHINA_OFFSET);
   let start =
-    Date.UTC(endChina.getUTCFullYear(), endChina.getUTCMonth(), endChina.getUTCDate(), hour) - 8 * 3_600_000;
+    Date.UTC(endChina.getUTCFullYear(), endChina.getUTCMonth(), endChina.getUTCDate(), hour) - CHINA_OFFSET;
   if (start >= end) start -= DAY;
   return { start: chinaInstant(start), end: parsed.value.at };
 }
 
 function chinaInstant(millis: number): Instant {
-  return `${new Date(millis + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00` as Instant;
+  return `${new Date(millis + CHINA_OFFSET).toISOString().slice(0, 19)}+08:00` as Instant;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { DAY, HOUR } from './chinaDays';
 /**
  * China's civil time as a table, so that no calendar library (and no `Intl` zone data) is needed:
  * the browser widget computes quarantine dates with this file alone.
@@ -7,8 +8,6 @@
  * 1991-09-15. A test compares every transition with the host's `Intl` data.
  */
 
-const HOUR = 3_600_000;
-const DAY = 86_400_000;
 const CHINA_OFFSET = 8 * HOUR;
 const SUMMER_OFFSET = 9 * HOUR;
 /** Local mean time of Shanghai, +08:05:43, in force until 1900-12-31T15:54:17Z. */
