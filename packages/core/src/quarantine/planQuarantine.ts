@@ -205,11 +205,13 @@ function plannedPhases(
     const phaseWording = wording.phases[i]!;
     const lastDay = offset + rule.days;
     const endMs = dayMillis(dayStart, lastDay + 1, convention);
-    const tests: PlannedTest[] = rule.testDays.map((phaseDay) => ({
-      phaseDay,
-      day: offset + phaseDay,
-      date: chinaDateOf(dayMillis(dayStart, offset + phaseDay, convention)),
-    }));
+    const tests: PlannedTest[] = [];
+    let testDates = '';
+    for (const phaseDay of rule.testDays) {
+      const date = chinaDateOf(dayMillis(dayStart, offset + phaseDay, convention));
+      tests.push({ phaseDay, day: offset + phaseDay, date });
+      testDates = testDates === '' ? date : `${testDates}, ${date}`;
+    }
     const phase: PlannedPhase = {
       kind: rule.kind,
       days: rule.days,
@@ -225,7 +227,6 @@ function plannedPhases(
     const dates = `${phaseWording.head}${chinaDateOf(dayMillis(dayStart, offset + 1, convention))} to ${chinaDateOf(
       dayMillis(dayStart, lastDay, convention),
     )}${phaseWording.tail}`;
-    const testDates = tests.map((test) => test.date).join(', ');
     explanation.push(
       makeStep(
         wording.packId,
