@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTime } from '../time/parseTime';
 import { extractDailyBulletins, findPublicationStamp } from './extractDailyBulletins';
-import { extractRecords } from './extractRecords';
+import { extractRecords } from '../extract/extractRecords';
 
 /** The publication stamp as one plain regular expression over the whole text finds it. */
 function stampByRegex(text: string): string | null {

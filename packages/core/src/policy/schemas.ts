@@ -81,7 +81,7 @@ export const QuarantineCategorySchema = z.object({
   notes: z.string().exactOptional(),
 });
 
-/** A level id of the one vocabulary (`notices/riskLevels.ts`). */
+/** A level id of the one vocabulary (`risk/riskLevels.ts`). */
 const RiskLevelIdSchema = z.enum(RISK_LEVEL_IDS).meta({ id: 'RiskLevelId', description: 'A risk level' });
 /** A scheme id of the one vocabulary. */
 const RiskSchemeIdSchema = z
