@@ -13,6 +13,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveArea } from '../src/areas';
+import { HELLOINT_PROVINCE_KEYS } from '../test/corpusLabels';
 import { extractRecords } from '../src/extract/index';
 import type { BreakdownEntry, DailyBulletin, Figure } from '../src/bulletin/schemas';
 
@@ -227,40 +228,6 @@ function wenzhou(): CorpusResult {
   return result;
 }
 
-const HELLOINT: Record<string, string> = {
-  北京: 'bj',
-  天津: 'tj',
-  河北: 'heb',
-  山西: 'sx',
-  内蒙古: 'nmg',
-  辽宁: 'ln',
-  吉林: 'jl',
-  黑龙江: 'hlj',
-  上海: 'sh',
-  江苏: 'js',
-  浙江: 'zj',
-  安徽: 'ah',
-  福建: 'fj',
-  江西: 'jx',
-  山东: 'sd',
-  河南: 'hen',
-  湖北: 'hub',
-  湖南: 'hun',
-  广东: 'gd',
-  广西: 'gx',
-  海南: 'hn',
-  重庆: 'cq',
-  四川: 'sc',
-  贵州: 'gz',
-  云南: 'yn',
-  西藏: 'xz',
-  陕西: 'sax',
-  甘肃: 'gs',
-  青海: 'qh',
-  宁夏: 'nx',
-  新疆: 'xj',
-  兵团: 'bt',
-};
 const helloint = (): Record<string, Record<string, [number, number]>> =>
   JSON.parse(read('helloint-covid/data/nhcTotal.json'));
 
@@ -279,7 +246,7 @@ function national(): CorpusResult {
     const day = labels[dataDay];
     if (!day) continue;
     const whole = bulletins.find((b) => b.region === '全国' && dayOf(b) === dataDay);
-    for (const [name, code] of Object.entries(HELLOINT)) {
+    for (const [name, code] of Object.entries(HELLOINT_PROVINCE_KEYS)) {
       const label = day[code];
       if (!label) continue;
       const entry = whole?.breakdowns.find((candidate: BreakdownEntry) => candidate.area === name);

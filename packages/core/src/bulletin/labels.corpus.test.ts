@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HELLOINT_PROVINCE_KEYS } from '../../test/corpusLabels';
 import { listShared, readShared } from '../../test/shared';
 import type { DailyBulletin, Figure } from './schemas';
 import { extractRecords } from '../extract/extractRecords';
@@ -122,40 +123,6 @@ describe('Wenzhou 2020 (differui): totals against the summed district labels (si
 });
 
 describe('national NHC reports (Exungsh): per-province new local figures against helloint', () => {
-  const PROVINCE_CODES: Record<string, string> = {
-    北京: 'bj',
-    天津: 'tj',
-    河北: 'heb',
-    山西: 'sx',
-    内蒙古: 'nm',
-    辽宁: 'ln',
-    吉林: 'jl',
-    黑龙江: 'hlj',
-    上海: 'sh',
-    江苏: 'js',
-    浙江: 'zj',
-    安徽: 'ah',
-    福建: 'fj',
-    江西: 'jx',
-    山东: 'sd',
-    河南: 'hen',
-    湖北: 'hub',
-    湖南: 'hun',
-    广东: 'gd',
-    广西: 'gx',
-    海南: 'hn',
-    重庆: 'cq',
-    四川: 'sc',
-    贵州: 'gz',
-    云南: 'yn',
-    西藏: 'xz',
-    陕西: 'sax',
-    甘肃: 'gs',
-    青海: 'qh',
-    宁夏: 'nx',
-    新疆: 'xj',
-    兵团: 'bt',
-  };
   const labels = JSON.parse(readShared('corpora/helloint-covid/data/nhcTotal.json')) as Record<
     string,
     Record<string, [number, number]>
@@ -178,7 +145,7 @@ describe('national NHC reports (Exungsh): per-province new local figures against
     const bulletins = bulletinsOf(readShared(`${dir}/${published}.txt`), `${published}T09:00:00+08:00`);
     const national = bulletins.find((bulletin) => bulletin.region === '全国')!;
     expect(national.period?.start).toBe(`${dataDay}T00:00:00+08:00`);
-    for (const [name, code] of Object.entries(PROVINCE_CODES)) {
+    for (const [name, code] of Object.entries(HELLOINT_PROVINCE_KEYS)) {
       const entry = national.breakdowns.find((candidate) => candidate.area === name);
       const confirmed = entry?.figures.newLocalConfirmed?.value ?? 0;
       const asymptomatic = entry?.figures.newLocalAsymptomatic?.value ?? 0;
