@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { DocumentOutcome, DocumentTask } from './outcome';
 
 /** A document to parse, or an outcome already known (a line of NDJSON that was not JSON). */
@@ -9,18 +10,40 @@ export function defaultJobs(): number {
   return availableParallelism();
 }
 
-/** How many documents go to a worker in one message: fewer messages, same order. */
-export const CHUNK = 16;
+/**
+ * Documents a worker gets in one message: the first chunks are small, so that output starts soon;
+ * then they double up to the largest, because each message has a fixed price (a post, a wake-up,
+ * a memory reading in the worker).
+ */
+export const FIRST_CHUNK = 16;
+export const LARGEST_CHUNK = 128;
+/** Documents the main thread parses between two looks at the workers' answers. */
+export const LOCAL_CHUNK = 8;
+/** Chunks each worker has queued: one to run, one waiting, so it never idles between messages. */
+const QUEUED_PER_WORKER = 2;
+
+interface Pending {
+  outcomes: Promise<DocumentOutcome[]>;
+  size: number;
+  settled: boolean;
+}
 
 /**
- * Runs documents on `jobs` worker threads (tinypool) and hands back the outcomes in input order.
- * Documents travel in chunks of {@link CHUNK}, at most `2 × jobs` chunks in flight, so memory
- * stays flat however long the batch. With one job, or one document, everything runs on the main
- * thread and no worker starts.
+ * Runs documents on `jobs` threads and hands back the outcomes in input order. The main thread is
+ * one of them: `jobs - 1` worker threads (tinypool) keep {@link QUEUED_PER_WORKER} chunks each,
+ * and the main thread parses small chunks itself whenever they have them, looking at their answers
+ * in between; so with `--jobs` equal to the cores no core waits on an idle main thread, and one
+ * fewer worker loads the parser. At most `4 × jobs × LARGEST_CHUNK` documents are in flight, so
+ * memory stays flat however long the batch. With one job, or one document, everything runs on the
+ * main thread and no worker starts.
  */
 export class OrderedPool {
-  private readonly queue: Promise<DocumentOutcome[]>[] = [];
+  private readonly queue: Pending[] = [];
+  private queued = 0;
   private chunk: BatchItem[] = [];
+  private remoteSize = FIRST_CHUNK;
+  /** Chunks sent to the workers and not yet back. */
+  private remoteInFlight = 0;
   private pool: Promise<import('tinypool').default> | undefined;
 
   constructor(
@@ -31,44 +54,72 @@ export class OrderedPool {
   /** Adds a document; resolves to the outcomes that are ready to write, in order (often none). */
   async add(item: BatchItem): Promise<DocumentOutcome[]> {
     this.chunk.push(item);
-    if (this.chunk.length >= (this.jobs > 1 ? CHUNK : 1)) this.flush();
-    return this.queue.length > 2 * this.jobs ? this.queue.shift()! : [];
+    const workers = this.jobs - 1;
+    if (workers === 0) await this.flush(false);
+    else if (this.remoteInFlight < QUEUED_PER_WORKER * workers) {
+      if (this.chunk.length >= this.remoteSize) {
+        await this.flush(true);
+        this.remoteSize = Math.min(LARGEST_CHUNK, this.remoteSize * 2);
+      }
+    } else if (this.chunk.length >= LOCAL_CHUNK) await this.flush(false);
+    // What is done goes out now; beyond the bound, the oldest chunk is awaited.
+    const bound = workers === 0 ? 0 : 4 * this.jobs * LARGEST_CHUNK;
+    const ready: DocumentOutcome[] = [];
+    while (this.queue.length > 0 && (this.queue[0]!.settled || this.queued > bound)) {
+      ready.push(...(await this.shift()));
+    }
+    return ready;
   }
 
   /** The outcomes still in flight, in order, once every document was added. */
   async *drain(): AsyncGenerator<DocumentOutcome[]> {
-    this.flush();
-    for (let next = this.queue.shift(); next; next = this.queue.shift()) yield await next;
+    await this.flush(this.jobs > 1 && this.pool !== undefined);
+    while (this.queue.length > 0) yield await this.shift();
   }
 
   async close(): Promise<void> {
     if (this.pool) await (await this.pool).destroy();
   }
 
-  private flush(): void {
+  private async shift(): Promise<DocumentOutcome[]> {
+    const next = this.queue.shift()!;
+    this.queued -= next.size;
+    return next.outcomes;
+  }
+
+  private async flush(remote: boolean): Promise<void> {
     if (this.chunk.length === 0) return;
     const items = this.chunk;
     this.chunk = [];
     const tasks = items.filter((item): item is DocumentTask => 'kinds' in item);
-    const useWorkers =
-      this.jobs > 1 && (this.pool !== undefined || tasks.length > 1 || this.queue.length > 0);
-    const done = useWorkers ? this.remote(tasks) : Promise.all(tasks.map((task) => this.local(task)));
-    this.queue.push(
-      done.then((outcomes) => {
-        let next = 0;
-        return items.map((item) => ('kinds' in item ? outcomes[next++]! : item));
-      }),
-    );
+    let done: Promise<DocumentOutcome[]>;
+    if (remote && tasks.length > 0) {
+      this.remoteInFlight++;
+      done = this.remote(tasks).finally(() => this.remoteInFlight--);
+    } else {
+      const outcomes: DocumentOutcome[] = [];
+      for (const task of tasks) outcomes.push(await this.local(task));
+      done = Promise.resolve(outcomes);
+      // Lets the workers' answers in, so that they get their next chunk without waiting.
+      if (this.jobs > 1) await nextTurn();
+    }
+    this.queued += items.length;
+    const pending: Pending = { size: items.length, settled: false, outcomes: Promise.resolve([]) };
+    pending.outcomes = done.then((outcomes) => {
+      pending.settled = true;
+      let next = 0;
+      return items.map((item) => ('kinds' in item ? outcomes[next++]! : item));
+    });
+    this.queue.push(pending);
   }
 
   private async remote(tasks: DocumentTask[]): Promise<DocumentOutcome[]> {
-    if (tasks.length === 0) return [];
     this.pool ??= import('tinypool').then(
       ({ default: Tinypool }) =>
         new Tinypool({
           filename: new URL('./worker.js', import.meta.url).href,
-          minThreads: this.jobs,
-          maxThreads: this.jobs,
+          minThreads: this.jobs - 1,
+          maxThreads: this.jobs - 1,
         }),
     );
     return (await this.pool).run(tasks);
