@@ -3,8 +3,9 @@
  * - cold start of `fangkong plan …` and of `fangkong parse <one file>`, each as a ratio to
  *   `node -e 0` measured in the same run, interleaved so that machine load falls on all three alike
  *   (target: plan ≤ 2x);
- * - batch throughput on 10,000 generated bulletins with `--jobs 1` and `--jobs 2`, with the peak
- *   RSS of each run (target: 2 jobs ≥ 1.7x of 1).
+ * - batch throughput on 10,000 generated bulletins with `--jobs 1` and `--jobs 2`, in interleaved
+ *   pairs (`FANGKONG_BENCH_BATCH_PAIRS`, default 3), medians with the peak RSS and CPU time
+ *   (target: 2 jobs ≥ 1.7x of 1).
  * The generated files live in a temporary folder that is removed at the end.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -122,13 +123,24 @@ async function throughput(): Promise<void> {
   console.log(
     `\nbatch: ${FILES} generated bulletins, ${(bytes / 1024 / 1024).toFixed(1)} MB, ${availableParallelism()} cores`,
   );
+  // Interleaved pairs, so that the load of other processes falls on both alike; medians reported.
+  const pairs = Number(process.env.FANGKONG_BENCH_BATCH_PAIRS ?? 3);
+  const runs: Record<number, Awaited<ReturnType<typeof batch>>[]> = { 1: [], 2: [] };
+  for (let pair = 0; pair < pairs; pair++) {
+    for (const jobs of [1, 2]) {
+      const run = await batch(jobs, dir);
+      if (run.lines !== FILES) throw new Error(`--jobs ${jobs} wrote ${run.lines} lines for ${FILES} files`);
+      runs[jobs]!.push(run);
+    }
+  }
   const results: Record<number, number> = {};
   for (const jobs of [1, 2]) {
-    const run = await batch(jobs, dir);
-    if (run.lines !== FILES) throw new Error(`--jobs ${jobs} wrote ${run.lines} lines for ${FILES} files`);
-    results[jobs] = FILES / (run.millis / 1000);
+    const millis = median(runs[jobs]!.map((run) => run.millis));
+    const rss = runs[jobs]!.map((run) => run.rssMb).filter((value) => value !== null);
+    const cpu = runs[jobs]!.map((run) => run.cpuSeconds).filter((value) => value !== null);
+    results[jobs] = FILES / (millis / 1000);
     console.log(
-      `  --jobs ${jobs}: ${(run.millis / 1000).toFixed(2)} s, ${results[jobs]!.toFixed(0)} files/s, peak RSS ${run.rssMb === null ? 'n/a' : `${run.rssMb.toFixed(0)} MB`}, CPU ${run.cpuSeconds === null ? 'n/a' : `${run.cpuSeconds.toFixed(2)} s`}`,
+      `  --jobs ${jobs}: ${(millis / 1000).toFixed(2)} s, ${results[jobs]!.toFixed(0)} files/s, peak RSS ${rss.length === 0 ? 'n/a' : `${Math.max(...rss).toFixed(0)} MB`}, CPU ${cpu.length === 0 ? 'n/a' : `${median(cpu).toFixed(2)} s`} (median of ${pairs} interleaved runs; each: ${runs[jobs]!.map((run) => (run.millis / 1000).toFixed(2)).join(', ')} s)`,
     );
   }
   // Memory against batch size: the same kind of batch cut to a tenth, for comparison.
