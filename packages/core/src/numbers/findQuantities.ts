@@ -6,18 +6,8 @@ import type { FindQuantitiesOptions, Quantity } from './types';
 
 /**
  * Finds every number in running text, with its span, value, counter, footnote mark and role, in
- * one linear scan (no backtracking regular expression).
- *
- * - Arabic (ASCII, full-width), Chinese (`八十`, `两`, `廿三`), mixed (`63.5万` = 635000, `1.66亿`);
- * - the counter that follows (`例`, `人`, `名`, `个`, `家`, `户`, `张`, `支`, `轮`, `次`, `天`, `日` …),
- *   a footnote mark (`2841例*`), 第 (`第八十次` → ordinal 80), 余/多/约/近 (qualifier);
- * - roles tell counts from dates (`1月12日`, `2021/1/20`), times (`24时`, `19:13`) and codes
- *   (`010-84883777`), so `{ roles: ['count'] }` leaves dates and times out;
- * - ranges (`病例44至48`, `病例1—病例575`, `0-24时`, `三四天`) and, when asked, lists (`1、2`).
- *
- * A single Chinese digit with no counter and no 第 (`统一`, `一是`, `两委`) is left out unless
- * `bareChineseDigits` is set. A run that is not a numeral we can read honestly (`十三五`, `一二`
- * without a counter sense) is left out: nothing is guessed.
+ * one linear scan.
+ * See docs/numbers-and-times.md#quantities-in-running-text-findquantities.
  *
  * @param text - running text; spans are UTF-16 offsets into it.
  * @param options - filters and grouping, see {@link FindQuantitiesOptions}.

@@ -36,18 +36,8 @@ function caseTimes(area: AreaHistory, rule: DowngradeRule): number[] {
 
 /**
  * Every downgrade of an area, step by step down to the scheme's lowest level, each with the rule
- * that gives it and which constraint won (the day count or the rule's floor). Each step after the
- * first starts from the level and instant the previous one gives, so a chained rule (9th protocol:
- * high → medium → low, whose last step applies only to areas that came down from high) is always
- * the right one. The chain stops early at a step a condition blocks (a positive screening) or
- * where no rule moves the area further down.
- *
- * Days are whole days in China. With the last case on day 0, N days without a new case end at
- * 24:00 of day N; the downgrade takes effect at the rule's hour (usually 00:00) of day N + 1, and
- * never before the rule's `notBefore`. The days always count from the LAST case given.
- *
- * The rules come from `pack`, or, as for `planQuarantine`, from the packs in force in
- * `jurisdiction` at `rulesAt` (default: the last case, else the instant the area entered its level).
+ * that gives it and which constraint won (the day count or the rule's floor).
+ * See docs/policy-authoring.md#counting-days.
  *
  * @param query the rules (`pack` or `jurisdiction`), the `scheme` (default: the first of the pack)
  *   and the `area`: its level and its case history

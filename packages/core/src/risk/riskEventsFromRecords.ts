@@ -20,18 +20,9 @@ export interface RiskEventsFromRecords {
 }
 
 /**
- * Turns the `riskChange` and `unsealing` records of `extractRecords` (other kinds are ignored) into
- * the events a {@link RiskTimeline} takes: one event per listed area, identified by its full name
- * (`fullName`) and by its division code when a resolver found one.
- *
- * - A risk change keeps its written scheme and levels (records and packs share one vocabulary):
- *   低/中/高风险 → `riskArea` (`low`/`medium`/`high`), 低风险三级…中风险一级 → `liaoningFiveTier`
- *   (`low3` … `medium1`), 防范区/管控区/封控区 → `controlZone` (`precautionary`/`controlled`/`sealed`).
- *   The from-level is kept when the text states it in the same scheme.
- * - An unsealing (解除封闭管控) is `closedManagement`: `sealed` → `open`.
- * - Nothing is guessed: a record with no effective instant (`effectiveAt: null`), a classification
- *   into several levels without saying which area has which, or a record naming no area by name is
- *   skipped with a warning.
+ * Turns the `riskChange` and `unsealing` records of `extractRecords` into the events a {@link RiskTimeline}
+ * takes, one per listed area; what it cannot place is skipped with a warning.
+ * See docs/policy-authoring.md#levels-of-the-extraction-and-the-schemes-of-packs.
  *
  * @param records the records of one or more documents (any kinds)
  * @param options `documentId` to copy into each event's source

@@ -24,18 +24,9 @@ function canStart(token: TimeToken): boolean {
 }
 
 /**
- * Finds every time expression in running text, in order, each with its span (UTF-16 offsets into
- * `text`) and resolved like {@link parseTime} does. Expressions whose numbers are missing
- * (`年月日下午`, `年月日时至时`, `日时起`: digits stripped) come back unresolved
- * (`ok: false`, `code: 'MISSING_PARTS'`) rather than dropped or guessed, so a caller can warn that a
- * period cannot be dated.
- *
- * Bare days and clock times are only taken with a cue, since 日 and 时 are also counters and words
- * (`连续7日`, `第一时间`): `从23日零时起`, `23日至24日15时`, `12时至24时`, `12月25日、26日`. A bare day takes
- * its month from the nearest preceding date in the text (then `context`, then the reference).
- *
- * Linear in the length of the text: one scan for cue characters (units, date separators, 今昨前明),
- * then the run of time-like characters around each cue is tokenized once and parsed, bounded at each token.
+ * Finds every time expression in running text, in order, with its span, resolved like {@link parseTime};
+ * one whose numbers are missing comes back `ok: false`, `code: 'MISSING_PARTS'`.
+ * See docs/numbers-and-times.md#time-expressions-in-running-text-findtimeexpressions.
  *
  * @param text running text, e.g. a whole bulletin
  * @param options as for parseTime, plus `carryContext` (default true)

@@ -12,16 +12,9 @@ function excerpt(text: string): string {
 }
 
 /**
- * Reads ONE time expression (the whole string, white space trimmed) and resolves it to instants in
- * China Standard Time. Never throws on the text: an expression it cannot read or date comes back
- * as `{ ok: false, code, reason }`. Options are structured input and throw `FangkongError`
- * (`INVALID_ARGUMENT`) when malformed (e.g. a reference without an offset).
- *
- * Accepted forms (full-width digits, traditional 時/點, spaces inside all fine): `2021年1月12日`,
- * `1月12日零时至24时`, `0-24时` / `0—24时` / `（0-24时）`, `12时至24时`, `23日至24日15时`,
- * `截至11月22日24时`, `从23日零时起`, `2021年1月16日零时后`, `以2020年12月25日零时为起始点`,
- * `1月13日下午`, `下午3时`, `今天(23日)`, `昨日`, `今早`, `去年12月15日`, `2021/1/20 19:13`,
- * `2021-11-24 14:03`, `二〇二一年一月十二日`, `廿三日`. `24时` is 00:00 of the next day.
+ * Reads ONE time expression and resolves it to instants in China Standard Time; never throws on the
+ * text (`{ ok: false, code, reason }`), throws `FangkongError` `INVALID_ARGUMENT` on malformed options.
+ * See docs/numbers-and-times.md#one-time-expression-parsetime.
  *
  * @param text one time expression
  * @param options `reference` (publication instant: year inference, relative days), `context`
