@@ -38,16 +38,9 @@ interface YearMarker {
 }
 
 /**
- * Finds bulletin indexes: runs of bulletin titles such as `12月22日大连疫情防控情况通报(上午)`,
- * `…(一)` … `…(七)`, possibly interrupted by a year heading (`2021年`). Each title gives a date
- * and a part (`上午` / `下午` / the ordinal of `(一)`). The year comes from a year heading, else
- * from the order of the list (a month going 12 → 1 means the next year) anchored on the
- * reference instant: the last title is taken to be not after the reference. Dates are never
- * invented: a title whose date digits are missing (a scraped page that lost them) has null year/month/day/date, and
- * the index carries an `EMPTY_NUMBER_SLOT` warning; without a year heading and without a
- * reference, the year is null with a `YEAR_UNKNOWN` warning.
- *
- * Linear in the text's length.
+ * Finds bulletin indexes: runs of bulletin titles (`12月22日大连疫情防控情况通报(上午)`), each with its
+ * date and part; dates are never invented.
+ * See docs/extraction.md#bulletin-indexes-extractbulletinindexes.
  *
  * @param text - the cleaned text.
  * @param options - reference instant and span mapping (see {@link NoticeOptions}).

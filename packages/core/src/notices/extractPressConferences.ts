@@ -50,15 +50,9 @@ interface Mention {
 }
 
 /**
- * Finds press conferences: `第七十三次新闻发布会` (ordinal 73), `第八次集中发布`,
- * `新闻发布会第五十六场`, `第56场新闻发布会`, and unnumbered ones that were held
- * (`召开全市疫情防控新闻发布会`). Mentions of one conference (same ordinal; an unnumbered
- * mention in the same sentence, on the same date, or in a document about a single conference) are
- * merged. For each: the ordinal (Chinese numerals read by `parseNumeral`), the date (from the text
- * near a mention — `1月13日下午`, `昨日` against the reference — else the reference's date, marked
- * `dateSource: 'reference'`; a date with its digits stripped gives null and `UNDATED_PERIOD`), the
- * organiser and the speakers (`大连市卫生健康委员会副主任赵连` → organisation, title, name). The
- * bulletins and notices inside the conference are separate records.
+ * Finds press conferences (`第七十三次新闻发布会`), one record per conference with its ordinal, date,
+ * organiser and speakers.
+ * See docs/extraction.md#press-conferences-extractpressconferences.
  *
  * @param text - the cleaned text.
  * @param options - reference instant and span mapping.

@@ -70,17 +70,8 @@ const ANTECEDENT_SENTENCES = 3;
 const MAX_SEGMENT = 400;
 
 /**
- * Finds risk-level changes: `自5日零时起，上述12个中风险地区调整为低风险地区`,
- * `将…小区划定为高风险区`, `…由中风险县转为低风险县`, and classifications into a scheme's levels
- * (`9个地区按风险划分为低风险三级、…、中风险一级5类`, `toLevel: null`,
- * `classifiedInto` the levels). Rules and plans (`可以申请降为低风险`, `降级时间不得早于`)
- * are not changes and are skipped.
- *
- * For each change: the areas as written and as full names (`上述` is followed back to the sentence
- * that named them), the declared count beside the listed ones (`等30个` after one name is a list
- * of examples, not a mismatch), the levels, the effective instant (`从23日零时起`), the as-of
- * instant of the condition (`截至11月22日24时`), the condition (`连续14天无新增`), the issuer and
- * the document number when the text gives them.
+ * Finds risk-level changes (`从23日零时起，将上述…调整为低风险地区`) and classifications into a scheme's levels.
+ * See docs/extraction.md#risk-level-changes-extractriskchanges.
  *
  * @param text - the cleaned text.
  * @param options - reference instant, span mapping, optional area resolver.

@@ -44,14 +44,8 @@ interface Mention {
 }
 
 /**
- * Finds notices lifting closed management: `…社区自1月16日零时起解除封闭管控`, the titles
- * `关于解除…封闭管控的通告`, `三处社区解除封闭管控`. Mentions of the same notice (a heading, the
- * title of a linked notice, the body, a repeated link) are merged into one record: the areas as
- * written and as full names (`站前街道御龙湾社区` after `金普新区光中街道和平社区` is in
- * 金普新区), the declared count (`三处社区` → 3), the effective instant, the issuer
- * (`经…总指挥部批准`) and the document number. Rules (`可申请于…后解除封闭管控`,
- * `解除封闭时间不得早于…`) are not notices and are skipped. An effective time whose digits are
- * missing gives `effectiveAt: null` and an `UNDATED_PERIOD` warning.
+ * Finds notices lifting closed management (`…自1月16日零时起解除封闭管控`), one record per notice.
+ * See docs/extraction.md#unsealings-extractunsealings.
  *
  * @param text - the cleaned text.
  * @param options - reference instant, span mapping, optional area resolver.
