@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTime } from '../time/parseTime';
-import { extractDailyBulletins, findPublicationStamp } from './extractDailyBulletins';
+import { extractDailyBulletins } from './extractDailyBulletins';
+import { findPublicationStamp } from './findPublicationStamp';
 import { extractRecords } from '../extract/extractRecords';
 
 /** The publication stamp as one plain regular expression over the whole text finds it. */

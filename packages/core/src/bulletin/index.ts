@@ -11,5 +11,6 @@ export type {
 export type { WarningCode } from './warningCodes';
 export { WARNING_CODE_MEANINGS, WARNING_CODES } from './warningCodes';
 export type { ExtractDailyBulletinsOptions } from './extractDailyBulletins';
-export { extractDailyBulletins, findPublicationStamp } from './extractDailyBulletins';
+export { extractDailyBulletins } from './extractDailyBulletins';
+export { findPublicationStamp } from './findPublicationStamp';
 export { checkBulletin, checkBulletins } from './checkBulletin';

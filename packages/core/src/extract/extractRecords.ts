@@ -17,11 +17,8 @@ import type { InstantInput } from '../time/instant';
 import type { TimeMatch } from '../time/types';
 import type { Span, Warning } from '../types';
 import { checkBulletin, checkBulletins } from '../bulletin/checkBulletin';
-import {
-  bulletinReference,
-  type ExtractDailyBulletinsOptions,
-  readDailyBulletins,
-} from '../bulletin/extractDailyBulletins';
+import type { ExtractDailyBulletinsOptions } from '../bulletin/extractDailyBulletins';
+import { bulletinReference, readDailyBulletins } from '../bulletin/_internal/readDailyBulletins';
 import type { ExtractedRecord, ExtractionResult } from './schemas';
 import type { AreaResolver } from '../areas/resolveAreaCode';
 
