@@ -90,128 +90,199 @@ export function extractRiskChanges(text: string, options: NoticeOptions = {}): N
 
 /** {@link extractRiskChanges} on a prepared document. */
 export function riskChangesOf(doc: NoticeDocument): NoticeExtraction<RiskChange> {
-  const { text } = doc;
-  const mentions = findLevelMentions(text);
+  const mentions = findLevelMentions(doc.text);
   const records: RiskChange[] = [];
   let consumedUntil = -1;
   for (let index = 0; index < mentions.length; index++) {
-    const mention = mentions[index] as LevelMention;
-    if (mention.start < consumedUntil) continue;
-    const verb = verbBefore(text, mention.start);
-    if (!verb) continue;
-    const sentenceIndex = sentenceIndexAt(doc.sentences, mention.start);
-    const sentenceStart = Math.max(doc.sentences.starts[sentenceIndex] as number, verb.start - MAX_SEGMENT);
-    const sentenceEnd = Math.min(doc.sentences.ends[sentenceIndex] as number, mention.end + MAX_SEGMENT);
-    if (isRule(text, sentenceStart, verb.start) || text[mention.end] === '的') continue;
-
-    // A classification lists several levels after the verb: 低风险三级、低风险二级、….
-    const classified: LevelMention[] = [mention];
-    if (CLASSIFY_VERBS.has(verb.word)) {
-      let last = mention;
-      for (let next = index + 1; next < mentions.length; next++) {
-        const candidate = mentions[next] as LevelMention;
-        const gap = text.slice(last.end, candidate.start);
-        if (gap !== '、' && gap !== '和' && gap !== '及' && gap !== ',' && gap !== '，') break;
-        classified.push(candidate);
-        last = candidate;
-      }
-    }
-    const isClassification = classified.length > 1;
-    const lastLevel = classified[classified.length - 1] as LevelMention;
-    consumedUntil = lastLevel.end;
-
-    const segmentStart = clauseStart(text, sentenceStart, verb.start);
-    const fromMention = lastMentionWithin(mentions, index, segmentStart, verb.start);
-    let areaEnd = verb.start;
-    if (fromMention)
-      areaEnd = text[fromMention.start - 1] === '由' ? fromMention.start - 1 : fromMention.start;
-    let segment = readAreaSegment(text, segmentStart, areaEnd);
-    let recordStart = sentenceStart;
-    const warnings: Warning[] = [];
-    let anaphorCount: number | null = null;
-    if (
-      segment.areas.length === 0 &&
-      !segment.within &&
-      (segment.anaphoric || segment.declaredCount !== null)
-    ) {
-      const antecedent = findAntecedent(doc, mentions, index, sentenceIndex, fromMention);
-      if (antecedent) {
-        anaphorCount = segment.declaredCount;
-        segment = antecedent.segment;
-        recordStart = antecedent.sentenceStart;
-      }
-    }
-    if (segment.areas.length === 0 && segment.declaredCount === null && !isClassification) continue;
-    if (isClassification && segment.declaredCount === null && segment.areas.length === 0) {
-      // `13个地区已按疫情风险划分为…`: the count sits before the verb with other words between.
-      segment = { ...segment, declaredCount: countBefore(text, sentenceStart, verb.start) };
-    }
-    if (anaphorCount !== null && segment.declaredCount !== null && anaphorCount !== segment.declaredCount) {
-      warnings.push(
-        warningAt(
-          'DECLARED_COUNT_MISMATCH',
-          `the change names ${anaphorCount} areas but the sentence it refers to declares ${segment.declaredCount}`,
-          doc.map(segmentStart, verb.start),
-        ),
-      );
-    }
-    const declaredCount = segment.declaredCount ?? anaphorCount;
-    const areas = noticeAreas(doc, segment.areas);
-    warnings.push(
-      ...countWarnings(doc, declaredCount, areas.length, segment.exampleList, recordStart, sentenceEnd),
-    );
-    warnings.push(...emptyCountWarnings(doc, segment, segmentStart, verb.start));
-
-    // Two changes in one sentence (`自4月5日起将A…；自4月6日起将B…`): each takes the time of its own clause.
-    const effective =
-      effectiveTime(doc, clauseOf(text, sentenceStart, segmentStart), sentenceEnd) ??
-      effectiveTime(doc, sentenceStart, sentenceEnd);
-    if (effective && effective.instant === null) {
-      warnings.push(
-        warningAt(
-          undatedCode(effective.failure?.code),
-          `the effective time "${effective.text}" cannot be resolved (${effective.failure?.reason ?? 'unknown'}); effectiveAt is null`,
-          doc.map(effective.start, effective.end),
-        ),
-      );
-    }
-    const asOf = asOfTime(doc, recordStart, verb.start);
-    const condition = findCondition(text, recordStart, sentenceEnd);
-    if (condition?.emptySlot) {
-      warnings.push(
-        warningAt(
-          'EMPTY_NUMBER_SLOT',
-          `the condition "${condition.text}" has no number of days; days is null`,
-          doc.map(condition.start, condition.end),
-        ),
-      );
-    }
-    const span = doc.map(recordStart, sentenceEnd);
-    records.push({
-      kind: 'riskChange',
-      span,
-      spans: [span],
-      warnings,
-      areas,
-      within: withinArea(doc, segment.within),
-      areaText: segment.areaText,
-      declaredCount,
-      listedCount: areas.length,
-      exampleList: segment.exampleList,
-      effectiveAt: effective?.instant ?? null,
-      effectiveSpan: effective ? doc.map(effective.start, effective.end) : null,
-      issuer: issuerNear(doc, recordStart, sentenceEnd),
-      documentNumber: documentNumberNear(doc, recordStart, sentenceEnd),
-      fromLevel: fromMention ? riskLevelOf(doc, fromMention) : null,
-      toLevel: isClassification ? null : riskLevelOf(doc, mention),
-      classifiedInto: isClassification ? classified.map((level) => riskLevelOf(doc, level)) : [],
-      asOf: asOf?.instant ?? null,
-      condition: condition
-        ? { days: condition.days, text: condition.text, span: doc.map(condition.start, condition.end) }
-        : null,
-    });
+    if ((mentions[index] as LevelMention).start < consumedUntil) continue;
+    const found = riskChangeAt(doc, mentions, index);
+    if (!found) continue;
+    consumedUntil = found.consumedUntil;
+    if (found.record) records.push(found.record);
   }
   return { records: withoutRepeats(records), warnings: [] };
+}
+
+/** The sentence of a level mention after its verb, bounded to MAX_SEGMENT around them. */
+interface ChangeSentence {
+  verb: { word: string; start: number };
+  index: number;
+  start: number;
+  end: number;
+}
+
+/** The change the level mention at `index` makes (null when it is not one), and how far it reads. */
+function riskChangeAt(
+  doc: NoticeDocument,
+  mentions: LevelMention[],
+  index: number,
+): { record: RiskChange | null; consumedUntil: number } | null {
+  const { text } = doc;
+  const mention = mentions[index] as LevelMention;
+  const verb = verbBefore(text, mention.start);
+  if (!verb) return null;
+  const sentenceIndex = sentenceIndexAt(doc.sentences, mention.start);
+  const sentence: ChangeSentence = {
+    verb,
+    index: sentenceIndex,
+    start: Math.max(doc.sentences.starts[sentenceIndex] as number, verb.start - MAX_SEGMENT),
+    end: Math.min(doc.sentences.ends[sentenceIndex] as number, mention.end + MAX_SEGMENT),
+  };
+  if (isRule(text, sentence.start, verb.start) || text[mention.end] === '的') return null;
+  const classified = classifiedLevels(text, mentions, index, verb.word);
+  const consumedUntil = (classified[classified.length - 1] as LevelMention).end;
+  const isClassification = classified.length > 1;
+  const where = changeAreas(doc, mentions, index, sentence, isClassification);
+  if (!where) return { record: null, consumedUntil };
+  const { segment, segmentStart, recordStart, anaphorCount, fromMention } = where;
+  const warnings: Warning[] = [];
+  if (anaphorCount !== null && segment.declaredCount !== null && anaphorCount !== segment.declaredCount) {
+    warnings.push(
+      warningAt(
+        'DECLARED_COUNT_MISMATCH',
+        `the change names ${anaphorCount} areas but the sentence it refers to declares ${segment.declaredCount}`,
+        doc.map(segmentStart, verb.start),
+      ),
+    );
+  }
+  const declaredCount = segment.declaredCount ?? anaphorCount;
+  const areas = noticeAreas(doc, segment.areas);
+  warnings.push(
+    ...countWarnings(doc, declaredCount, areas.length, segment.exampleList, recordStart, sentence.end),
+  );
+  warnings.push(...emptyCountWarnings(doc, segment, segmentStart, verb.start));
+  const timing = changeTiming(doc, sentence, segmentStart, recordStart, warnings);
+  const span = doc.map(recordStart, sentence.end);
+  const record: RiskChange = {
+    kind: 'riskChange',
+    span,
+    spans: [span],
+    warnings,
+    areas,
+    within: withinArea(doc, segment.within),
+    areaText: segment.areaText,
+    declaredCount,
+    listedCount: areas.length,
+    exampleList: segment.exampleList,
+    effectiveAt: timing.effectiveAt,
+    effectiveSpan: timing.effectiveSpan,
+    issuer: issuerNear(doc, recordStart, sentence.end),
+    documentNumber: documentNumberNear(doc, recordStart, sentence.end),
+    fromLevel: fromMention ? riskLevelOf(doc, fromMention) : null,
+    toLevel: isClassification ? null : riskLevelOf(doc, mention),
+    classifiedInto: isClassification ? classified.map((level) => riskLevelOf(doc, level)) : [],
+    asOf: timing.asOf,
+    condition: timing.condition,
+  };
+  return { record, consumedUntil };
+}
+
+/** The mention at `index`, and after a classifying verb the levels listed after it (低风险三级、低风险二级、…). */
+function classifiedLevels(
+  text: string,
+  mentions: LevelMention[],
+  index: number,
+  verb: string,
+): LevelMention[] {
+  let last = mentions[index] as LevelMention;
+  const classified: LevelMention[] = [last];
+  if (!CLASSIFY_VERBS.has(verb)) return classified;
+  for (let next = index + 1; next < mentions.length; next++) {
+    const candidate = mentions[next] as LevelMention;
+    const gap = text.slice(last.end, candidate.start);
+    if (gap !== '、' && gap !== '和' && gap !== '及' && gap !== ',' && gap !== '，') break;
+    classified.push(candidate);
+    last = candidate;
+  }
+  return classified;
+}
+
+/**
+ * The areas a change names: the segment before its verb (and its from-level), or the sentence an
+ * anaphor (`上述30个`) points back to. Null when the change names no area and no count.
+ */
+function changeAreas(
+  doc: NoticeDocument,
+  mentions: LevelMention[],
+  index: number,
+  sentence: ChangeSentence,
+  isClassification: boolean,
+): {
+  segment: AreaSegment;
+  segmentStart: number;
+  recordStart: number;
+  anaphorCount: number | null;
+  fromMention: LevelMention | null;
+} | null {
+  const { text } = doc;
+  const verbStart = sentence.verb.start;
+  const segmentStart = clauseStart(text, sentence.start, verbStart);
+  const fromMention = lastMentionWithin(mentions, index, segmentStart, verbStart);
+  let areaEnd = verbStart;
+  if (fromMention) areaEnd = text[fromMention.start - 1] === '由' ? fromMention.start - 1 : fromMention.start;
+  let segment = readAreaSegment(text, segmentStart, areaEnd);
+  let recordStart = sentence.start;
+  let anaphorCount: number | null = null;
+  if (
+    segment.areas.length === 0 &&
+    !segment.within &&
+    (segment.anaphoric || segment.declaredCount !== null)
+  ) {
+    const antecedent = findAntecedent(doc, mentions, index, sentence.index, fromMention);
+    if (antecedent) {
+      anaphorCount = segment.declaredCount;
+      segment = antecedent.segment;
+      recordStart = antecedent.sentenceStart;
+    }
+  }
+  if (segment.areas.length === 0 && segment.declaredCount === null && !isClassification) return null;
+  if (isClassification && segment.declaredCount === null && segment.areas.length === 0) {
+    // `13个地区已按疫情风险划分为…`: the count sits before the verb with other words between.
+    segment = { ...segment, declaredCount: countBefore(text, sentence.start, verbStart) };
+  }
+  return { segment, segmentStart, recordStart, anaphorCount, fromMention: fromMention ?? null };
+}
+
+/** When a change takes effect, the as-of instant and the condition it rests on; warns of what is undated. */
+function changeTiming(
+  doc: NoticeDocument,
+  sentence: ChangeSentence,
+  segmentStart: number,
+  recordStart: number,
+  warnings: Warning[],
+): Pick<RiskChange, 'effectiveAt' | 'effectiveSpan' | 'asOf' | 'condition'> {
+  // Two changes in one sentence (`自4月5日起将A…；自4月6日起将B…`): each takes the time of its own clause.
+  const effective =
+    effectiveTime(doc, clauseOf(doc.text, sentence.start, segmentStart), sentence.end) ??
+    effectiveTime(doc, sentence.start, sentence.end);
+  if (effective && effective.instant === null) {
+    warnings.push(
+      warningAt(
+        undatedCode(effective.failure?.code),
+        `the effective time "${effective.text}" cannot be resolved (${effective.failure?.reason ?? 'unknown'}); effectiveAt is null`,
+        doc.map(effective.start, effective.end),
+      ),
+    );
+  }
+  const asOf = asOfTime(doc, recordStart, sentence.verb.start);
+  const condition = findCondition(doc.text, recordStart, sentence.end);
+  if (condition?.emptySlot) {
+    warnings.push(
+      warningAt(
+        'EMPTY_NUMBER_SLOT',
+        `the condition "${condition.text}" has no number of days; days is null`,
+        doc.map(condition.start, condition.end),
+      ),
+    );
+  }
+  return {
+    effectiveAt: effective?.instant ?? null,
+    effectiveSpan: effective ? doc.map(effective.start, effective.end) : null,
+    asOf: asOf?.instant ?? null,
+    condition: condition
+      ? { days: condition.days, text: condition.text, span: doc.map(condition.start, condition.end) }
+      : null,
+  };
 }
 
 /** The start of the `；`-clause holding `position` inside the sentence. */
