@@ -343,6 +343,82 @@ export function scanQuantityAt(
   state: ScanState,
   out: Scanned[],
 ): number {
+  const skipped = skipNonQuantity(text, start, limit, out);
+  if (skipped >= 0) return skipped;
+  const end = runEnd(text, start, limit);
+  if (end - start >= MAX_RUN) {
+    // Too long to be a numeral: skip the whole run of numeral characters.
+    let p = end;
+    while (p < limit && charClass(text.charCodeAt(p)) !== 0) p++;
+    return p;
+  }
+  const afterRun = skipInlineSpaces(text, end, limit);
+  const read = readRunValue(text, start, end, afterRun);
+  if (read === null) return end; // not a numeral we can read honestly: report nothing
+  const { value, range } = read;
+  const script = scriptOf(text, start, end);
+
+  // before: 第, qualifiers
+  const ordinal = start > 0 && text.charCodeAt(start - 1) === ORDINAL_MARK;
+  const spanStart = ordinal ? start - 1 : start;
+  const marks = marksAfter(text, afterRun, end, limit, range === null);
+  let qualifier: QuantityQualifier | null =
+    range === null ? (marks.over ? 'over' : qualifierBefore(text, spanStart)) : 'about';
+  let spanEnd = marks.spanEnd;
+  let footnote = marks.footnote;
+
+  const counted = readCounter(text, limit, counters, state, {
+    start,
+    end,
+    spanStart,
+    afterRun,
+    counterStart: marks.counterStart,
+    value,
+    script,
+    ordinal,
+  });
+  const { counter, counterSpan } = counted;
+  let role = counted.role;
+  if (counter !== null) spanEnd = counted.spanEnd;
+  if (counted.footnote !== null) footnote = (footnote ?? '') + counted.footnote;
+  if (qualifier === null) {
+    for (const [word, kind] of AFTER_QUALIFIERS) if (text.startsWith(word, spanEnd)) qualifier = kind;
+  }
+  if (role === 'count' && script === 'arabic') role = roleOfArabicCount(text, start, end, counter);
+  if (role === 'date' && counter === '月') state.dayAfterMonth = skipInlineSpaces(text, spanEnd, limit);
+
+  if (range !== null) {
+    out.push({
+      quantity: {
+        kind: 'range',
+        from: makeNumeral(text, start, end, range[0], script),
+        to: makeNumeral(text, start, end, range[1], script),
+        span: { start: spanStart, end: spanEnd },
+        raw: text.slice(spanStart, spanEnd),
+        role,
+        counter,
+        counterSpan,
+        footnote,
+        qualifier,
+      },
+      bare: false,
+    });
+    return spanEnd;
+  }
+  const numeral = makeNumeral(text, start, end, value, script);
+  const bare = script === 'chinese' && end - start === 1 && counter === null && !ordinal;
+  out.push({
+    quantity: single(text, numeral, role, spanStart, spanEnd, counter, counterSpan, footnote, qualifier),
+    bare,
+  });
+  return spanEnd;
+}
+
+/**
+ * Where scanning continues when the numeral at `start` is no quantity of its own: a digital date or
+ * time (its parts appended to `out`), or the 一 of 进一步/下一步; -1 otherwise.
+ */
+function skipNonQuantity(text: string, start: number, limit: number, out: Scanned[]): number {
   const first = text.charCodeAt(start);
   if (charClass(first) === ARABIC) {
     const end = readDigitalDateOrTime(text, start, limit, out);
@@ -353,96 +429,52 @@ export function scanQuantityAt(
     const before = text.charCodeAt(start - 1);
     if (before === 0x8fdb /* 进 */ || before === 0x4e0b /* 下 */) return start + 2;
   }
-  const end = runEnd(text, start, limit);
-  if (end - start >= MAX_RUN) {
-    // Too long to be a numeral: skip the whole run of numeral characters.
-    let p = end;
-    while (p < limit && charClass(text.charCodeAt(p)) !== 0) p++;
-    return p;
-  }
+  return -1;
+}
 
-  let value = evaluateNumeral(text, start, end);
-  let range: [number, number] | null = null;
-  // 一二类, 三四天: neighbouring digits are "one or two", not twelve; 二〇二一 and 二零二零年 are years.
-  const afterRun = skipInlineSpaces(text, end, limit);
+/**
+ * The value of the run `[start, end)`, or the range neighbouring digits give (一二类, 三四天: "one or
+ * two", not twelve; 二〇二一 and 二零二零年 are years); null when it is neither.
+ */
+function readRunValue(
+  text: string,
+  start: number,
+  end: number,
+  afterRun: number,
+): { value: number; range: [number, number] | null } | null {
+  const value = evaluateNumeral(text, start, end);
   if (
-    Number.isNaN(value) ||
-    (isPositionalWithoutZero(text, start, end) && text.charCodeAt(afterRun) !== 0x5e74) /* 年 */
+    !Number.isNaN(value) &&
+    !(isPositionalWithoutZero(text, start, end) && text.charCodeAt(afterRun) !== 0x5e74) /* 年 */
   ) {
-    range = fusedRange(text, start, end);
-    if (range === null) return end; // not a numeral we can read honestly: report nothing
-    value = range[0];
+    return { value, range: null };
   }
-  const script = scriptOf(text, start, end);
+  const range = fusedRange(text, start, end);
+  return range === null ? null : { value: range[0], range };
+}
 
-  // before: 第, qualifiers
-  const ordinal = start > 0 && text.charCodeAt(start - 1) === ORDINAL_MARK;
-  const spanStart = ordinal ? start - 1 : start;
-  let qualifier: QuantityQualifier | null = range === null ? qualifierBefore(text, spanStart) : 'about';
-
-  // after: 余/多, footnote, counter, footnote
+/** 余/多 (only after a single number) and footnote marks after a run; where a counter may start. */
+function marksAfter(
+  text: string,
+  afterRun: number,
+  end: number,
+  limit: number,
+  single: boolean,
+): { over: boolean; footnote: string | null; spanEnd: number; counterStart: number } {
   let p = afterRun;
   let spanEnd = end;
+  let over = false;
   const more = text.charCodeAt(p);
-  if ((more === 0x4f59 /* 余 */ || more === 0x591a) /* 多 */ && range === null) {
-    qualifier = 'over';
+  if ((more === 0x4f59 /* 余 */ || more === 0x591a) /* 多 */ && single) {
+    over = true;
     spanEnd = p + 1;
     p = skipInlineSpaces(text, spanEnd, limit);
   }
   const footnoteStart = p;
   while (p < limit && isFootnoteMark(text.charCodeAt(p))) p++;
-  let footnote = p > footnoteStart ? text.slice(footnoteStart, p) : null;
+  const footnote = p > footnoteStart ? text.slice(footnoteStart, p) : null;
   if (footnote !== null) spanEnd = p;
-
-  const read = readCounter(text, limit, counters, state, {
-    start,
-    end,
-    spanStart,
-    afterRun,
-    counterStart: p,
-    value,
-    script,
-    ordinal,
-  });
-  const { counter, counterSpan } = read;
-  let role = read.role;
-  if (counter !== null) spanEnd = read.spanEnd;
-  if (read.footnote !== null) footnote = (footnote ?? '') + read.footnote;
-  if (qualifier === null) {
-    for (const [word, kind] of AFTER_QUALIFIERS) if (text.startsWith(word, spanEnd)) qualifier = kind;
-  }
-
-  if (role === 'count' && script === 'arabic') role = roleOfArabicCount(text, start, end, counter);
-
-  if (role === 'date' && counter === '月') state.dayAfterMonth = skipInlineSpaces(text, spanEnd, limit);
-  const quantityEnd = spanEnd;
-  if (range !== null) {
-    const from = makeNumeral(text, start, end, range[0], script);
-    const to = makeNumeral(text, start, end, range[1], script);
-    out.push({
-      quantity: {
-        kind: 'range',
-        from,
-        to,
-        span: { start: spanStart, end: quantityEnd },
-        raw: text.slice(spanStart, quantityEnd),
-        role,
-        counter,
-        counterSpan,
-        footnote,
-        qualifier,
-      },
-      bare: false,
-    });
-    return quantityEnd;
-  }
-  const numeral = makeNumeral(text, start, end, value, script);
-  const bare = script === 'chinese' && end - start === 1 && counter === null && !ordinal;
-  out.push({
-    quantity: single(text, numeral, role, spanStart, quantityEnd, counter, counterSpan, footnote, qualifier),
-    bare,
-  });
-  return quantityEnd;
+  return { over, footnote, spanEnd, counterStart: p };
 }
 
 /** Where a numeral stands and what it read as: what {@link readCounter} looks after. */
