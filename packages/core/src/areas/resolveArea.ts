@@ -10,7 +10,7 @@ import {
   targetOf,
   villagesOf,
 } from './_internal/divisionTable';
-import { normalizeAreaText } from './_internal/normalizeAreaText';
+import { type NormalizedText, normalizeAreaText } from './_internal/normalizeAreaText';
 import { splitAreaParts } from './_internal/splitAreaParts';
 import type { AreaOptions, AreaMatchKind, Division, MatchedDivision, ResolvedArea } from './types';
 
@@ -215,38 +215,51 @@ export function resolveArea(input: string, options?: AreaOptions): ResolvedArea 
   const warnings: Warning[] = [];
   const table = divisionTable();
   const normalized = normalizeAreaText(input, table.traditional);
-  const text = normalized.text;
-  const scope = contextNode(options, warnings);
-
-  let routes = search(text, 0, null, scope);
-  if (routes.length === 0 && scope !== null) {
-    routes = search(text, 0, null, null);
-    if (routes.length > 0) {
+  const routes = routesWithin(normalized.text, contextNode(options, warnings), warnings);
+  const chosen = chooseRoute(routes, normalized, warnings);
+  const below = splitAreaParts(normalized, chosen.end);
+  for (const part of below) {
+    if (part.level === 'village' || part.level === 'township' || part.level === 'county') {
       warnings.push({
-        code: 'AREA_OUTSIDE_CONTEXT',
-        message: `The name does not fall within ${scope.name}; it was resolved across the whole country.`,
+        code: 'AREA_NOT_IN_LIST',
+        message: `${part.name} (${part.level}) is not in the official division list under the matched area.`,
+        span: part.span,
       });
     }
   }
+  return { input, ...chosen.area, below, warnings };
+}
 
+/** The routes that read the text within `scope`, else (with a warning) across the whole country. */
+function routesWithin(text: string, scope: DivisionNode | null, warnings: Warning[]): Route[] {
+  const routes = search(text, 0, null, scope);
+  if (routes.length > 0 || scope === null) return routes;
+  const anywhere = search(text, 0, null, null);
+  if (anywhere.length > 0) {
+    warnings.push({
+      code: 'AREA_OUTSIDE_CONTEXT',
+      message: `The name does not fall within ${scope.name}; it was resolved across the whole country.`,
+    });
+  }
+  return anywhere;
+}
+
+type ChosenArea = Omit<ResolvedArea, 'input' | 'warnings' | 'below'>;
+
+/**
+ * The answer the routes give, and where the matched name ends: none (unresolved), a lone
+ * province-level route, the common ancestor of equal routes (ambiguous), or the one route.
+ */
+function chooseRoute(
+  routes: Route[],
+  normalized: NormalizedText,
+  warnings: Warning[],
+): { area: ChosenArea; end: number } {
+  const { text } = normalized;
   const span = (start: number, end: number) => ({
     start: normalized.offsets[start]!,
     end: normalized.offsets[end - 1]! + 1,
   });
-  const result = (partial: Omit<ResolvedArea, 'input' | 'warnings' | 'below'>, end: number): ResolvedArea => {
-    const below = splitAreaParts(normalized, end);
-    for (const part of below) {
-      if (part.level === 'village' || part.level === 'township' || part.level === 'county') {
-        warnings.push({
-          code: 'AREA_NOT_IN_LIST',
-          message: `${part.name} (${part.level}) is not in the official division list under the matched area.`,
-          span: part.span,
-        });
-      }
-    }
-    return { input, ...partial, below, warnings };
-  };
-
   if (routes.length === 0) {
     if (text.length > 0) {
       warnings.push({
@@ -254,7 +267,7 @@ export function resolveArea(input: string, options?: AreaOptions): ResolvedArea 
         message: `No official division matches the start of ${text}.`,
       });
     }
-    return result({ code: null, path: [], matches: [], confidence: 'unresolved', candidates: [] }, 0);
+    return { area: { code: null, path: [], matches: [], confidence: 'unresolved', candidates: [] }, end: 0 };
   }
   const first = routes[0]!;
   const matches: MatchedDivision[] = first.steps.map((step) => ({
@@ -262,69 +275,61 @@ export function resolveArea(input: string, options?: AreaOptions): ResolvedArea 
     match: step.kind,
     span: span(step.start, step.end),
   }));
-  // A bare province name (河北, 河南, 海南) also matches districts elsewhere (天津市河北区); in texts
-  // it means the province, so a lone province-level route wins, with the others kept as candidates.
-  const provinceRoutes = routes.filter(
-    (route) => route.steps.length === 1 && route.steps[0]!.node.level === 0,
-  );
-  if (routes.length > 1 && provinceRoutes.length === 1) {
-    const province = provinceRoutes[0]!.steps[0]!;
-    warnings.push({
-      code: 'AREA_PROVINCE_PREFERRED',
-      message: `${text.slice(0, first.end)} also names ${routes.length - 1} lower division(s) elsewhere; the province is taken. Give a context (within) for another.`,
-    });
-    return result(
-      {
-        code: fullCode(province.node.code),
-        path: pathOf(province.node),
-        matches: [
-          { ...toDivision(province.node), match: province.kind, span: span(province.start, province.end) },
-        ],
-        confidence: province.kind,
-        candidates: routes
-          .map((route) => route.steps.at(-1)!.node)
-          .filter((node) => node !== province.node)
-          .slice(0, MAX_CANDIDATES)
-          .map((node) => fullCode(node.code)),
-      },
-      provinceRoutes[0]!.end,
+  if (routes.length === 1) {
+    const deepest = first.steps.at(-1)!.node;
+    const weakest = first.steps.reduce<AreaMatchKind>(
+      (worst, step) => (KIND_PENALTY[step.kind] > KIND_PENALTY[worst] ? step.kind : worst),
+      'exact',
     );
-  }
-  if (routes.length > 1) {
-    const ends = routes.map((route) => route.steps.at(-1)!.node);
-    const ancestor = commonAncestor(ends);
-    warnings.push({
-      code: 'AREA_AMBIGUOUS',
-      message: `${routes.length} divisions match ${text.slice(0, first.end)} equally well; give a context (within).`,
-    });
-    return result(
-      {
-        code: ancestor ? fullCode(ancestor.code) : null,
-        path: ancestor ? pathOf(ancestor) : [],
-        matches: ancestor
-          ? matches.filter((_, k) => ancestor.code.startsWith(first.steps[k]!.node.code))
-          : [],
-        confidence: 'ambiguous',
-        candidates: ends.slice(0, MAX_CANDIDATES).map((node) => fullCode(node.code)),
-      },
-      first.end,
-    );
-  }
-  const deepest = first.steps.at(-1)!.node;
-  const weakest = first.steps.reduce<AreaMatchKind>(
-    (worst, step) => (KIND_PENALTY[step.kind] > KIND_PENALTY[worst] ? step.kind : worst),
-    'exact',
-  );
-  return result(
-    {
+    const area = {
       code: fullCode(deepest.code),
       path: pathOf(deepest),
       matches,
       confidence: weakest,
       candidates: [],
-    },
-    first.end,
+    };
+    return { area, end: first.end };
+  }
+  // A bare province name (河北, 河南, 海南) also matches districts elsewhere (天津市河北区); in texts
+  // it means the province, so a lone province-level route wins, with the others kept as candidates.
+  const provinceRoutes = routes.filter(
+    (route) => route.steps.length === 1 && route.steps[0]!.node.level === 0,
   );
+  if (provinceRoutes.length === 1) {
+    const province = provinceRoutes[0]!.steps[0]!;
+    warnings.push({
+      code: 'AREA_PROVINCE_PREFERRED',
+      message: `${text.slice(0, first.end)} also names ${routes.length - 1} lower division(s) elsewhere; the province is taken. Give a context (within) for another.`,
+    });
+    const area: ChosenArea = {
+      code: fullCode(province.node.code),
+      path: pathOf(province.node),
+      matches: [
+        { ...toDivision(province.node), match: province.kind, span: span(province.start, province.end) },
+      ],
+      confidence: province.kind,
+      candidates: routes
+        .map((route) => route.steps.at(-1)!.node)
+        .filter((node) => node !== province.node)
+        .slice(0, MAX_CANDIDATES)
+        .map((node) => fullCode(node.code)),
+    };
+    return { area, end: provinceRoutes[0]!.end };
+  }
+  const ends = routes.map((route) => route.steps.at(-1)!.node);
+  const ancestor = commonAncestor(ends);
+  warnings.push({
+    code: 'AREA_AMBIGUOUS',
+    message: `${routes.length} divisions match ${text.slice(0, first.end)} equally well; give a context (within).`,
+  });
+  const area: ChosenArea = {
+    code: ancestor ? fullCode(ancestor.code) : null,
+    path: ancestor ? pathOf(ancestor) : [],
+    matches: ancestor ? matches.filter((_, k) => ancestor.code.startsWith(first.steps[k]!.node.code)) : [],
+    confidence: 'ambiguous',
+    candidates: ends.slice(0, MAX_CANDIDATES).map((node) => fullCode(node.code)),
+  };
+  return { area, end: first.end };
 }
 
 /**
