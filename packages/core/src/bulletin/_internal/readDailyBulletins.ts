@@ -404,6 +404,81 @@ const DAILY_BULLETIN_OPTIONS = {
   resolveArea: optional(isFunction),
 };
 
+/** The dated signatures of the text (`某市卫生健康委员会 2021年1月20日` on a line of its own), in text order. */
+function signaturesIn(text: string): Array<{ index: number; instant: Instant }> {
+  const signatures: Array<{ index: number; instant: Instant }> = [];
+  SIGNATURE_RE.lastIndex = 0;
+  for (let match = SIGNATURE_RE.exec(text); match; match = SIGNATURE_RE.exec(text)) {
+    const instant = dateInstant(+match[1]!, +match[2]!, +match[3]!);
+    if (instant) signatures.push({ index: match.index, instant });
+  }
+  return signatures;
+}
+
+/** Says why the period of a bulletin cannot be dated (YEAR_UNKNOWN or UNDATED_PERIOD). */
+function warnUndatedPeriod(bulletin: DailyBulletin, anchor: Anchor): void {
+  const span = bulletin.periodSpan ?? bulletin.span; // set by the caller
+  const why =
+    anchor.problem === 'emptySlot'
+      ? 'its date or hours are missing (an empty number slot)'
+      : anchor.problem === 'noYear'
+        ? 'it has no year and no publication date was given or found'
+        : 'it is not a valid date and time';
+  pushWarning(bulletin.warnings, {
+    code: anchor.problem === 'noYear' ? 'YEAR_UNKNOWN' : 'UNDATED_PERIOD',
+    message: `the period "${anchor.raw}" cannot be dated: ${why}; the period is null`,
+    span,
+  });
+  if (anchor.problem === 'noYear') {
+    bulletin.warnings.push({
+      code: 'UNDATED_PERIOD',
+      message: `the period "${anchor.raw}" cannot be dated without a year; pass options.reference`,
+      span,
+    });
+  }
+}
+
+/** The bulletin of a second region inside the same period: the period and its warnings, its own region. */
+function switchedBulletin(
+  text: string,
+  bulletin: DailyBulletin,
+  next: { name: string; start: number; end: number },
+  segmentEnd: number,
+  mapSpan: (span: Span) => Span,
+): DailyBulletin {
+  const current = emptyBulletin(mapSpan({ start: next.start, end: segmentEnd }));
+  current.periodSpan = bulletin.periodSpan;
+  current.period = bulletin.period;
+  current.periodHours = bulletin.periodHours;
+  current.warnings.push(...bulletin.warnings.filter((warning) => warning.span === bulletin.periodSpan));
+  current.region = next.name;
+  current.regionSpan = mapSpan({ start: next.start, end: next.end });
+  current.publishedAt = bulletin.publishedAt;
+  setResolvedRegion(current, text, next.start, null);
+  return current;
+}
+
+/**
+ * For a bulletin without figures: warns UNREAD_FIGURE when case words follow its period, and says
+ * whether it did (a record without figures and without case words is dropped).
+ */
+function warnUnreadFigures(
+  text: string,
+  bulletin: DailyBulletin,
+  anchor: Anchor,
+  from: number,
+  to: number,
+): boolean {
+  const words = CASE_WORDS_RE.exec(text.slice(from, Math.min(to, from + CASE_WORDS_WINDOW)));
+  if (!words) return false;
+  bulletin.warnings.push({
+    code: 'UNREAD_FIGURE',
+    message: `the ${anchor.asOf ? 'as-of instant' : 'period'} "${anchor.raw}" is followed by case words ("${words[0]}") but no figure could be read; the record holds none`,
+    span: bulletin.periodSpan ?? bulletin.span,
+  });
+  return true;
+}
+
 /**
  * `extractDailyBulletins` with the warnings that belong to no bulletin: as-of instants
  * followed by case words that open none (`AS_OF_WITHOUT_FIGURES`). `extractRecords` reports them
@@ -440,12 +515,7 @@ export function readDailyBulletins(
     message: `the as-of instant "${raw}" is followed by case words ("${words}") but no count in its sentence (a condition or a statement without figures); it opens no bulletin`,
     span: mapSpan(span),
   }));
-  const signatures: Array<{ index: number; instant: Instant }> = [];
-  SIGNATURE_RE.lastIndex = 0;
-  for (let match = SIGNATURE_RE.exec(text); match; match = SIGNATURE_RE.exec(text)) {
-    const instant = dateInstant(+match[1]!, +match[2]!, +match[3]!);
-    if (instant) signatures.push({ index: match.index, instant });
-  }
+  const signatures = signaturesIn(text);
   let timeCursor = 0;
   let signatureCursor = 0;
   const asOfEnds = new Map<number, number>();
@@ -463,26 +533,7 @@ export function readDailyBulletins(
     if (anchor.period) {
       bulletin.periodHours = (Date.parse(anchor.period.end) - Date.parse(anchor.period.start)) / HOUR;
     }
-    if (!anchor.period && !anchor.asOf) {
-      const why =
-        anchor.problem === 'emptySlot'
-          ? 'its date or hours are missing (an empty number slot)'
-          : anchor.problem === 'noYear'
-            ? 'it has no year and no publication date was given or found'
-            : 'it is not a valid date and time';
-      pushWarning(bulletin.warnings, {
-        code: anchor.problem === 'noYear' ? 'YEAR_UNKNOWN' : 'UNDATED_PERIOD',
-        message: `the period "${anchor.raw}" cannot be dated: ${why}; the period is null`,
-        span: bulletin.periodSpan,
-      });
-      if (anchor.problem === 'noYear') {
-        bulletin.warnings.push({
-          code: 'UNDATED_PERIOD',
-          message: `the period "${anchor.raw}" cannot be dated without a year; pass options.reference`,
-          span: bulletin.periodSpan,
-        });
-      }
-    }
+    if (!anchor.period && !anchor.asOf) warnUndatedPeriod(bulletin, anchor);
     const region = anchor.region ?? regionAfter(text, anchor.end);
     if (region) {
       bulletin.region = region.name;
@@ -518,15 +569,7 @@ export function readDailyBulletins(
       const segmentEnd = part < switches.length ? switches[part]!.start : end;
       if (part > 0) {
         const next = switches[part - 1]!;
-        current = emptyBulletin(mapSpan({ start: next.start, end: segmentEnd }));
-        current.periodSpan = bulletin.periodSpan;
-        current.period = bulletin.period;
-        current.periodHours = bulletin.periodHours;
-        current.warnings.push(...bulletin.warnings.filter((warning) => warning.span === bulletin.periodSpan));
-        current.region = next.name;
-        current.regionSpan = mapSpan({ start: next.start, end: next.end });
-        current.publishedAt = bulletin.publishedAt;
-        setResolvedRegion(current, text, next.start, null);
+        current = switchedBulletin(text, bulletin, next, segmentEnd, mapSpan);
       }
       const readFrom = segmentStart;
       readFigures(text, segmentStart, segmentEnd, {
@@ -536,18 +579,8 @@ export function readDailyBulletins(
         periodEnd: anchor.period?.end ?? null,
       });
       segmentStart = segmentEnd;
-      if (!hasAnyFigure(current)) {
-        // A period followed by case words gives a record that says why it holds no figure.
-        const words = CASE_WORDS_RE.exec(
-          text.slice(readFrom, Math.min(segmentEnd, readFrom + CASE_WORDS_WINDOW)),
-        );
-        if (!words) continue;
-        current.warnings.push({
-          code: 'UNREAD_FIGURE',
-          message: `the ${anchor.asOf ? 'as-of instant' : 'period'} "${anchor.raw}" is followed by case words ("${words[0]}") but no figure could be read; the record holds none`,
-          span: current.periodSpan ?? current.span,
-        });
-      }
+      // A period followed by case words gives a record that says why it holds no figure.
+      if (!hasAnyFigure(current) && !warnUnreadFigures(text, current, anchor, readFrom, segmentEnd)) continue;
       if (options.resolveArea && current.breakdowns.length > 0) {
         resolveBreakdown(current.breakdowns, options.resolveArea, current.region);
       }
