@@ -2,6 +2,9 @@ import { type InstantInput, millisFromInstant } from '../instant';
 
 /** Instants not in fangkong's own form, read once by `millisFromInstant` and remembered (bounded). */
 const remembered = new Map<string, number>();
+/** The last instant in fangkong's own form and its millis: an argument is checked, then read (one parse). */
+let lastCanonical: string | null = null;
+let lastCanonicalMillis = 0;
 
 /**
  * Epoch milliseconds of an instant argument, by the one rule of {@link millisFromInstant}.
@@ -12,12 +15,16 @@ const remembered = new Map<string, number>();
  */
 export function toMillis(value: InstantInput, path = 'instant'): number {
   if (typeof value !== 'string') return millisFromInstant(value, path);
+  if (value === lastCanonical) return lastCanonicalMillis;
   const known = remembered.get(value);
   if (known !== undefined) return known;
   const millis = millisFromInstant(value, path);
   if (!CANONICAL_CHINA.test(value)) {
     if (remembered.size >= 4096) remembered.clear();
     remembered.set(value, millis);
+  } else {
+    lastCanonical = value;
+    lastCanonicalMillis = millis;
   }
   return millis;
 }
