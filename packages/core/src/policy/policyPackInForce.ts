@@ -5,6 +5,7 @@ import { toMillis } from '../time/_internal/toMillis';
 import { RISK_SCHEME_IDS, type RiskSchemeId } from '../risk/riskLevels';
 import { builtInPacks } from './builtInPacks';
 import { jurisdictionCode } from './jurisdictionCode';
+import { isPackLike } from './_internal/isPackLike';
 import type { PolicyPack, QuarantineCategory, RiskScheme } from './types';
 
 /**
@@ -21,20 +22,6 @@ export function jurisdictionCovers(packJurisdiction: string, jurisdiction: strin
   if (typeof jurisdiction !== 'string')
     throw invalidArgument('jurisdiction', 'a jurisdiction code such as "CN-LN-DL"', jurisdiction);
   return jurisdiction === packJurisdiction || jurisdiction.startsWith(`${packJurisdiction}-`);
-}
-
-/** A pack as the lookups read it: an object with an id, a jurisdiction and an effective period. */
-export function isPackLike(value: unknown, path: string): void {
-  const pack = value as Partial<PolicyPack> | null;
-  if (
-    pack === null ||
-    typeof pack !== 'object' ||
-    typeof pack.jurisdiction !== 'string' ||
-    typeof pack.effective !== 'object' ||
-    pack.effective === null
-  ) {
-    throw invalidArgument(path, 'a policy pack (see loadPolicyPack)', value);
-  }
 }
 
 function depth(jurisdiction: string): number {

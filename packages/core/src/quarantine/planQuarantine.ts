@@ -1,7 +1,7 @@
 import { DAY, FIXED_OFFSET_FROM } from '../time/_internal/chinaDays';
 import { arrayOf, isString, objectOf, oneOf, optional } from '../_internal/args';
 import { isInstant } from '../time/_internal/isInstant';
-import { isPackLike } from '../policy/policyPackInForce';
+import { isPackLike } from '../policy/_internal/isPackLike';
 import { FangkongError } from '../errors';
 import { explainStep } from '../policy/_internal/explain';
 import { canonicalInstant } from '../policy/_internal/canonicalInstant';
