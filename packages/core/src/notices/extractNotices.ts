@@ -1,8 +1,8 @@
 import { checkedContext, prepareDocument } from './_internal/document';
-import { bulletinIndexesOf } from './extractBulletinIndexes';
-import { pressConferencesOf } from './extractPressConferences';
-import { riskChangesOf } from './extractRiskChanges';
-import { unsealingsOf } from './extractUnsealings';
+import { bulletinIndexesOf } from './_internal/bulletinIndexes';
+import { pressConferencesOf } from './_internal/pressConferences';
+import { riskChangesOf } from './_internal/riskChanges';
+import { unsealingsOf } from './_internal/unsealings';
 import type { NoticeRecord } from './schemas';
 import type { NoticeOptions, NoticeExtraction } from './types';
 
