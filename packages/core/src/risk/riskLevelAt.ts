@@ -6,7 +6,7 @@ import type { ClassificationCondition, ExplanationStep, PolicyPack, RiskScheme }
 import { startOfChinaDay, toChinaInstant } from '../time/instant';
 import type { Instant, InstantInput } from '../time/instant';
 import { isInstant } from '../time/_internal/isInstant';
-import { downgradeStep } from './earliestDowngrade';
+import { downgradeStep } from './_internal/downgradeStep';
 import { resolveRiskRules } from './_internal/riskRules';
 import type { AreaHistory, CaseRecord, DowngradeStep, LevelAtResult, RiskQuery } from './types';
 

@@ -1,7 +1,6 @@
-import type { Ymd } from './_internal/chinaCalendar';
-import { epochDayOf, ymdOfMillis } from './_internal/chinaCalendar';
+import { inferYearFrom, referenceYmd } from './_internal/inferYearFrom';
 import { isInteger } from '../_internal/args';
-import { type InstantInput, millisFromInstant } from './instant';
+import type { InstantInput } from './instant';
 
 /**
  * How many days after the reference a date written without a year may fall. Bulletins mostly speak
@@ -17,28 +16,6 @@ export const YEAR_LOOKAHEAD_DAYS = 31;
  * text of 11月2日 is 10月28日, not 11月28日.
  */
 export const MONTH_LOOKAHEAD_DAYS = 7;
-
-/** The China calendar date of a reference given as an instant or epoch milliseconds. */
-export function referenceYmd(reference: InstantInput, path = 'reference'): Ymd {
-  return ymdOfMillis(millisFromInstant(reference, path));
-}
-
-/** {@link inferYear} on an already-read reference date. */
-export function inferYearFrom(
-  month: number,
-  day: number,
-  reference: Ymd,
-  lookaheadDays: number,
-): number | null {
-  const limit = epochDayOf(reference.year, reference.month, reference.day);
-  if (limit === null) return null;
-  // Nine years back reaches a leap year from any year, so 2月29日 always finds one.
-  for (let year = reference.year + 1; year >= reference.year - 8; year--) {
-    const candidate = epochDayOf(year, month, day);
-    if (candidate !== null && candidate <= limit + lookaheadDays) return year;
-  }
-  return null;
-}
 
 /**
  * The year of a date written without one (`12月25日`): the latest year that puts the date no more

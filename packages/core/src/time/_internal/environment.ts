@@ -1,6 +1,7 @@
 import { expectOptions, isBoolean, isInteger, objectOf, optional } from '../../_internal/args';
 import { isInstant } from './isInstant';
-import { referenceYmd, YEAR_LOOKAHEAD_DAYS } from '../inferYear';
+import { YEAR_LOOKAHEAD_DAYS } from '../inferYear';
+import { referenceYmd } from './inferYearFrom';
 import type { InstantInput } from '../instant';
 import type { ParseTimeOptions } from '../types';
 import type { Ymd } from './chinaCalendar';

@@ -1,5 +1,6 @@
 import type { Warning } from '../../types';
-import { inferYearFrom, MONTH_LOOKAHEAD_DAYS } from '../inferYear';
+import { MONTH_LOOKAHEAD_DAYS } from '../inferYear';
+import { inferYearFrom } from './inferYearFrom';
 import { epochDayOf } from './chinaCalendar';
 
 import { PART_OF_DAY_HOURS } from '../partOfDayHours';
