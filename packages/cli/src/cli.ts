@@ -130,6 +130,9 @@ const list = (parsed: ParsedCommand, name: string): string[] => {
   return Array.isArray(value) ? value : [];
 };
 const bool = (parsed: ParsedCommand, name: string): boolean => parsed.flags[name] === true;
+/** `--format` of the commands that print text or JSON (the flag's declared choices checked it already). */
+const textOrJson = (parsed: ParsedCommand): 'text' | 'json' | undefined =>
+  str(parsed, 'format') as 'text' | 'json' | undefined;
 
 /** Copies defined values only (the options objects use exact optional properties). */
 function defined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
@@ -146,7 +149,7 @@ function planOptions(parsed: ParsedCommand) {
     tests: list(parsed, 'test'),
     casesInFacility: list(parsed, 'case-in-facility'),
     identified: str(parsed, 'identified'),
-    format: str(parsed, 'format') as 'text' | 'json' | undefined,
+    format: textOrJson(parsed),
   });
 }
 
@@ -299,7 +302,7 @@ export const COMMANDS: readonly CommandSpec[] = [
             cases: list(parsed, 'case'),
             screenings: list(parsed, 'screening'),
             at: str(parsed, 'at'),
-            format: str(parsed, 'format') as 'text' | 'json' | undefined,
+            format: textOrJson(parsed),
           }),
           io,
         ),
@@ -336,7 +339,7 @@ export const COMMANDS: readonly CommandSpec[] = [
             area: str(parsed, 'area'),
             at: str(parsed, 'at'),
             scheme: str(parsed, 'scheme'),
-            format: str(parsed, 'format') as 'text' | 'json' | undefined,
+            format: textOrJson(parsed),
           }),
           io,
         ),
@@ -351,8 +354,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: ['fangkong policy list', 'fangkong policy list --format json | jq -r ".[].id"'],
     run: load(
       () => import('./commands/policy'),
-      (module, parsed, io) =>
-        module.policyList(defined({ format: str(parsed, 'format') as 'text' | 'json' | undefined }), io),
+      (module, parsed, io) => module.policyList(defined({ format: textOrJson(parsed) }), io),
     ),
   },
   {
@@ -368,7 +370,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         module.policyShow(
           {
             pack: parsed.args[0]!,
-            ...defined({ format: str(parsed, 'format') as 'text' | 'json' | undefined }),
+            ...defined({ format: textOrJson(parsed) }),
           },
           io,
         ),
@@ -387,7 +389,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         module.policyValidate(
           {
             file: parsed.args[0]!,
-            ...defined({ format: str(parsed, 'format') as 'text' | 'json' | undefined }),
+            ...defined({ format: textOrJson(parsed) }),
           },
           io,
         ),
@@ -430,7 +432,7 @@ export const COMMANDS: readonly CommandSpec[] = [
             names: parsed.args,
             ...defined({
               within: str(parsed, 'within'),
-              format: str(parsed, 'format') as 'text' | 'json' | undefined,
+              format: textOrJson(parsed),
             }),
           },
           io,
@@ -456,7 +458,7 @@ export const COMMANDS: readonly CommandSpec[] = [
             file: parsed.args[0]!,
             ...defined({
               top: top === undefined ? undefined : positiveInteger(top, '--top'),
-              format: str(parsed, 'format') as 'text' | 'json' | undefined,
+              format: textOrJson(parsed),
             }),
           },
           io,
@@ -477,7 +479,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         module.classify(
           {
             file: parsed.args[0]!,
-            ...defined({ format: str(parsed, 'format') as 'text' | 'json' | undefined }),
+            ...defined({ format: textOrJson(parsed) }),
           },
           io,
         ),
