@@ -63,6 +63,19 @@ export default defineConfig({
           testTimeout: 120_000,
         },
       },
+      // The docs: the data model against the schemas and codes, and each getting-started page
+      // followed from packed tarballs (npm installs, servers, Chromium: after the unit tests).
+      {
+        test: {
+          name: 'docs',
+          root: 'docs',
+          include: ['test/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+          sequence: { groupOrder: 1 },
+          fileParallelism: false,
+        },
+      },
       // Every other package and example declares its own project (tooling/template/vitest.config.ts).
       'packages/*/vitest.config.ts',
       'examples/*/vitest.config.ts',
