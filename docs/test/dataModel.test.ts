@@ -1,0 +1,142 @@
+/**
+ * Keeps docs/data-model.md and docs/policy-authoring.md in step with the code, mechanically: every
+ * field of the JSON Schemas in packages/core/schema and every code in core's source is documented,
+ * and nothing documented is gone.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readDocsPage } from './markdownPage';
+
+const coreDir = fileURLToPath(new URL('../../packages/core/', import.meta.url));
+
+type JsonSchema = {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
+};
+
+function readSchema(name: string): JsonSchema {
+  return JSON.parse(readFileSync(join(coreDir, 'schema', name), 'utf8')) as JsonSchema;
+}
+
+/** The object schemas reachable from `schema` without following `$ref`: itself, array items, anyOf/oneOf branches. */
+function inlineObjects(schema: JsonSchema, path: string): { path: string; schema: JsonSchema }[] {
+  if (schema.$ref) return [];
+  if (schema.properties) return [{ path, schema }];
+  const branches = [...(schema.anyOf ?? []), ...(schema.oneOf ?? [])];
+  return [
+    ...(schema.items ? inlineObjects(schema.items, `${path}[]`) : []),
+    ...branches.flatMap((branch) => inlineObjects(branch, path)),
+  ];
+}
+
+const sameKeys = (schema: JsonSchema, keys: string[]) =>
+  Object.keys(schema.properties ?? {})
+    .sort()
+    .join() === [...keys].sort().join();
+const isSpan = (schema: JsonSchema) => sameKeys(schema, ['start', 'end']);
+const isWarning = (schema: JsonSchema) => sameKeys(schema, ['code', 'message', 'span']);
+
+/**
+ * The fields of one object schema as the page names them: `field`, and `field.sub` / `field[].sub`
+ * for objects written inline. Spans and warnings are documented once, as `Span` and `Warning`.
+ */
+function fieldsOf(schema: JsonSchema, prefix = ''): string[] {
+  return Object.entries(schema.properties ?? {}).flatMap(([name, property]) => {
+    const nested = inlineObjects(property, `${prefix}${name}`).filter(
+      ({ schema: inner }) => !isSpan(inner) && !isWarning(inner),
+    );
+    return [`${prefix}${name}`, ...nested.flatMap((inner) => fieldsOf(inner.schema, `${inner.path}.`))];
+  });
+}
+
+/** The page's `### \`Name\`` sections, each with the first-column names of its tables. */
+function documentedSections(markdown: string): Map<string, string[]> {
+  const sections = new Map<string, string[]>();
+  let current: string[] | null = null;
+  for (const line of markdown.split('\n')) {
+    const heading = /^#{2,3} (.*)$/.exec(line);
+    if (heading) {
+      const name = /^`([A-Za-z]+)`$/.exec(heading[1] ?? '');
+      current = name?.[1] ? [] : null;
+      if (name?.[1]) sections.set(name[1], current as string[]);
+      continue;
+    }
+    const row = /^\| `([^`]+)` \|/.exec(line);
+    if (current && row?.[1]) current.push(row[1]);
+  }
+  return sections;
+}
+
+/** Every code in core's source: quoted SCREAMING_SNAKE_CASE literals and the keys of the `…_MEANINGS` tables. */
+function codesInCoreSource(): string[] {
+  const files = (function walk(dir: string): string[] {
+    return readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return walk(path);
+      return name.endsWith('.ts') && !name.endsWith('.test.ts') ? [path] : [];
+    });
+  })(join(coreDir, 'src'));
+  const codes = new Set<string>();
+  for (const file of files) {
+    const source = readFileSync(file, 'utf8');
+    for (const match of source.matchAll(/'([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)'/g)) codes.add(match[1] as string);
+    for (const table of source.matchAll(/_MEANINGS = \{([\s\S]*?)\} as const/g)) {
+      for (const key of (table[1] ?? '').matchAll(/^\s+([A-Z][A-Z0-9_]+):/gm)) codes.add(key[1] as string);
+    }
+  }
+  return [...codes].sort();
+}
+
+/** The codes the page documents: first column of the tables under "## Warning codes" and "## Error codes". */
+function documentedCodes(markdown: string): string[] {
+  const codes: string[] = [];
+  let inCodes = false;
+  for (const line of markdown.split('\n')) {
+    if (line.startsWith('## ')) inCodes = line === '## Warning codes' || line === '## Error codes';
+    const row = /^\| `([A-Z][A-Z0-9_]+)` \|/.exec(line);
+    if (inCodes && row?.[1]) codes.push(row[1]);
+  }
+  return codes;
+}
+
+describe('docs/data-model.md', () => {
+  const page = readDocsPage('data-model.md').text;
+  const sections = documentedSections(page);
+  const schema = readSchema('records.schema.json');
+  const defs = schema.$defs ?? {};
+
+  it('has a section for every record schema, and no section for one that does not exist', () => {
+    const objectDefs = Object.keys(defs).filter((name) => defs[name]?.properties);
+    const unions = Object.keys(defs).filter((name) => !defs[name]?.properties);
+    expect(objectDefs.length).toBeGreaterThan(15);
+    expect([...sections.keys()].sort()).toEqual([...objectDefs, ...unions, 'Span', 'Warning'].sort());
+  });
+
+  it.each(Object.keys(defs).filter((name) => defs[name]?.properties))(
+    'documents every field of %s, and only those',
+    (name) => {
+      expect([...(sections.get(name) ?? [])].sort()).toEqual(fieldsOf(defs[name] as JsonSchema).sort());
+    },
+  );
+
+  it('documents the span and the warning as the schema has them', () => {
+    expect(sections.get('Span')).toEqual(['start', 'end']);
+    expect(sections.get('Warning')).toEqual(['code', 'message', 'span']);
+  });
+
+  it("documents every code in core's source once, and no code that is gone", () => {
+    const documented = documentedCodes(page);
+    const inSource = codesInCoreSource();
+    expect(inSource).toContain('EMPTY_NUMBER_SLOT');
+    expect(inSource).toContain('MONTH_FROM_REFERENCE');
+    expect(documented.filter((code, index) => documented.indexOf(code) !== index)).toEqual([]);
+    expect([...documented].sort()).toEqual(inSource);
+  });
+});
