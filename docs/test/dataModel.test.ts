@@ -140,3 +140,83 @@ describe('docs/data-model.md', () => {
     expect([...documented].sort()).toEqual(inSource);
   });
 });
+
+/** Every field path of a schema, as `a.b[].c`. */
+function schemaPaths(schema: JsonSchema, prefix = ''): string[] {
+  return Object.entries(schema.properties ?? {}).flatMap(([name, property]) => {
+    const path = `${prefix}${name}`;
+    const nested = inlineObjects(property, path).flatMap((inner) =>
+      schemaPaths(inner.schema, `${inner.path}.`),
+    );
+    return [path, ...nested];
+  });
+}
+
+/** The first-column names of the tables under the heading `## <title>`. */
+function tableUnder(markdown: string, title: string): string[] {
+  const names: string[] = [];
+  let inside = false;
+  for (const line of markdown.split('\n')) {
+    if (line.startsWith('## ')) inside = line === `## ${title}`;
+    const row = /^\| `([^`]+)` \|/.exec(line);
+    if (inside && row?.[1]) names.push(row[1]);
+  }
+  return names;
+}
+
+const withoutComments = (jsonc: string) =>
+  jsonc.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:"])\/\/.*$/gm, '$1');
+
+describe('docs/policy-authoring.md', () => {
+  const page = readDocsPage('policy-authoring.md');
+  const schema = readSchema('policy-pack.schema.json');
+
+  it('documents every field of the policy-pack JSON Schema, and only those', () => {
+    const paths = [...new Set(schemaPaths(schema))].sort();
+    expect(paths).toContain('rules.riskSchemes[].downgrades[].fromLevel');
+    expect([...tableUnder(page.text, 'The fields')].sort()).toEqual(paths);
+  });
+
+  it('shows examples that loadPolicyPack accepts: the complete pack, a category and a scheme', async () => {
+    const { loadPolicyPack } = await import('../../packages/core/dist/index.js');
+    const complete = page.blocks.find((block) => block.info === 'json' && block.content.includes('"rules"'));
+    expect(complete).toBeDefined();
+    expect(() => loadPolicyPack(complete?.content ?? '')).not.toThrow();
+    const fragments = page.blocks
+      .filter((block) => block.info === 'jsonc')
+      .map((block) => JSON.parse(withoutComments(block.content)) as { id: string; citations: string[] });
+    expect(fragments.map((fragment) => fragment.id)).toEqual(['closeContact', 'riskArea']);
+    const [category, scheme] = fragments;
+    const ids = [
+      ...new Set(
+        JSON.stringify(fragments)
+          .match(/"citations":\[[^\]]*\]/g)
+          ?.flatMap((list) => JSON.parse(list.slice(12)) as string[]),
+      ),
+    ];
+    const pack = {
+      id: 'docs-example',
+      title: 'docs example',
+      jurisdiction: 'CN',
+      effective: { from: '2021-01-01T00:00:00+08:00', until: null },
+      citations: ids.map((id) => ({ id, document: 'example', date: '2021-01-01', quote: 'example' })),
+      rules: { quarantine: [category], riskSchemes: [scheme] },
+    };
+    expect(() => loadPolicyPack(pack)).not.toThrow();
+  });
+});
+
+describe('the $schema URLs the docs recommend', () => {
+  const pages = ['policy-authoring.md', 'data-model.md', 'getting-started/npm.md'];
+  const corePackage = JSON.parse(readFileSync(join(coreDir, 'package.json'), 'utf8')) as { files: string[] };
+
+  it.each(pages)('%s: every versioned unpkg URL of @fangkong/core names a file the package ships', (name) => {
+    const text = readDocsPage(name).text;
+    for (const match of text.matchAll(/https:\/\/unpkg\.com\/@fangkong\/core(@[^/]*)?\/([^\s"`)]+)/g)) {
+      expect(match[1], `${match[0]} pins no version`).toMatch(/^@\d+\.\d+\.\d+$/);
+      const path = match[2] as string;
+      expect(corePackage.files).toContain(path.split('/')[0]);
+      expect(statSync(join(coreDir, path)).isFile()).toBe(true);
+    }
+  });
+});

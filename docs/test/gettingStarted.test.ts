@@ -153,6 +153,12 @@ describe('docs/getting-started/npm.md, followed from the packed tarball', () => 
     expect(page.steps.map((step) => step.command)).toEqual(['node extract.mjs', 'node plan.mjs']);
     for (const step of page.steps) expect(runStep(project, step)).toBe(step.expected);
   });
+
+  it('installs the JSON Schemas the docs point editors at (node_modules/@fangkong/core/schema/…)', () => {
+    for (const name of ['policy-pack.schema.json', 'records.schema.json']) {
+      expect(existsSync(join(project.dir, 'node_modules/@fangkong/core/schema', name)), name).toBe(true);
+    }
+  });
 });
 
 describe('docs/getting-started/cli.md, followed from the packed tarballs', () => {
