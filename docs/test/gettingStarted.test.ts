@@ -54,6 +54,32 @@ function runStep(project: InstalledProject, step: PageStep, port?: number): stri
   });
 }
 
+const tsc = fileURLToPath(new URL('../../node_modules/typescript/bin/tsc', import.meta.url));
+
+/** Type-checks the page's JavaScript files in the project as strict TypeScript (`checkJs`); returns tsc's output, empty when clean. */
+function typecheckJs(project: InstalledProject, files: string[], types: string[]): string {
+  const compilerOptions = {
+    strict: true,
+    noEmit: true,
+    allowJs: true,
+    checkJs: true,
+    module: 'nodenext',
+    target: 'es2022',
+    types,
+  };
+  writeFileSync(join(project.dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files }));
+  try {
+    execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], {
+      cwd: project.dir,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+    return '';
+  } catch (error) {
+    return String((error as { stdout?: unknown }).stdout ?? error);
+  }
+}
+
 async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -152,6 +178,7 @@ describe('docs/getting-started/npm.md, followed from the packed tarball', () => 
     expect(page.files.map((file) => file.path)).toEqual(['extract.mjs', 'plan.mjs']);
     expect(page.steps.map((step) => step.command)).toEqual(['node extract.mjs', 'node plan.mjs']);
     for (const step of page.steps) expect(runStep(project, step)).toBe(step.expected);
+    expect(typecheckJs(project, ['extract.mjs', 'plan.mjs'], [])).toBe('');
   });
 
   it('installs the JSON Schemas the docs point editors at (node_modules/@fangkong/core/schema/…)', () => {
@@ -188,7 +215,11 @@ describe('docs/getting-started/express.md and widget.md, followed from the packe
   beforeAll(() => {
     requireTool('jq', 'apt-get install -y jq');
     requireTool('curl', 'apt-get install -y curl');
-    project = installPackedPackages([core, jieba, express, widget], ['nodejieba'], ['express@5']);
+    project = installPackedPackages(
+      [core, jieba, express, widget],
+      ['nodejieba'],
+      ['express@5', '@types/express@5', '@types/node@20'],
+    );
     mkdirSync(join(project.dir, 'public'));
     execFileSync('cp', ['node_modules/@fangkong/widget/dist/fangkong-widget.global.js', 'public/'], {
       cwd: project.dir,
@@ -208,6 +239,7 @@ describe('docs/getting-started/express.md and widget.md, followed from the packe
     expect(asks.length).toBeGreaterThanOrEqual(5);
     for (const step of asks) expect(runStep(project, step, port), step.command).toBe(step.expected);
     stop(server);
+    expect(typecheckJs(project, ['server.mjs'], ['node'])).toBe('');
   });
 
   it('widget.md step 2: the calculator alone on the static page, under its CSP, shows the release', async () => {
@@ -246,5 +278,6 @@ describe('docs/getting-started/express.md and widget.md, followed from the packe
     expect(lookup.text).toContain('2021年11月23日 00:00');
     expect(lookup.violations).toEqual([]);
     stop(server);
+    expect(typecheckJs(project, ['site.mjs'], ['node'])).toBe('');
   });
 });
