@@ -63,6 +63,7 @@ function typecheckJs(project: InstalledProject, files: string[], types: string[]
     noEmit: true,
     allowJs: true,
     checkJs: true,
+    skipLibCheck: true,
     module: 'nodenext',
     target: 'es2022',
     types,
