@@ -10,6 +10,7 @@ import {
   PolicyPackSchema,
   WarningSchema,
 } from '@fangkong/core/schemas';
+import { millisFromInstant } from '@fangkong/core';
 import * as z from 'zod';
 
 /** A calendar date in China, `YYYY-MM-DD`. */
@@ -18,8 +19,31 @@ export const DateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date YYYY-MM-DD, e.g. 2021-01-12' })
   .meta({ description: 'Calendar date in China (YYYY-MM-DD)', examples: ['2021-01-12'] });
 
-/** An instant, or a date (read as 00:00 China time). */
-export const InstantOrDateSchema = z.union([InstantSchema, DateSchema]);
+/** Whether core's functions accept the text as an instant (the one rule of `millisFromInstant`). */
+function readsAsInstant(value: string): boolean {
+  try {
+    millisFromInstant(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An instant as a request may give it, read by core's one rule: an ISO 8601 instant with an offset,
+ * a date and time without one (China time), or a date (00:00 that day in China).
+ */
+export const InstantOrDateSchema = z
+  .string()
+  .refine(readsAsInstant, {
+    message:
+      'expected an ISO 8601 instant (2021-06-01T15:00:00+08:00), a China time without an offset (2021-06-01T15:00) or a date (2021-06-01)',
+  })
+  .meta({
+    description:
+      'ISO 8601 instant; without an offset it is China time, and a date YYYY-MM-DD is 00:00 that day in China',
+    examples: ['2021-06-01T15:00:00+08:00', '2021-06-01T15:00', '2021-06-01'],
+  });
 
 const Text = (max: number, what: string) =>
   z
@@ -350,20 +374,20 @@ export const AreaSearchSchema = z
 
 // ─── Plans ─────────────────────────────────────────────────────────────────────────────────────
 
-const TestResultSchema = z.strictObject({ at: InstantSchema, result: z.enum(['negative', 'positive']) });
+const TestResultSchema = z.strictObject({ at: InstantOrDateSchema, result: z.enum(['negative', 'positive']) });
 const QuarantineEventSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('caseInFacility'), at: InstantSchema }),
-  z.strictObject({ kind: z.literal('identified'), at: InstantSchema }),
+  z.strictObject({ kind: z.literal('caseInFacility'), at: InstantOrDateSchema }),
+  z.strictObject({ kind: z.literal('identified'), at: InstantOrDateSchema }),
 ]);
 
 /** `POST /plans`: what to plan. Without `packId` the pack in force at the anchor in `jurisdiction` is used. */
 export const PlanRequestSchema = z
   .strictObject({
     category: Text(64, 'category'),
-    anchor: InstantSchema,
+    anchor: InstantOrDateSchema,
     jurisdiction: Text(32, 'jurisdiction').optional(),
     packId: Text(64, 'packId').optional(),
-    rulesAt: InstantSchema.optional(),
+    rulesAt: InstantOrDateSchema.optional(),
     tests: z.array(TestResultSchema).max(100).optional(),
     events: z.array(QuarantineEventSchema).max(100).optional(),
   })

@@ -68,7 +68,7 @@ describe('every error is an RFC 9457 problem with a stable code', () => {
   it('400 INVALID_REQUEST with the path of each problem', async () => {
     const problem = await expectProblem(
       '/plans',
-      json({ category: 'closeContact', anchor: '2021-06-01' }),
+      json({ category: 'closeContact', anchor: '1 June 2021' }),
       400,
       'INVALID_REQUEST',
     );
@@ -135,6 +135,30 @@ describe('every error is an RFC 9457 problem with a stable code', () => {
       415,
       'UNSUPPORTED_MEDIA_TYPE',
     );
+  });
+
+  it('400 INVALID_REQUEST for an instant no form reads, naming the forms it accepts', async () => {
+    for (const anchor of ['2021-06-01T15', 'yesterday', '2021-13-01', '2021-06-01T15:00:00+15:00']) {
+      const problem = await expectProblem(
+        `/plans?category=closeContact&anchor=${encodeURIComponent(anchor)}`,
+        {},
+        400,
+        'INVALID_REQUEST',
+      );
+      expect(problem.issues).toEqual([
+        expect.objectContaining({
+          path: ['query', 'anchor'],
+          message: expect.stringMatching(/2021-06-01T15:00:00\+08:00.*2021-06-01T15:00\b.*2021-06-01\)/),
+        }),
+      ]);
+    }
+    const problem = await expectProblem(
+      '/plans',
+      json({ category: 'closeContact', anchor: '2021-06-01', tests: [{ at: 'noon', result: 'negative' }] }),
+      400,
+      'INVALID_REQUEST',
+    );
+    expect(problem.issues?.map((issue) => issue.path)).toEqual([['body', 'tests', 0, 'at']]);
   });
 
   it('422 NO_POLICY_IN_FORCE for a plan before any pack', async () => {

@@ -5,7 +5,7 @@ export function nowInstant(): string {
   return toChinaInstant(Date.now());
 }
 
-/** A date `YYYY-MM-DD` is read as 00:00 China time; an instant is kept. */
+/** A request's instant (checked by `InstantOrDateSchema`) in China time, e.g. `2021-06-01` → `2021-06-01T00:00:00+08:00`. */
 export function instantOf(value: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00+08:00` : value;
+  return toChinaInstant(value);
 }
