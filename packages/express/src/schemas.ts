@@ -374,7 +374,10 @@ export const AreaSearchSchema = z
 
 // ─── Plans ─────────────────────────────────────────────────────────────────────────────────────
 
-const TestResultSchema = z.strictObject({ at: InstantOrDateSchema, result: z.enum(['negative', 'positive']) });
+const TestResultSchema = z.strictObject({
+  at: InstantOrDateSchema,
+  result: z.enum(['negative', 'positive']),
+});
 const QuarantineEventSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('caseInFacility'), at: InstantOrDateSchema }),
   z.strictObject({ kind: z.literal('identified'), at: InstantOrDateSchema }),

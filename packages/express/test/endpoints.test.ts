@@ -180,7 +180,10 @@ describe('GET endpoints over the example documents', () => {
     expect(plan.packId).toBe('cn-p8-2021-05');
     expect(plan.release).toBe('2021-06-23T00:00:00+08:00');
     // Core's one instant rule: without an offset an instant is China time, in a query as in a body.
-    const zoneless = await getJson('/plans?category=closeContact&anchor=2021-06-01T15:00', QuarantinePlanSchema);
+    const zoneless = await getJson(
+      '/plans?category=closeContact&anchor=2021-06-01T15:00',
+      QuarantinePlanSchema,
+    );
     expect(zoneless).toEqual(plan);
     const response = await fetch(`${server.base}/plans`, {
       method: 'POST',
