@@ -79,6 +79,7 @@ export default defineConfig({
       // Every other package and example declares its own project (tooling/template/vitest.config.ts).
       'packages/*/vitest.config.ts',
       'examples/*/vitest.config.ts',
+      'tooling/docs/vitest.config.ts',
     ],
   },
 });
