@@ -17,7 +17,12 @@ export type CliErrorCode =
  * `details.example` say what would have been right; the shell prints them.
  *
  * @example
- * throw new CliError('USAGE', 'missing --anchor', { expected: 'an instant or a date', example: 'fangkong plan --anchor 2021-01-05' });
+ * const error = new CliError('USAGE', 'missing --anchor', {
+ *   expected: 'an instant or a date',
+ *   example: 'fangkong plan --anchor 2021-01-05',
+ * });
+ * error.code; // → 'USAGE'
+ * error.details.example; // → 'fangkong plan --anchor 2021-01-05'
  */
 export class CliError extends Error {
   override readonly name = 'CliError';

@@ -19,8 +19,8 @@ export type { Io, OutputStream } from './io';
  * @param io - where to read and write (default: the process's own streams)
  * @returns the exit code (see `EXIT_CODES`)
  * @example
- * const code = await run(['policy', 'list', '--format', 'json']);
- * // prints the built-in packs as JSON; code → 0
+ * // Prints the built-in packs as JSON and resolves to the exit code
+ * await run(['policy', 'list', '--format', 'json']); // → 0
  */
 export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const debug = argv.includes('--debug');

@@ -25,7 +25,9 @@ export interface Keyword {
  * Splits Chinese text into words.
  *
  * @example
- * const segmenter: Segmenter = await createJiebaSegmenter(); // from @fangkong/jieba
+ * import { createJiebaSegmenter } from '@fangkong/jieba';
+ *
+ * const segmenter: Segmenter = createJiebaSegmenter();
  * segmenter.cut('沙河口区星海湾街道'); // → ['沙河口区', '星海湾街道']
  */
 export interface Segmenter {

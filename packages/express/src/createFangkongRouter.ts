@@ -92,7 +92,7 @@ function send(res: Response, response: HandlerResponse): void {
  * const store = createDirectoryStore({ directory: './bulletins', region: '大连市' });
  * app.use('/fangkong', createFangkongRouter({ store, jurisdiction: 'CN-LN-DL', origins: ['https://www.dl.gov.cn'] }));
  * app.listen(3000, '127.0.0.1');
- * // GET /fangkong/risk-areas?at=2021-11-23 → 200 { at: '2021-11-23T00:00:00+08:00', total: 1, areas: [{ area: '庄河市城关街道海洋村刘亮屯', level: 'low', … }] }
+ * // GET /fangkong/risk-areas?at=2021-11-23 answers 200 { at: '2021-11-23T00:00:00+08:00', total: 1, areas: [{ area: '庄河市城关街道海洋村刘亮屯', level: 'low', … }] }
  */
 export function createFangkongRouter(options: FangkongRouterOptions = {}): FangkongRouter {
   const handler = createFangkongHandler(options);

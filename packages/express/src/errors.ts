@@ -59,8 +59,12 @@ export interface ApiIssue {
  * thrown becomes `INTERNAL_ERROR` without its message.
  *
  * @example
- * throw new ApiError('NOT_FOUND', 'No bulletin "2021-01-99"', { issues: [{ path: ['params', 'id'], message: 'unknown id' }] });
- * // → 404 application/problem+json { code: 'NOT_FOUND', status: 404, detail: 'No bulletin "2021-01-99"', … }
+ * // Thrown in a handler, it is answered 404 application/problem+json
+ * // { code: 'NOT_FOUND', status: 404, detail: 'No bulletin "2021-01-99"', … }
+ * const error = new ApiError('NOT_FOUND', 'No bulletin "2021-01-99"', {
+ *   issues: [{ path: ['params', 'id'], message: 'unknown id' }],
+ * });
+ * error.status; // → 404
  */
 export class ApiError extends Error {
   override readonly name = 'ApiError';

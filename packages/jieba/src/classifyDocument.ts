@@ -95,8 +95,10 @@ const SCALE = 6;
  * @returns one score per kind, highest first
  *
  * @example
- * classifyDocument(createJiebaSegmenter(), text).filter((k) => k.score >= 0.5).map((k) => k.kind);
- * // → ['pressConference', 'riskChange'] for the Zhuanghe press conference of 2021-11-23
+ * const text =
+ *   '大连市新冠肺炎疫情防控指挥部关于调整庄河市部分地区风险等级的通告。' +
+ *   '自2021年11月23日0时起，将庄河市城关街道海洋村刘亮屯由中风险地区调整为低风险地区。';
+ * classifyDocument(createJiebaSegmenter(), text).filter((k) => k.score >= 0.5).map((k) => k.kind); // → ['riskChange']
  */
 export function classifyDocument(segmenter: Segmenter, text: string): DocumentKindScore[] {
   expectSegmenter(segmenter);

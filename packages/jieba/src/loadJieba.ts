@@ -64,7 +64,8 @@ function assertReadable(files: Record<string, string>): void {
  * Path of the generated user dictionary shipped with the package.
  *
  * @example
- * userDictionaryPath(); // → '/…/node_modules/@fangkong/jieba/dict/fangkong.dict.utf8'
+ * // '/…/node_modules/@fangkong/jieba/dict/fangkong.dict.utf8'
+ * userDictionaryPath().endsWith('/dict/fangkong.dict.utf8'); // → true
  */
 export function userDictionaryPath(): string {
   return join(packageDir(), 'dict', 'fangkong.dict.utf8');
@@ -77,7 +78,7 @@ export function userDictionaryPath(): string {
  *
  * @example
  * const { jieba, info } = loadJieba();
- * info.loadMillis; // → about 1000 (the first call only)
+ * info.loadMillis > 0; // → true (about 1000 ms, in the first call only)
  * jieba.cut('星海湾街道'); // → ['星海湾街道']
  */
 export function loadJieba(): { jieba: NodeJieba; info: JiebaLoadInfo } {
@@ -104,7 +105,9 @@ export function loadJieba(): { jieba: NodeJieba; info: JiebaLoadInfo } {
  * Whether nodejieba has been loaded in this process.
  *
  * @example
- * isJiebaLoaded(); // → false right after `import '@fangkong/jieba'`
+ * // false right after `import '@fangkong/jieba'`, true once a segmenter has cut a text
+ * createJiebaSegmenter().cut('星海湾街道');
+ * isJiebaLoaded(); // → true
  */
 export function isJiebaLoaded(): boolean {
   return loaded !== undefined;

@@ -49,8 +49,10 @@ const FIGURES: [field: string, zh: string, en: string][] = [
  * `days` (how many days the chart shows, default 30).
  *
  * @example
+ * ```html
  * <fangkong-latest endpoint="/api/fangkong/" region="大连市"></fangkong-latest>
  * <!-- 最新疫情通报 · 统计时间 2021年1月12日 00:00 — 24:00 · 新增本土确诊病例 1 … -->
+ * ```
  */
 export class FangkongLatest extends FangkongElement {
   static override get observedAttributes(): string[] {

@@ -65,10 +65,12 @@ function shortDate(date: string, language: Language): string {
  * With `category` and `anchor` given, the plan is shown at once.
  *
  * @example
+ * ```html
  * <script src="https://unpkg.com/@fangkong/widget/dist/fangkong-quarantine.global.js"></script>
  * <fangkong-quarantine jurisdiction="CN-LN-DL" category="homeObservation" anchor="2020-12-25"
  *   rules-at="2021-01-13"></fangkong-quarantine>
  * <!-- shows 解除时间 2021年1月16日 00:00 -->
+ * ```
  */
 export class FangkongQuarantine extends FangkongElement {
   static override get observedAttributes(): string[] {

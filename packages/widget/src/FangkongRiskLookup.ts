@@ -48,8 +48,10 @@ interface RiskAreaDetail {
  * ask about instead of now).
  *
  * @example
+ * ```html
  * <fangkong-risk-lookup endpoint="/api/fangkong/"></fangkong-risk-lookup>
  * <!-- 御龙湾社区 → 中风险（自2021年11月…），最早降级时间 … -->
+ * ```
  */
 export class FangkongRiskLookup extends FangkongElement {
   static override get observedAttributes(): string[] {

@@ -188,6 +188,9 @@ export function checkExamples(found: Found): Checked[] {
   }).outputText;
   writeFileSync(join(runDir, 'runtime.mjs'), runtime);
   writeFileSync(join(runDir, 'manifest.json'), JSON.stringify(manifest));
+  for (const example of found.examples) {
+    if (example.fileName) writeFileSync(join(runDir, example.fileName), example.code);
+  }
   execFileSync(process.execPath, [join(runDir, 'runtime.mjs'), join(runDir, 'manifest.json'), join(runDir, 'results.json')], {
     cwd: runDir,
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -25,6 +25,11 @@ export interface Example {
   code: string;
   /** For a JSDoc example: the package whose public names the checker may import for it. */
   packageName?: string;
+  /**
+   * A block whose info string says `file=<name>` is written under that name in the directory the
+   * examples run in, so that a later example can read it (a policy pack shown as JSON).
+   */
+  fileName?: string;
 }
 
 const checkedLanguages = new Set(['ts', 'js', 'typescript', 'javascript', 'mjs']);
@@ -93,6 +98,8 @@ function classify(found: {
 }): Example {
   const { info, ...rest } = found;
   const example: Example = { id: `${found.file}:${found.line}`, ...rest, mode: 'run' };
+  const fileName = /(?:^|\s)file=([\w.-]+)/.exec(info)?.[1];
+  if (fileName) example.fileName = fileName;
   const flag = info.split(/\s+/).find((word): word is keyof typeof flags => word in flags);
   if (!checkedLanguages.has(found.lang)) {
     example.mode = 'skip';

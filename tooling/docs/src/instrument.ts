@@ -65,6 +65,11 @@ function parses(expression: string): boolean {
  */
 export function literalOf(text: string): string | null {
   const marked = markEllipses(text.trim());
+  // A note in parentheses after the literal (`'x' (the note)`) would parse as a call: cut there first.
+  for (const note of marked.matchAll(/\s+(?=[(—])/g)) {
+    const prefix = marked.slice(0, note.index).replace(/[,;]$/, '');
+    if (prefix && parses(prefix)) return prefix;
+  }
   if (parses(marked)) return marked;
   for (let end = marked.length - 1; end > 0; end--) {
     if (!/\s/.test(marked[end]!)) continue;
@@ -109,15 +114,17 @@ export function instrument(code: string, exampleId: string): Instrumented {
 
   for (let index = 0; index < lines.length; index++) {
     const match = arrowComment.exec(lines[index]!);
-    if (!match) continue;
+    if (!match) {
+      // A result claimed in prose (`// bulletin.kind → 'x'`) would never be checked.
+      if (/\/\/\s*[\w$.[\]()?'"]+\s*→/.test(lines[index]!)) {
+        problems.push({ line: index, message: 'write a result as `expr; // → value`, not `// expr → value`' });
+      }
+      continue;
+    }
     const before = match[1]!;
     const commentOnly = before.trim() === '';
     if (!commentOnly && before.includes('//')) {
       problems.push({ line: index, message: 'write a result as `expr; // → value`, not inside a comment' });
-      continue;
-    }
-    if (commentOnly && !/^\s*\/\/\s*→/.test(lines[index]!)) {
-      problems.push({ line: index, message: 'write a result as `expr; // → value`, not `// expr → value`' });
       continue;
     }
     let text = match[2]!;

@@ -204,9 +204,10 @@ function contextNode(options: AreaOptions | undefined, warnings: Warning[]): Div
  * @returns the code, the official path, each matched level and the confidence
  *
  * @example
- * resolveArea('金普新区光中街道和平社区');
- * // → { code: '210213031001', confidence: 'alias',
- * //     path: [辽宁省, 大连市, 金州区, 光中街道, 和平社区居委会] (as Division objects), … }
+ * const area = resolveArea('金普新区光中街道和平社区');
+ * area.code; // → '210213031001'
+ * area.confidence; // → 'alias'
+ * area.path.map((division) => division.name); // → ['辽宁省', '大连市', '金州区', '光中街道', '和平社区居委会']
  * resolveArea('城关街道海洋村', { within: '大连市' }).code; // → '210283001014' (海洋居委会)
  */
 export function resolveArea(input: string, options?: AreaOptions): ResolvedArea {

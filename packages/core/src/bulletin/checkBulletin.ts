@@ -93,7 +93,11 @@ function checkEntries(
  *
  * @returns a copy of the bulletin whose warnings are its own followed by those the checks found.
  * @example
- * checkBulletin(bulletin).warnings.filter((w) => w.code === 'PARTS_DO_NOT_SUM'); // → [] when all add up
+ * // 4 + 1 is not the 6 in hospital:
+ * const [bulletin] = extractDailyBulletins(
+ *   '2021年1月12日0时至24时，大连市新增本土确诊病例6例。目前在院治疗6人（其中确诊病例4人，无症状感染者1人）。',
+ * );
+ * checkBulletin(bulletin).warnings.map((warning) => warning.code); // → ['PARTS_DO_NOT_SUM']
  */
 export function checkBulletin(bulletin: DailyBulletin): DailyBulletin {
   isBulletin(bulletin, 'bulletin');
@@ -140,8 +144,11 @@ const CUMULATIVE: FigurePath[] = [
  * @returns copies of the bulletins, in the same order, each with the warnings the checks found
  *   appended to its own.
  * @example
+ * const text =
+ *   '2021年1月11日0时至24时，大连市无新增本土确诊病例。累计报告本土确诊病例51例。\n' +
+ *   '2021年1月12日0时至24时，大连市无新增本土确诊病例。累计报告本土确诊病例50例。';
  * const [, later] = checkBulletins(extractDailyBulletins(text));
- * later.warnings.map((warning) => warning.code); // → ['CUMULATIVE_DECREASED'] when 累计 fell from 51 to 50
+ * later.warnings.map((warning) => warning.code); // → ['CUMULATIVE_DECREASED'] (累计 fell from 51 to 50)
  */
 export function checkBulletins(bulletins: DailyBulletin[]): DailyBulletin[] {
   arrayOf(isBulletin)(bulletins, 'bulletins');

@@ -19,6 +19,9 @@ import type { NoticeOptions, NoticeExtraction } from './types';
  *   `resolveArea`, and optionally the `timeExpressions` already found in `text`.
  * @returns all records, ordered by where they start in the original input.
  * @example
+ * const html =
+ *   '<h1>庄河市新冠肺炎疫情防控工作新闻发布会（第十次）</h1><p>2021年11月23日下午召开新闻发布会。</p>' +
+ *   '<p>自2021年11月23日0时起，将庄河市城关街道海洋村刘亮屯由中风险地区调整为低风险地区。</p>';
  * const cleaned = cleanText(html, { format: 'html' });
  * const { records } = extractNotices(cleaned.text, {
  *   reference: '2021-11-24T14:03:00+08:00',

@@ -14,9 +14,11 @@ import type { NoticeExtraction, NoticeOptions } from './types';
  * const text = '截至11月22日24时，某县A街道B村C屯等30个中风险地区连续14天无新增。' +
  *   '从23日零时起，将上述30个中风险地区调整为低风险地区。';
  * const [change] = extractRiskChanges(text, { reference: '2021-11-24T14:03:00+08:00' }).records;
- * // change.areas[0].fullName → '某县A街道B村C屯'; change.declaredCount → 30; change.exampleList → true
- * // change.fromLevel.level → 'medium'; change.toLevel.level → 'low'
- * // change.effectiveAt → '2021-11-23T00:00:00+08:00'; change.condition.days → 14
+ * change.areas[0].fullName; // → '某县A街道B村C屯'
+ * [change.declaredCount, change.exampleList]; // → [30, true]
+ * [change.fromLevel?.level, change.toLevel?.level]; // → ['medium', 'low']
+ * change.effectiveAt; // → '2021-11-23T00:00:00+08:00'
+ * change.condition?.days; // → 14
  */
 export function extractRiskChanges(text: string, options: NoticeOptions = {}): NoticeExtraction<RiskChange> {
   return riskChangesOf(prepareDocument(text, checkedContext(text, options)));

@@ -14,10 +14,8 @@ import type { FindQuantitiesOptions, Quantity } from './types';
  * @returns the quantities in text order.
  * @example
  * findQuantities('累计报告确诊病例2841例*，第八十次发布会');
- * // → [
- * //   { kind: 'number', value: 2841, role: 'count', counter: '例', footnote: '*', span: { start: 8, end: 14 }, … },
- * //   { kind: 'number', value: 80, role: 'ordinal', counter: '次', span: { start: 15, end: 19 }, … },
- * // ]
+ * // → [{ kind: 'number', value: 2841, role: 'count', counter: '例', footnote: '*', span: { start: 8, end: 14 }, … },
+ * //    { kind: 'number', value: 80, role: 'ordinal', counter: '次', span: { start: 15, end: 19 }, … }]
  * findQuantities('1月12日0时至24时新增3例', { roles: ['count'] });
  * // → [{ kind: 'number', value: 3, counter: '例', … }]
  */

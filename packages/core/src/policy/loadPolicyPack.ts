@@ -9,10 +9,10 @@ import type { PolicyPack } from './types';
  * @returns the pack, unchanged but typed
  * @throws FangkongError `INVALID_POLICY_PACK` with `details.issues` listing every problem by path
  * @example
- * loadPolicyPack({ id: 'x' });
- * // throws FangkongError INVALID_POLICY_PACK:
- * //   'Policy pack "x" is invalid (5 problems): title: Invalid input: expected string, received undefined; …'
- * //   details.issues → [{ path: ['title'], message: '…' }, { path: ['jurisdiction'], … }, …]
+ * // A FangkongError whose message names each problem: 'Policy pack "x" is invalid (5 problems):
+ * // title: Invalid input: expected string, received undefined; …', and `details.issues` has each
+ * // one with its path: [{ path: ['title'], message: '…' }, { path: ['jurisdiction'], … }, …]
+ * loadPolicyPack({ id: 'x' }); // → throws INVALID_POLICY_PACK
  */
 export function loadPolicyPack(input: unknown): PolicyPack {
   let value = input;

@@ -28,8 +28,9 @@ export interface RiskEventsFromRecords {
  * @param options `documentId` to copy into each event's source
  * @returns the events and the warnings
  * @example
+ * const notice = '自2021年11月23日0时起，将庄河市城关街道海洋村刘亮屯由中风险地区调整为低风险地区。';
  * const { records } = extractRecords(notice, { reference: '2021-11-23T16:00:00+08:00' });
- * const { events, warnings } = riskEventsFromRecords(records);
+ * const { events } = riskEventsFromRecords(records);
  * events[0];
  * // → { area: '庄河市城关街道海洋村刘亮屯', scheme: 'riskArea', kind: 'riskChange', toLevel: 'low',
  * //     fromLevel: 'medium', effectiveAt: '2021-11-23T00:00:00+08:00', source: { span: … } }

@@ -74,7 +74,8 @@ const CLEAN_TEXT_OPTIONS = {
  * @example
  * const cleaned = cleanText('<p>２０２１ 年 １ 月 １２ 日，莊河市無新增</p>');
  * cleaned.text; // → '2021年1月12日,庄河市无新增'
- * cleaned.toOriginalSpan({ start: 0, end: 4 }); // → { start: 3, end: 7 } (the `２０２１`)
+ * // Offsets in the cleaned text map back to the input: `2021` was `２０２１`
+ * cleaned.toOriginalSpan({ start: 0, end: 4 }); // → { start: 3, end: 7 }
  */
 export function cleanText(input: string, options: CleanTextOptions = {}): CleanedText {
   const original = expectText(input, 'input');

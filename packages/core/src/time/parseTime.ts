@@ -24,10 +24,15 @@ function excerpt(text: string): string {
  * parseTime('1月12日零时至24时', { reference: '2021-01-13T10:00:00+08:00' });
  * // → { ok: true, value: { kind: 'period', start: '2021-01-12T00:00:00+08:00',
  * //     end: '2021-01-13T00:00:00+08:00', precision: 'hour', inferred: ['year'] }, … }
- * parseTime('截至11月22日24时', { reference: '2021-11-23T10:00:00+08:00' }).value;
- * // → { kind: 'asOf', at: '2021-11-23T00:00:00+08:00', precision: 'hour', inferred: ['year'] }
- * parseTime('从23日零时起', { context: { year: 2021, month: 11 } }).value;
- * // → { kind: 'from', start: '2021-11-23T00:00:00+08:00', precision: 'hour', inferred: ['year', 'month'] }
+ * const asOf = parseTime('截至11月22日24时', { reference: '2021-11-23T10:00:00+08:00' });
+ * // Check `ok` before reading `value`: a failure has `code` and `reason` instead
+ * if (asOf.ok) {
+ *   asOf.value; // → { kind: 'asOf', at: '2021-11-23T00:00:00+08:00', precision: 'hour', inferred: ['year'] }
+ * }
+ * const from = parseTime('从23日零时起', { context: { year: 2021, month: 11 } });
+ * if (from.ok) {
+ *   from.value; // → { kind: 'from', start: '2021-11-23T00:00:00+08:00', precision: 'hour', inferred: ['year', 'month'] }
+ * }
  * parseTime('年月日时至时');
  * // → { ok: false, code: 'MISSING_PARTS', missing: ['year', 'month', 'day', 'hour'], … }
  */

@@ -50,9 +50,14 @@ interface Entry {
  * turned into a path.
  *
  * @example
- * const store = createDirectoryStore({ directory: 'examples/data', region: '大连市' });
- * (await store.snapshot()).documents.map((document) => document.id);
- * // → ['2021-01-13-bulletin', '2021-01-20-unsealing', '2021-11-23-risk-change', …]
+ * import { mkdtempSync, writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ *
+ * const directory = mkdtempSync(join(tmpdir(), 'bulletins-'));
+ * writeFileSync(join(directory, '2021-01-13-bulletin.txt'), '2021年1月12日0时至24时，大连市新增本土确诊病例1例。');
+ * const store = createDirectoryStore({ directory, region: '大连市' });
+ * (await store.snapshot()).documents.map((document) => document.id); // → ['2021-01-13-bulletin']
  * await store.close();
  */
 export function createDirectoryStore(options: DirectoryStoreOptions): DirectoryStore {
