@@ -17,14 +17,15 @@ import {
   markdownFiles,
   packageEntries,
   sourceProgram,
-} from './findExamples.ts';
-import { instrument } from './instrument.ts';
-import type { ExampleResult, ManifestEntry } from './runtime.ts';
+} from './findExamples';
+import { instrument } from './instrument';
+import type { ExampleResult, ManifestEntry } from './runtime';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The repository's root. */
 export const root = resolve(here, '../../..');
-const cache = resolve(here, '../.cache');
+/** Where the examples are written, compiled and run (git-ignored). */
+const cacheRoot = resolve(here, '../.cache');
 
 /** Every example found, with the public names each package's entries export (for JSDoc imports). */
 export interface Found {
@@ -97,11 +98,14 @@ function preludeOf(example: Example, publicNames: Found['publicNames']): string 
   const wanted = freeNames(example.code);
   const taken = new Set<string>();
   const imports: string[] = [];
-  const order = [example.packageName!, ...(example.packageName === '@fangkong/core' ? [] : ['@fangkong/core'])];
+  const order = [
+    example.packageName!,
+    ...(example.packageName === '@fangkong/core' ? [] : ['@fangkong/core']),
+  ];
   for (const packageName of order) {
     for (const [specifier, names] of publicNames.get(packageName) ?? []) {
       const picked = names.filter((name) => wanted.has(name) && !taken.has(name));
-      picked.forEach((name) => taken.add(name));
+      for (const name of picked) taken.add(name);
       if (picked.length > 0) imports.push(`import { ${picked.join(', ')} } from '${specifier}';`);
     }
   }
@@ -128,8 +132,12 @@ function fileNameOf(example: Example, index: number): string {
   return `${String(index).padStart(3, '0')}_${base}.${example.lang === 'js' || example.lang === 'javascript' || example.lang === 'mjs' ? 'mjs' : 'ts'}`;
 }
 
-/** Type-checks every non-skipped example in one program, then runs the runnable ones in one process. */
-export function checkExamples(found: Found): Checked[] {
+/**
+ * Type-checks every non-skipped example in one program, then runs the runnable ones in one process.
+ * `workDir` names the folder under `.cache` used for it (one per caller, so that two runs never share one).
+ */
+export function checkExamples(found: Found, workDir = 'examples'): Checked[] {
+  const cache = join(cacheRoot, workDir);
   rmSync(cache, { recursive: true, force: true });
   const sourceDir = join(cache, 'examples');
   const runDir = join(cache, 'run');
@@ -155,10 +163,17 @@ export function checkExamples(found: Found): Checked[] {
   );
   for (const { example, file, preludeLines } of files) {
     const sourceFile = program.getSourceFile(file)!;
-    for (const diagnostic of [...program.getSyntacticDiagnostics(sourceFile), ...program.getSemanticDiagnostics(sourceFile)]) {
+    for (const diagnostic of [
+      ...program.getSyntacticDiagnostics(sourceFile),
+      ...program.getSemanticDiagnostics(sourceFile),
+    ]) {
       const line = sourceFile.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line - preludeLines;
       const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n    ');
-      results.get(example)!.failures.push(`${example.file}:${example.line + Math.max(line, 0)}: TS${diagnostic.code}: ${message}`);
+      results
+        .get(example)!
+        .failures.push(
+          `${example.file}:${example.line + Math.max(line, 0)}: TS${diagnostic.code}: ${message}`,
+        );
     }
   }
 
@@ -172,7 +187,9 @@ export function checkExamples(found: Found): Checked[] {
     for (const problem of instrumented.problems) {
       result.failures.push(`${example.file}:${example.line + problem.line}: ${problem.message}`);
     }
-    instrumented.claims.forEach((claim, index) => claimLines.set(`${example.id}@${index}`, example.line + claim.line));
+    for (const [index, claim] of instrumented.claims.entries()) {
+      claimLines.set(`${example.id}@${index}`, example.line + claim.line);
+    }
     result.claims = instrumented.claims.length;
     const prelude = preludeOf(example, found.publicNames);
     const compiled = ts.transpileModule(prelude + instrumented.code, {
@@ -191,11 +208,15 @@ export function checkExamples(found: Found): Checked[] {
   for (const example of found.examples) {
     if (example.fileName) writeFileSync(join(runDir, example.fileName), example.code);
   }
-  execFileSync(process.execPath, [join(runDir, 'runtime.mjs'), join(runDir, 'manifest.json'), join(runDir, 'results.json')], {
-    cwd: runDir,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    timeout: 240_000,
-  });
+  execFileSync(
+    process.execPath,
+    [join(runDir, 'runtime.mjs'), join(runDir, 'manifest.json'), join(runDir, 'results.json')],
+    {
+      cwd: runDir,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      timeout: 240_000,
+    },
+  );
   const ran = JSON.parse(readFileSync(join(runDir, 'results.json'), 'utf8')) as ExampleResult[];
   const byId = new Map(checked.map((example) => [example.id, results.get(example)!]));
   for (const outcome of ran) {
@@ -204,12 +225,15 @@ export function checkExamples(found: Found): Checked[] {
     if (outcome.error) result.failures.push(`${result.example.id}: running it threw ${outcome.error}`);
     const reached = new Set(outcome.claims.map((claim) => claim.id));
     for (const claim of outcome.claims) {
-      if (!claim.ok) result.failures.push(`${result.example.file}:${claimLines.get(claim.id)}: ${claim.message}`);
+      if (!claim.ok)
+        result.failures.push(`${result.example.file}:${claimLines.get(claim.id)}: ${claim.message}`);
     }
     for (let index = 0; index < result.claims; index++) {
       const id = `${outcome.id}@${index}`;
       if (!reached.has(id) && !outcome.error) {
-        result.failures.push(`${result.example.file}:${claimLines.get(id)}: the example never reached this \`// →\``);
+        result.failures.push(
+          `${result.example.file}:${claimLines.get(id)}: the example never reached this \`// →\``,
+        );
       }
     }
   }

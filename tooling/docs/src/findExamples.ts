@@ -81,7 +81,9 @@ export function markdownExamples(file: string, text: string): Example[] {
       if (line.trim().startsWith(marker) && line.trim().replace(/[`~]/g, '') === '') break;
       body.push(line.startsWith(indent) ? line.slice(indent.length) : line.trimStart());
     }
-    examples.push(classify({ source: 'markdown', file, line: index + 2, lang, info: rest, code: body.join('\n') }));
+    examples.push(
+      classify({ source: 'markdown', file, line: index + 2, lang, info: rest, code: body.join('\n') }),
+    );
     index = end;
   }
   return examples;
@@ -214,7 +216,12 @@ export function jsdocExamples(root: string, packages: PackageEntries[], program:
   return examples.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
-function exampleOfTag(root: string, sourceFile: ts.SourceFile, tag: ts.JSDocTag, packageName: string): Example {
+function exampleOfTag(
+  root: string,
+  sourceFile: ts.SourceFile,
+  tag: ts.JSDocTag,
+  packageName: string,
+): Example {
   const file = relative(root, sourceFile.fileName);
   const tagLine = sourceFile.getLineAndCharacterOfPosition(tag.tagName.getStart(sourceFile)).line;
   const raw = sourceFile.text.slice(tag.tagName.getEnd(), tag.end);
@@ -235,5 +242,13 @@ function exampleOfTag(root: string, sourceFile: ts.SourceFile, tag: ts.JSDocTag,
       packageName,
     });
   }
-  return classify({ source: 'jsdoc', file, line: tagLine + 2, lang: 'ts', info: '', code: lines.join('\n'), packageName });
+  return classify({
+    source: 'jsdoc',
+    file,
+    line: tagLine + 2,
+    lang: 'ts',
+    info: '',
+    code: lines.join('\n'),
+    packageName,
+  });
 }

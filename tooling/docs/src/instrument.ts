@@ -117,7 +117,10 @@ export function instrument(code: string, exampleId: string): Instrumented {
     if (!match) {
       // A result claimed in prose (`// bulletin.kind → 'x'`) would never be checked.
       if (/\/\/\s*[\w$.[\]()?'"]+\s*→/.test(lines[index]!)) {
-        problems.push({ line: index, message: 'write a result as `expr; // → value`, not `// expr → value`' });
+        problems.push({
+          line: index,
+          message: 'write a result as `expr; // → value`, not `// expr → value`',
+        });
       }
       continue;
     }
@@ -129,7 +132,11 @@ export function instrument(code: string, exampleId: string): Instrumented {
     }
     let text = match[2]!;
     let last = index;
-    while (last + 1 < lines.length && /^\s*\/\/\s{2,}\S/.test(lines[last + 1]!) && !/→/.test(lines[last + 1]!)) {
+    while (
+      last + 1 < lines.length &&
+      /^\s*\/\/\s{2,}\S/.test(lines[last + 1]!) &&
+      !/→/.test(lines[last + 1]!)
+    ) {
       last++;
       text += ` ${lines[last]!.replace(/^\s*\/\//, '').trim()}`;
     }
@@ -137,14 +144,18 @@ export function instrument(code: string, exampleId: string): Instrumented {
     const statement = statements
       .filter((candidate) =>
         commentOnly
-          ? lineOf(candidate.getEnd()) === index - 1 || (lineOf(candidate.getEnd()) < index && isBlankBetween(lines, lineOf(candidate.getEnd()), index))
+          ? lineOf(candidate.getEnd()) === index - 1 ||
+            (lineOf(candidate.getEnd()) < index && isBlankBetween(lines, lineOf(candidate.getEnd()), index))
           : lineOf(candidate.getEnd()) === index && candidate.getEnd() <= lineStart + before.length,
       )
       // The last statement before the comment; of nested ones ending there, the innermost.
       .sort((a, b) => b.getEnd() - a.getEnd() || b.getStart() - a.getStart())[0];
     index = last;
     if (!statement) {
-      problems.push({ line: index, message: '`// →` must follow an expression statement (`expr; // → value`)' });
+      problems.push({
+        line: index,
+        message: '`// →` must follow an expression statement (`expr; // → value`)',
+      });
       continue;
     }
     const expression = claimedExpression(statement);
@@ -164,7 +175,10 @@ export function instrument(code: string, exampleId: string): Instrumented {
     const isAsync =
       !container || ts.getCombinedModifierFlags(container as ts.Declaration) & ts.ModifierFlags.Async;
     const id = JSON.stringify(`${exampleId}@${claims.length}`);
-    const expectedThunk = claim.expected === null ? 'null' : `() => { const __ANY__ = __fk.ANY; return (${claim.expected.replace(/\n/g, ' ')}); }`;
+    const expectedThunk =
+      claim.expected === null
+        ? 'null'
+        : `() => { const __ANY__ = __fk.ANY; return (${claim.expected.replace(/\n/g, ' ')}); }`;
     const throwsText = JSON.stringify(claim.throws);
     edits.push({
       start: statement.getStart(),

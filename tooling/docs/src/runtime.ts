@@ -15,7 +15,12 @@ const ANY: unique symbol = Symbol('…');
 /** Prints a value on one line for a failure message. */
 export function show(value: unknown): string {
   if (value === ANY) return '…';
-  return inspect(value, { depth: 8, breakLength: Number.POSITIVE_INFINITY, maxArrayLength: 20, maxStringLength: 200 });
+  return inspect(value, {
+    depth: 8,
+    breakLength: Number.POSITIVE_INFINITY,
+    maxArrayLength: 20,
+    maxStringLength: 200,
+  });
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -61,7 +66,8 @@ export function mismatch(expected: unknown, actual: unknown, path = ''): string 
     }
     if (!open) {
       const extra = Object.keys(record).filter((key) => record[key] !== undefined && !(key in expected));
-      if (extra.length > 0) return `${at}: unexpected keys ${extra.join(', ')} (write \`…\` for a partial object)`;
+      if (extra.length > 0)
+        return `${at}: unexpected keys ${extra.join(', ')} (write \`…\` for a partial object)`;
     }
     return null;
   }
@@ -93,32 +99,59 @@ function errorCode(error: unknown): string {
   return typeof code === 'string' ? code : String(name);
 }
 
-function judge(id: string, outcome: { value: unknown } | { error: unknown }, expected: (() => unknown) | null, throws: string | null): void {
+function judge(
+  id: string,
+  outcome: { value: unknown } | { error: unknown },
+  expected: (() => unknown) | null,
+  throws: string | null,
+): void {
   if (throws !== null) {
-    if ('value' in outcome) results.push({ id, ok: false, message: `expected it to throw ${throws}, got ${show(outcome.value)}` });
+    if ('value' in outcome)
+      results.push({ id, ok: false, message: `expected it to throw ${throws}, got ${show(outcome.value)}` });
     else if (errorCode(outcome.error) !== throws) {
-      results.push({ id, ok: false, message: `expected it to throw ${throws}, it threw ${errorCode(outcome.error)}: ${(outcome.error as Error)?.message}` });
+      results.push({
+        id,
+        ok: false,
+        message: `expected it to throw ${throws}, it threw ${errorCode(outcome.error)}: ${(outcome.error as Error)?.message}`,
+      });
     } else results.push({ id, ok: true });
     return;
   }
   if ('error' in outcome) {
-    results.push({ id, ok: false, message: `it threw ${errorCode(outcome.error)}: ${(outcome.error as Error)?.message ?? outcome.error}` });
+    results.push({
+      id,
+      ok: false,
+      message: `it threw ${errorCode(outcome.error)}: ${(outcome.error as Error)?.message ?? outcome.error}`,
+    });
     return;
   }
   let want: unknown;
   try {
     want = expected!();
   } catch (error) {
-    results.push({ id, ok: false, message: `the expected value does not evaluate: ${(error as Error).message}` });
+    results.push({
+      id,
+      ok: false,
+      message: `the expected value does not evaluate: ${(error as Error).message}`,
+    });
     return;
   }
   const found = mismatch(want, outcome.value);
-  results.push(found ? { id, ok: false, message: `expected ${show(want)}\n     got ${show(outcome.value)}\n  (${found})` } : { id, ok: true });
+  results.push(
+    found
+      ? { id, ok: false, message: `expected ${show(want)}\n     got ${show(outcome.value)}\n  (${found})` }
+      : { id, ok: true },
+  );
 }
 
 const runtime = {
   ANY,
-  async check(id: string, run: () => Promise<unknown>, expected: (() => unknown) | null, throws: string | null): Promise<void> {
+  async check(
+    id: string,
+    run: () => Promise<unknown>,
+    expected: (() => unknown) | null,
+    throws: string | null,
+  ): Promise<void> {
     try {
       judge(id, { value: await run() }, expected, throws);
     } catch (error) {
@@ -155,7 +188,10 @@ async function main(manifestFile: string, resultsFile: string): Promise<void> {
       await Promise.race([
         import(pathToFileURL(entry.module).href),
         new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`did not finish in ${timeoutMillis / 1000} s`)), timeoutMillis);
+          timer = setTimeout(
+            () => reject(new Error(`did not finish in ${timeoutMillis / 1000} s`)),
+            timeoutMillis,
+          );
         }),
       ]);
     } catch (thrown) {
@@ -163,7 +199,12 @@ async function main(manifestFile: string, resultsFile: string): Promise<void> {
     } finally {
       clearTimeout(timer);
     }
-    out.push({ id: entry.id, ...(error ? { error } : {}), claims: [...results], millis: performance.now() - started });
+    out.push({
+      id: entry.id,
+      ...(error ? { error } : {}),
+      claims: [...results],
+      millis: performance.now() - started,
+    });
   }
   writeFileSync(resultsFile, JSON.stringify(out));
   // An example may leave a server or a timer behind.

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { type Checked, checkExamples, findExamples } from '../src/checkExamples.ts';
+import { type Checked, checkExamples, findExamples } from '../src/checkExamples';
 
 const found = findExamples();
-const checkable = found.examples.filter((example) => example.mode !== 'skip' || example.reason?.startsWith('marked'));
+const checkable = found.examples.filter(
+  (example) => example.mode !== 'skip' || example.reason?.startsWith('marked'),
+);
 let checked: Map<string, Checked>;
 const started = performance.now();
 
@@ -11,9 +13,12 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  const count = (filter: (example: (typeof found.examples)[number]) => boolean) => found.examples.filter(filter).length;
+  const count = (filter: (example: (typeof found.examples)[number]) => boolean) =>
+    found.examples.filter(filter).length;
   const claims = [...(checked?.values() ?? [])].reduce((sum, result) => sum + result.claims, 0);
-  const notCode = found.examples.filter((example) => example.mode === 'skip' && !example.reason?.startsWith('marked'));
+  const notCode = found.examples.filter(
+    (example) => example.mode === 'skip' && !example.reason?.startsWith('marked'),
+  );
   console.log(
     [
       `examples: ${count((e) => e.source === 'markdown' && checkable.includes(e))} in Markdown, ${count((e) => e.source === 'jsdoc' && checkable.includes(e))} in JSDoc`,
