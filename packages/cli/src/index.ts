@@ -1,4 +1,9 @@
 /**
+ * The `fangkong` command line as a function (`run`), with its error type and exit codes.
+ *
+ * @module @fangkong/cli
+ */
+/**
  * The shell of `fangkong`: reads the command line against the one table in `cli.ts`, runs the
  * command, and turns what it returns or throws into the exit code. The only try/catch of the CLI.
  */

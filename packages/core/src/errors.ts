@@ -1,4 +1,10 @@
 /**
+ * `FangkongError`, `isFangkongError` and the error codes: what adapters need to map fangkong's
+ * errors, without the rest of core.
+ *
+ * @module @fangkong/core/errors
+ */
+/**
  * Every error fangkong raises is a `FangkongError` with a `code` from this union. Free text never
  * raises (it yields warnings); structured input (a policy pack, API arguments) and programmer
  * mistakes do. Adapters map each code to an HTTP status / exit code in one table of their own.

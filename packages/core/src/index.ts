@@ -1,8 +1,12 @@
-// The root entry: every subpath's exports except the division-code data (`@fangkong/core/areas`,
-// whose types alone are here). Browser code that must stay small imports the zod-free subpaths
-// (`/time`, `/numbers`, `/quarantine`, `/policy`, `/risk`) and leaves `/schemas` (zod) out.
-// Each name is listed once, from the subpath that owns it; test/exports.test.ts checks that
-// nothing of a subpath is missing here.
+/**
+ * The root entry: every subpath's exports except the division-code data (`@fangkong/core/areas`,
+ * whose types alone are here). Browser code that must stay small imports the zod-free subpaths
+ * (`/time`, `/numbers`, `/quarantine`, `/policy`, `/risk`) and leaves `/schemas` (zod) out.
+ * Each name is listed once, from the subpath that owns it; test/exports.test.ts checks that
+ * nothing of a subpath is missing here.
+ *
+ * @module @fangkong/core
+ */
 export type { FangkongErrorCode, FangkongErrorDetails, FangkongIssue } from './errors';
 export { FangkongError, isFangkongError, MAX_ISSUES, MAX_MESSAGE_LENGTH } from './errors';
 export type { Keyword, SegmentedToken, Segmenter } from './segmenter';

@@ -1,5 +1,9 @@
-// The zod side of core (`@fangkong/core/schemas`): every schema, the validators built on them and
-// the generated JSON Schemas. Kept apart so that computation-only bundles never pull zod in.
+/**
+ * The zod side of core (`@fangkong/core/schemas`): every schema, the validators built on them and
+ * the generated JSON Schemas. Kept apart so that computation-only bundles never pull zod in.
+ *
+ * @module @fangkong/core/schemas
+ */
 export { InstantSchema, SpanSchema, WarningSchema } from './sharedSchemas';
 export {
   PartOfDaySchema,

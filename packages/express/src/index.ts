@@ -1,3 +1,9 @@
+/**
+ * An Express 5 router over fangkong: bulletins, series, risk areas and their downgrades, quarantine
+ * plans, policy packs; RFC 9457 errors and an OpenAPI 3.1 document.
+ *
+ * @module @fangkong/express
+ */
 export type { ApiErrorCode, ApiIssue, Problem } from './errors';
 export { ApiError, STATUS_BY_CODE } from './errors';
 export type { FangkongRouterOptions } from './options';

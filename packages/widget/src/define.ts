@@ -4,6 +4,8 @@
  * @example
  * import '@fangkong/widget/define';
  * document.body.append(document.createElement('fangkong-quarantine'));
+ *
+ * @module @fangkong/widget/define
  */
 import { defineFangkongElements } from './defineFangkongElements';
 

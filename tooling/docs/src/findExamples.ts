@@ -199,16 +199,19 @@ export function jsdocExamples(root: string, packages: PackageEntries[], program:
   const examples: Example[] = [];
   for (const pkg of packages) {
     for (const entry of pkg.entries.values()) {
-      for (const exported of entryExports(program, entry)) {
-        for (const declaration of documentedDeclarations(checker, exported)) {
-          for (const tag of ts.getJSDocTags(declaration)) {
-            if (tag.tagName.text !== 'example') continue;
-            const sourceFile = declaration.getSourceFile();
-            const key = `${sourceFile.fileName}:${tag.pos}`;
-            if (seen.has(key)) continue;
-            seen.add(key);
-            examples.push(exampleOfTag(root, sourceFile, tag, pkg.name));
-          }
+      // The entry's own comment (`@module`) comes first in its file.
+      const firstStatement = program.getSourceFile(entry)?.statements[0];
+      const declarations = entryExports(program, entry).flatMap((exported) =>
+        documentedDeclarations(checker, exported),
+      );
+      for (const declaration of firstStatement ? [firstStatement, ...declarations] : declarations) {
+        for (const tag of ts.getJSDocTags(declaration)) {
+          if (tag.tagName.text !== 'example') continue;
+          const sourceFile = declaration.getSourceFile();
+          const key = `${sourceFile.fileName}:${tag.pos}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          examples.push(exampleOfTag(root, sourceFile, tag, pkg.name));
         }
       }
     }

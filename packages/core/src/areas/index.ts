@@ -1,3 +1,9 @@
+/**
+ * Administrative division codes: resolving area names to their 12-digit codes, area lists and
+ * names. Carries the division table (3 MB gzipped), so it is its own entry point.
+ *
+ * @module @fangkong/core/areas
+ */
 export type {
   AreaConfidence,
   AreaOptions,

@@ -30,7 +30,7 @@ export interface AreaNamePart {
   span: Span;
 }
 
-/** The result of {@link parseAreaName}. */
+/** The result of {@link "@fangkong/core/areas"!parseAreaName | parseAreaName} (`@fangkong/core/areas`). */
 export interface ParsedAreaName {
   /** The levels in the order written. */
   parts: AreaNamePart[];
@@ -114,7 +114,7 @@ export interface AreaListItem {
   fullName: string;
 }
 
-/** The result of {@link expandAreaList}. */
+/** The result of {@link "@fangkong/core/areas"!expandAreaList | expandAreaList} (`@fangkong/core/areas`). */
 export interface AreaList {
   items: AreaListItem[];
   /**

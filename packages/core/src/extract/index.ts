@@ -1,4 +1,8 @@
-// `@fangkong/core/extract`: documents in, records out (cleaning, daily bulletins, notices), zod-free.
+/**
+ * `@fangkong/core/extract`: documents in, records out (cleaning, daily bulletins, notices), zod-free.
+ *
+ * @module @fangkong/core/extract
+ */
 export type {
   BreakdownEntry,
   BreakdownFigures,

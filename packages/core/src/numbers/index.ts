@@ -1,3 +1,9 @@
+/**
+ * Chinese numerals (`parseNumeral`) and the quantities in running text (`findQuantities`).
+ * zod-free.
+ *
+ * @module @fangkong/core/numbers
+ */
 export type {
   FindQuantitiesOptions,
   ListQuantity,

@@ -1,3 +1,9 @@
+/**
+ * Policy packs: the built-in packs, `loadPolicyPack` and the packs in force at an instant in a
+ * jurisdiction. zod-free.
+ *
+ * @module @fangkong/core/policy
+ */
 export type {
   AnchorKind,
   Citation,

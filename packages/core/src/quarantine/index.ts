@@ -1,3 +1,9 @@
+/**
+ * Quarantine plans (`planQuarantine`) and where a person stands in one (`quarantineStatus`), each
+ * date explained by the rule it rests on. zod-free.
+ *
+ * @module @fangkong/core/quarantine
+ */
 export type {
   PlanCondition,
   PlannedPhase,

@@ -1,3 +1,9 @@
+/**
+ * Risk levels: the earliest downgrade of an area, its level at an instant, and timelines built from
+ * extracted notices. zod-free.
+ *
+ * @module @fangkong/core/risk
+ */
 export type {
   AreaHistory,
   CaseRecord,

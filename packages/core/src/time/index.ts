@@ -1,3 +1,9 @@
+/**
+ * Instants in China Standard Time, `parseTime` and `findTimeExpressions` for Chinese time
+ * expressions, and day counting. zod-free.
+ *
+ * @module @fangkong/core/time
+ */
 export type { ChinaDate, Instant, InstantInput } from './instant';
 export {
   CHINA_ZONE,
