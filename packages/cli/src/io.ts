@@ -2,7 +2,9 @@ import type { Colors } from 'picocolors/types';
 
 /** A stream the commands write to: stdout and stderr, or a collector in tests. */
 export interface OutputStream {
+  /** Writes a chunk; `false` when the stream's buffer is full (wait for `drain`). */
   write(chunk: string): boolean;
+  /** Calls `listener` once when a full buffer has drained. */
   once?(event: 'drain', listener: () => void): unknown;
   isTTY?: boolean;
   columns?: number;

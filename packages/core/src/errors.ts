@@ -29,6 +29,7 @@ export interface FangkongIssue {
   message: string;
 }
 
+/** What a `FangkongError` carries besides its message: the problems by path and what was expected. */
 export interface FangkongErrorDetails {
   /** Every problem by path (at most {@link MAX_ISSUES}; `omittedIssues` counts the rest). */
   issues?: FangkongIssue[];

@@ -86,6 +86,7 @@ export class FangkongQuarantine extends FangkongElement {
   /** The last plan shown, for scripts that read the result. */
   plan: QuarantinePlan | null = null;
 
+  /** Called by the browser when an observed attribute changes: the plan is computed again. */
   override attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
     if (name !== 'lang' && name !== 'endpoint') {
       this.#state = null;

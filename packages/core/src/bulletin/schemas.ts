@@ -134,6 +134,7 @@ export interface BreakdownEntry {
   children: BreakdownEntry[];
 }
 
+/** The zod schema of one entry of a bulletin's breakdown (a district, province or city and its figures). */
 export const BreakdownEntrySchema: z.ZodType<BreakdownEntry> = z
   .object({
     area: z.string(),

@@ -221,16 +221,29 @@ export const NoticeRecordSchema = z.discriminatedUnion('kind', [
   BulletinIndexSchema,
 ]);
 
+/** A risk level as the text names it, typed by scheme (`{@link WrittenLevelSchema}`). */
 export type WrittenLevel = z.infer<typeof WrittenLevelSchema>;
+/** One area named by a notice, with its span (`{@link NoticeAreaSchema}`). */
 export type NoticeArea = z.infer<typeof NoticeAreaSchema>;
+/** Who issued a notice (`{@link IssuerSchema}`). */
 export type Issuer = z.infer<typeof IssuerSchema>;
+/** A document number such as `大疫经指发〔2021〕23号` (`{@link DocumentNumberSchema}`). */
 export type DocumentNumber = z.infer<typeof DocumentNumberSchema>;
+/** A stated condition of a risk change, such as `连续14天无新增` (`{@link RiskConditionSchema}`). */
 export type RiskCondition = z.infer<typeof RiskConditionSchema>;
+/** A risk-level change of areas, or a classification of areas into a scheme's levels (`{@link RiskChangeSchema}`). */
 export type RiskChange = z.infer<typeof RiskChangeSchema>;
+/** A notice lifting closed management (`解除封闭管控`) (`{@link UnsealingSchema}`). */
 export type Unsealing = z.infer<typeof UnsealingSchema>;
+/** One role of a speaker: an organisation and a title (`{@link SpeakerRoleSchema}`). */
 export type SpeakerRole = z.infer<typeof SpeakerRoleSchema>;
+/** A speaker at a press conference (`{@link SpeakerSchema}`). */
 export type Speaker = z.infer<typeof SpeakerSchema>;
+/** A press conference; the bulletins and notices inside it are separate records (`{@link PressConferenceSchema}`). */
 export type PressConference = z.infer<typeof PressConferenceSchema>;
+/** One title of a bulletin index (`{@link BulletinIndexEntrySchema}`). */
 export type BulletinIndexEntry = z.infer<typeof BulletinIndexEntrySchema>;
+/** A run of bulletin titles: what a crawler should fetch (`{@link BulletinIndexSchema}`). */
 export type BulletinIndex = z.infer<typeof BulletinIndexSchema>;
+/** Any record the notice extractors produce, told apart by `kind` (`{@link NoticeRecordSchema}`). */
 export type NoticeRecord = z.infer<typeof NoticeRecordSchema>;

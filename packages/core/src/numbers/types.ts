@@ -64,6 +64,7 @@ export interface ListQuantity extends QuantityBase {
   items: Numeral[];
 }
 
+/** A quantity found in running text: one number, a range (`3至5例`) or a list (`1、2、3号`). */
 export type Quantity = SingleQuantity | RangeQuantity | ListQuantity;
 
 /** Options of {@link findQuantities}. */

@@ -15,14 +15,17 @@ const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, {
 const date = z.iso.date({ message: 'expected a date YYYY-MM-DD' });
 const citationRefs = z.array(id).describe('ids of citations of this pack');
 
+/** The zod schema of a how days are counted from an anchor: is the anchor day day 0 or day 1. */
 export const DayZeroConventionSchema = z
   .enum(['anchorDayIsZero', 'anchorDayIsOne'])
   .describe(
     'anchorDayIsZero: the anchor day is day 0 and day 1 is the next day; anchorDayIsOne: the anchor day is day 1',
   );
 
+/** The zod schema of a the kind of a quarantine phase: centralized (集中隔离), home quarantine, home monitoring, daily monitoring. */
 export const PhaseKindSchema = z.enum(['centralized', 'homeQuarantine', 'homeMonitoring', 'dailyMonitoring']);
 
+/** The zod schema of a what a quarantine plan counts its days from (the last exposure, the arrival, …). */
 export const AnchorKindSchema = z.enum([
   'lastExposure',
   'arrival',
@@ -32,6 +35,7 @@ export const AnchorKindSchema = z.enum([
   'positiveTest',
 ]);
 
+/** The zod schema of a a citation: the document, its date and the quote a rule rests on. */
 export const CitationSchema = z.object({
   id,
   document: z.string().min(1).describe('name of the document'),
@@ -40,6 +44,7 @@ export const CitationSchema = z.object({
   source: z.string().min(1).exactOptional().describe('where the quote was read'),
 });
 
+/** The zod schema of a one phase of a quarantine rule: its kind, its days, its test days and citations. */
 export const PhaseRuleSchema = z
   .object({
     kind: PhaseKindSchema,
@@ -62,12 +67,14 @@ export const PhaseRuleSchema = z
     });
   });
 
+/** The zod schema of a what release from quarantine needs beyond the days (negative tests). */
 export const ReleaseConditionSchema = z.object({
   negativeTests: z.number().int().positive().exactOptional(),
   text: z.string().min(1),
   citations: citationRefs,
 });
 
+/** The zod schema of a the quarantine rule of one category of people (close contacts, arrivals, …): its phases in order. */
 export const QuarantineCategorySchema = z.object({
   id,
   name: z.string().min(1),
@@ -88,8 +95,10 @@ const RiskSchemeIdSchema = z
   .enum(RISK_SCHEME_IDS)
   .meta({ id: 'RiskSchemeId', description: 'A risk scheme: the set of levels an area is put at' });
 
+/** The zod schema of a one level of a risk scheme: its id and its name as documents write it. */
 export const SchemeLevelSchema = z.object({ id: RiskLevelIdSchema, name: z.string().min(1) });
 
+/** The zod schema of a a screening a downgrade needs: the days whose tests must all be negative. */
 export const ScreeningConditionSchema = z
   .object({
     fromDay: z.number().int().nonnegative(),
@@ -101,6 +110,7 @@ export const ScreeningConditionSchema = z
     path: ['toDay'],
   });
 
+/** The zod schema of a when an area may go down one level: days without a new case, counted from the last case or the level's start. */
 export const DowngradeRuleSchema = z.object({
   fromLevel: RiskLevelIdSchema,
   toLevel: RiskLevelIdSchema,
@@ -115,6 +125,7 @@ export const DowngradeRuleSchema = z.object({
   citations: citationRefs,
 });
 
+/** The zod schema of a one condition of a classification rule (no new case within N days, …). */
 export const ClassificationConditionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('newCaseWithinDays'), days: z.number().int().positive() }),
   z.object({ kind: z.literal('noNewCaseWithinDays'), days: z.number().int().positive() }),
@@ -124,12 +135,14 @@ export const ClassificationConditionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('noClusterWithinDays'), days: z.number().int().positive() }),
 ]);
 
+/** The zod schema of a a rule that puts an area at a level from its case history; the first that matches wins. */
 export const ClassificationRuleSchema = z.object({
   level: RiskLevelIdSchema,
   allOf: z.array(ClassificationConditionSchema),
   citations: citationRefs,
 });
 
+/** The zod schema of a a risk scheme: its levels from lowest to highest, its downgrade and classification rules. */
 export const RiskSchemeSchema = z
   .object({
     id: RiskSchemeIdSchema,
@@ -179,6 +192,7 @@ export const RiskSchemeSchema = z
     });
   });
 
+/** The zod schema of a the rules of a policy pack: quarantine categories and risk schemes. */
 export const PolicyRulesSchema = z.object({
   quarantine: z.array(QuarantineCategorySchema),
   riskSchemes: z.array(RiskSchemeSchema),

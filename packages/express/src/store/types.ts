@@ -46,6 +46,7 @@ export interface StoreSnapshot {
  * (await store.snapshot()).documents[0]?.records[0]?.kind; // → 'dailyBulletin'
  */
 export interface BulletinStore {
+  /** The documents and problems as they are now; `revision` changes when they change. */
   snapshot(): Promise<StoreSnapshot>;
   /** Stops watching and frees resources. */
   close?(): Promise<void>;

@@ -47,15 +47,18 @@ export abstract class FangkongElement extends ElementBase {
     }
   }
 
+  /** Called by the browser when the element enters a page: it renders. */
   connectedCallback(): void {
     this.#connected = true;
     this.update();
   }
 
+  /** Called by the browser when the element leaves the page. */
   disconnectedCallback(): void {
     this.#connected = false;
   }
 
+  /** Called by the browser when an observed attribute changes: it renders again. */
   attributeChangedCallback(_name: string, oldValue: string | null, newValue: string | null): void {
     if (this.#connected && oldValue !== newValue) this.update();
   }
