@@ -179,9 +179,18 @@ async function main(manifestFile: string, resultsFile: string): Promise<void> {
   (globalThis as { __fk?: typeof runtime }).__fk = runtime;
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as ManifestEntry[];
   const out: ExampleResult[] = [];
+  // An error thrown outside the example's own flow (a server's 'error' event, a rejected promise
+  // nobody awaits) is charged to the example running, instead of ending the process.
+  let late: string | undefined;
+  const charge = (thrown: unknown): void => {
+    late ??= `${thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : String(thrown)} (outside the example's flow)`;
+  };
+  process.on('uncaughtException', charge);
+  process.on('unhandledRejection', charge);
   for (const entry of manifest) {
     const started = performance.now();
     results.length = 0;
+    late = undefined;
     let error: string | undefined;
     let timer: NodeJS.Timeout | undefined;
     try {
@@ -199,6 +208,9 @@ async function main(manifestFile: string, resultsFile: string): Promise<void> {
     } finally {
       clearTimeout(timer);
     }
+    // Let what the example started report its errors before the next one runs.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    error ??= late;
     out.push({
       id: entry.id,
       ...(error ? { error } : {}),
