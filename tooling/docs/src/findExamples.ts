@@ -115,6 +115,10 @@ function classify(found: {
   } else if (/@fangkong\/widget/.test(found.code) || found.packageName === '@fangkong/widget') {
     example.mode = 'typecheck';
     example.reason = 'a widget example needs a DOM';
+  } else if (/\.listen\(/.test(found.code)) {
+    // A server on a fixed port would outlive the example and could meet another test's.
+    example.mode = 'typecheck';
+    example.reason = 'it starts a server';
   }
   return example;
 }
