@@ -56,3 +56,18 @@ describe('a changed API report', () => {
     ).toEqual([]);
   });
 });
+
+describe('reportsWithoutChangeset', () => {
+  const names = { core: '@fangkong/core', cli: '@fangkong/cli' };
+  it('names each package whose report changed and that no changeset names', () => {
+    const changeset = "---\n'@fangkong/core': minor\n---\n\nA new export.\n";
+    expect(
+      reportsWithoutChangeset(
+        ['packages/core/api/time.api.md', 'packages/cli/api/index.api.md'],
+        [changeset],
+        names,
+      ),
+    ).toEqual(['@fangkong/cli']);
+    expect(reportsWithoutChangeset(['packages/core/src/time/parseTime.ts'], [], names)).toEqual([]);
+  });
+});
