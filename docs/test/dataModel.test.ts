@@ -179,7 +179,9 @@ describe('docs/policy-authoring.md', () => {
 
   it('shows examples that loadPolicyPack accepts: the complete pack, a category and a scheme', async () => {
     const { loadPolicyPack } = await import('../../packages/core/dist/index.js');
-    const complete = page.blocks.find((block) => block.info === 'json' && block.content.includes('"rules"'));
+    const complete = page.blocks.find(
+      (block) => block.info.split(' ')[0] === 'json' && block.content.includes('"rules"'),
+    );
     expect(complete).toBeDefined();
     expect(() => loadPolicyPack(complete?.content ?? '')).not.toThrow();
     const fragments = page.blocks
