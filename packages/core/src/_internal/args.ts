@@ -103,8 +103,16 @@ export function expectText(value: unknown, path: string): string {
   return value as string;
 }
 
+/** The check of each shape `expectOptions` has seen (shapes are module constants: built once each). */
+const SHAPE_CHECKS = new WeakMap<Shape, Check>();
+
 /** Checks an optional options object against its shape. */
 export function expectOptions(value: unknown, path: string, shape: Shape): void {
   if (value === undefined) return;
-  objectOf(shape)(value, path);
+  let check = SHAPE_CHECKS.get(shape);
+  if (check === undefined) {
+    check = objectOf(shape);
+    SHAPE_CHECKS.set(shape, check);
+  }
+  check(value, path);
 }

@@ -75,6 +75,8 @@ function rankOf(part: AreaNamePart): number | null {
   return part.level === null ? null : LEVEL_RANK[part.level];
 }
 
+const EXPAND_AREA_LIST_OPTIONS = { prefix: optional(isString) };
+
 /**
  * Splits a list of areas (`、`, `，`, `；` between items) and gives each item the levels it inherits:
  * an item that starts below the top level takes the outer levels of the item before it, down to
@@ -93,7 +95,7 @@ function rankOf(part: AreaNamePart): number | null {
  */
 export function expandAreaList(text: string, options: { prefix?: string } = {}): AreaList {
   expectText(text, 'text');
-  expectOptions(options, 'options', { prefix: optional(isString) });
+  expectOptions(options, 'options', EXPAND_AREA_LIST_OPTIONS);
   const warnings: Warning[] = [];
   const normalized = normalizeAreaText(text);
   const clean = normalized.text;

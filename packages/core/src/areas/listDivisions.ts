@@ -10,6 +10,8 @@ export interface ListedDivision extends Division {
   shortNames: string[];
 }
 
+const LIST_DIVISIONS_OPTIONS = { deepest: optional(oneOf(LEVEL_NAMES)), within: optional(isString) };
+
 /**
  * Lists official divisions, outermost first, e.g. to build a segmentation dictionary. Skips the
  * unnamed city level of municipalities (市辖区, 县).
@@ -25,7 +27,7 @@ export interface ListedDivision extends Division {
 export function listDivisions(
   options: { deepest?: Division['level']; within?: string } = {},
 ): ListedDivision[] {
-  expectOptions(options, 'options', { deepest: optional(oneOf(LEVEL_NAMES)), within: optional(isString) });
+  expectOptions(options, 'options', LIST_DIVISIONS_OPTIONS);
   const deepest = LEVEL_NAMES.indexOf(options.deepest ?? 'township');
   const out: ListedDivision[] = [];
   const visit = (node: DivisionNode) => {

@@ -190,6 +190,8 @@ function contextNode(options: AreaOptions | undefined, warnings: Warning[]): Div
   return nodeByCode(resolved.code) ?? null;
 }
 
+const RESOLVE_AREA_OPTIONS = { within: optional(isString) };
+
 /**
  * Resolves an area name to the official 12-digit statistical division code (国家统计局 统计用区划代码,
  * 2023) of the deepest level the list knows, with the official path and a confidence. Spaces, line
@@ -212,7 +214,7 @@ function contextNode(options: AreaOptions | undefined, warnings: Warning[]): Div
  */
 export function resolveArea(input: string, options?: AreaOptions): ResolvedArea {
   expectText(input, 'input');
-  expectOptions(options, 'options', { within: optional(isString) });
+  expectOptions(options, 'options', RESOLVE_AREA_OPTIONS);
   const warnings: Warning[] = [];
   const table = divisionTable();
   const normalized = normalizeAreaText(input, table.traditional);

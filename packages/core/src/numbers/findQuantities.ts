@@ -4,6 +4,15 @@ import { joinLists, joinRanges } from './_internal/joinQuantities';
 import { canStartNumeral, type Scanned, type ScanState, scanQuantityAt } from './_internal/scanQuantities';
 import type { FindQuantitiesOptions, Quantity } from './types';
 
+const FIND_QUANTITIES_OPTIONS = {
+  roles: optional(arrayOf(oneOf(['count', 'ordinal', 'date', 'time', 'code']))),
+  counters: optional(arrayOf(isString)),
+  requireCounter: optional(isBoolean),
+  ranges: optional(isBoolean),
+  lists: optional(isBoolean),
+  bareChineseDigits: optional(isBoolean),
+};
+
 /**
  * Finds every number in running text, with its span, value, counter, footnote mark and role, in
  * one linear scan.
@@ -21,14 +30,7 @@ import type { FindQuantitiesOptions, Quantity } from './types';
  */
 export function findQuantities(text: string, options: FindQuantitiesOptions = {}): Quantity[] {
   expectText(text, 'text');
-  expectOptions(options, 'options', {
-    roles: optional(arrayOf(oneOf(['count', 'ordinal', 'date', 'time', 'code']))),
-    counters: optional(arrayOf(isString)),
-    requireCounter: optional(isBoolean),
-    ranges: optional(isBoolean),
-    lists: optional(isBoolean),
-    bareChineseDigits: optional(isBoolean),
-  });
+  expectOptions(options, 'options', FIND_QUANTITIES_OPTIONS);
   const counters = counterMatcher(options.counters);
   const state: ScanState = { dayAfterMonth: -1 };
   const scanned: Scanned[] = [];

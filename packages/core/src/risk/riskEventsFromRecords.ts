@@ -19,6 +19,8 @@ export interface RiskEventsFromRecords {
   warnings: Warning[];
 }
 
+const RISK_EVENTS_OPTIONS = { documentId: optional(isString) };
+
 /**
  * Turns the `riskChange` and `unsealing` records of `extractRecords` into the events a {@link RiskTimeline}
  * takes, one per listed area; what it cannot place is skipped with a warning.
@@ -43,7 +45,7 @@ export function riskEventsFromRecords(
   if (records === null || typeof (records as Iterable<unknown>)?.[Symbol.iterator] !== 'function') {
     throw invalidArgument('records', 'an iterable of extracted records (an array)', records);
   }
-  expectOptions(options, 'options', { documentId: optional(isString) });
+  expectOptions(options, 'options', RISK_EVENTS_OPTIONS);
   const events: RiskEvent[] = [];
   const warnings: Warning[] = [];
   for (const record of records) {

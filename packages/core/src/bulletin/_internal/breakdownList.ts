@@ -11,8 +11,9 @@ export interface ListItem {
   children: ListItem[];
 }
 
-const OPEN = '（(';
-const CLOSE = '）)';
+/** Opening and closing brackets, full-width and ASCII, by char code (no one-character strings in the loops). */
+const isOpen = (code: number): boolean => code === 0xff08 /* （ */ || code === 0x28;
+const isClose = (code: number): boolean => code === 0xff09 /* ） */ || code === 0x29;
 /** Words that make an item a category, not an area (`境外输入3例`, `含2例由…`). */
 const NOT_AREA =
   /输入|本土|本地|病例|确诊|无症状|转为|重症|危重|重型|死亡|出院|其中|均为|均系|均在|本市|来自|含|例|人员转|隔离|发现|筛查/;
@@ -24,9 +25,9 @@ export function closingBracket(text: string, open: number, limit = 2000): number
   let depth = 0;
   const end = Math.min(text.length, open + limit);
   for (let index = open; index < end; index++) {
-    const char = text[index]!;
-    if (OPEN.includes(char)) depth++;
-    else if (CLOSE.includes(char)) {
+    const code = text.charCodeAt(index);
+    if (isOpen(code)) depth++;
+    else if (isClose(code)) {
       depth--;
       if (depth === 0) return index;
     }
@@ -34,16 +35,25 @@ export function closingBracket(text: string, open: number, limit = 2000): number
   return -1;
 }
 
+/** Group separators (`；;`) and item separators (`，,、`), by char code. */
+const GROUP_SEPARATORS = [0xff1b, 0x3b];
+const ITEM_SEPARATORS = [0xff0c, 0x2c, 0x3001];
+
 /** Splits `[from, to)` at top-level separators (outside brackets). */
-function splitTopLevel(text: string, from: number, to: number, separators: string): Array<[number, number]> {
+function splitTopLevel(
+  text: string,
+  from: number,
+  to: number,
+  separators: readonly number[],
+): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let depth = 0;
   let start = from;
   for (let index = from; index < to; index++) {
-    const char = text[index]!;
-    if (OPEN.includes(char)) depth++;
-    else if (CLOSE.includes(char)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && separators.includes(char)) {
+    const code = text.charCodeAt(index);
+    if (isOpen(code)) depth++;
+    else if (isClose(code)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && separators.includes(code)) {
       parts.push([start, index]);
       start = index + 1;
     }
@@ -103,10 +113,10 @@ function parseItems(text: string, from: number, to: number): ListItem[] | null {
  * Returns null when any top-level item is not an area with a count (then it is not a breakdown).
  */
 export function parseBreakdownList(text: string, from: number, to: number): ListItem[] | null {
-  const groups = splitTopLevel(text, from, to, '；;');
+  const groups = splitTopLevel(text, from, to, GROUP_SEPARATORS);
   const items: ListItem[] = [];
   for (const [groupStart, groupEnd] of groups) {
-    const parts = splitTopLevel(text, groupStart, groupEnd, '，,、');
+    const parts = splitTopLevel(text, groupStart, groupEnd, ITEM_SEPARATORS);
     let parent: ListItem | null = null;
     const waiting: Array<Pick<ListItem, 'area' | 'areaStart' | 'areaEnd'>> = [];
     const nested = groups.length > 1;

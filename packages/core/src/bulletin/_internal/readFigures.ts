@@ -92,22 +92,25 @@ class RoleCodes {
   }
 }
 const ROLE_FIELDS = ['measure', 'tally', 'scope', 'kind', 'severity', 'foundIn', 'sex'] as const;
-const ROLE_CODES = ROLE_FIELDS.map(() => new RoleCodes());
+const [MEASURES, TALLIES, SCOPES, KINDS, SEVERITIES, FOUND_IN, SEXES] = ROLE_FIELDS.map(() => new RoleCodes());
 
 /**
  * The key of a figure's roles: one small integer for the enumerated roles (four bits each while
  * every role has fewer than 16 values, else a string), with the area and as-of instant appended only
- * when there are any (most figures have neither).
+ * when there are any (most figures have neither). Each role is read by name (a loop over the field
+ * names would be a keyed load of many names, slow in the hottest path).
  */
 function roleKey(roles: FigureRoles, asOf: Instant | undefined): number | string {
-  let key = 0;
-  let fits = true;
-  for (let field = 0; field < ROLE_FIELDS.length; field++) {
-    const code = ROLE_CODES[field]!.of(roles[ROLE_FIELDS[field]!]);
-    if (code >= 16) fits = false;
-    key = key * 16 + code;
-  }
-  if (!fits) return `${ROLE_FIELDS.map((field) => roles[field]).join('|')}|${roles.area}|${asOf}`;
+  const measure = MEASURES!.of(roles.measure);
+  const tally = TALLIES!.of(roles.tally);
+  const scope = SCOPES!.of(roles.scope);
+  const kind = KINDS!.of(roles.kind);
+  const severity = SEVERITIES!.of(roles.severity);
+  const foundIn = FOUND_IN!.of(roles.foundIn);
+  const sex = SEXES!.of(roles.sex);
+  if (Math.max(measure, tally, scope, kind, severity, foundIn, sex) >= 16)
+    return `${ROLE_FIELDS.map((field) => roles[field]).join('|')}|${roles.area}|${asOf}`;
+  const key = (((((measure * 16 + tally) * 16 + scope) * 16 + kind) * 16 + severity) * 16 + foundIn) * 16 + sex;
   return roles.area === null && asOf === undefined ? key : `${key}|${roles.area}|${asOf}`;
 }
 
@@ -129,6 +132,17 @@ function figureIndex(bulletin: DailyBulletin): Map<number | string, StatedFigure
   return index;
 }
 
+/** The figure of `figures` that `value` repeats (equal, or either unknown). */
+function sameValue(figures: StatedFigure[], value: number | null): StatedFigure | undefined {
+  for (const figure of figures) if (figure.value === value || figure.value === null || value === null) return figure;
+  return undefined;
+}
+
+function hasSpan(spans: Span[], span: Span): boolean {
+  for (const other of spans) if (other.start === span.start && other.end === span.end) return true;
+  return false;
+}
+
 /**
  * Adds a grammar figure to `bulletin.figures`: a repeated statement (same roles, same value) is one
  * entry with every span; the same roles with another value is a second entry and a
@@ -144,11 +158,9 @@ export function addStatedFigure(
   const index = figureIndex(bulletin);
   const key = roleKey(roles, asOf);
   const same = index.get(key);
-  const existing = same?.find((figure) => figure.value === value || figure.value === null || value === null);
+  const existing = same && sameValue(same, value);
   if (existing) {
-    if (!existing.spans.some((other) => other.start === span.start && other.end === span.end)) {
-      existing.spans.push(span);
-    }
+    if (!hasSpan(existing.spans, span)) existing.spans.push(span);
     if (existing.value === null) existing.value = value;
     return;
   }
