@@ -51,7 +51,31 @@ export interface ClauseReading {
 
 // ---- the lexicon, compiled once: first character → words starting with it, longest first ----
 
-type Entry = { word: string; roles: WordRoles };
+/** A word of the table; `second` is its second char code (-1 for a one-character word). */
+type Entry = { word: string; second: number; roles: AllRoles };
+
+/** {@link WordRoles} with every field present. */
+type AllRoles = { [Role in keyof WordRoles]-?: WordRoles[Role] | undefined };
+
+/**
+ * A word's roles with every field present (absent ones undefined): the table writes each group of
+ * words with its own fields, and the engine reads them all through one shape.
+ */
+const allRoles = (roles: WordRoles): AllRoles => ({
+  measure: roles.measure,
+  tally: roles.tally,
+  scope: roles.scope,
+  kind: roles.kind,
+  severity: roles.severity,
+  foundIn: roles.foundIn,
+  sex: roles.sex,
+  negation: roles.negation,
+  negative: roles.negative,
+  link: roles.link,
+  filler: roles.filler,
+  weak: roles.weak,
+});
+
 /** Dense lists of words by first character; FIRST_SLOT maps a char code to its list (0: none). */
 const BY_FIRST: Entry[][] = [[]];
 const FIRST_SLOT = new Uint16Array(0x10000);
@@ -61,7 +85,8 @@ for (const [word, roles] of FIGURE_WORDS) {
     FIRST_SLOT[first] = BY_FIRST.length;
     BY_FIRST.push([]);
   }
-  BY_FIRST[FIRST_SLOT[first]!]!.push({ word, roles });
+  const second = word.length > 1 ? word.charCodeAt(1) : -1;
+  BY_FIRST[FIRST_SLOT[first]!]!.push({ word, second, roles: allRoles(roles) });
 }
 for (const list of BY_FIRST) list.sort((a, b) => b.word.length - a.word.length);
 /** The words starting with the character `code`, or undefined. */
@@ -193,18 +218,34 @@ function kindWordAt(text: string, index: number): boolean {
   );
 }
 
-/** Roles a phrase stated itself (undefined: not stated). */
+/**
+ * Roles a phrase stated itself (undefined: not stated). Every field is always present (made by
+ * {@link nothingStated}): phrases state their roles in any order, and objects that grew their fields
+ * in different orders would each have their own shape, making every reader of them slow.
+ */
 interface Stated {
-  measure?: Measure;
-  tally?: Tally;
-  scope?: Scope;
-  kind?: Kind;
-  kindWeak?: boolean;
-  severity?: Severity;
-  foundIn?: FoundIn;
-  sex?: Sex;
-  negative?: boolean;
+  measure: Measure | undefined;
+  tally: Tally | undefined;
+  scope: Scope | undefined;
+  kind: Kind | undefined;
+  kindWeak: boolean | undefined;
+  severity: Severity | undefined;
+  foundIn: FoundIn | undefined;
+  sex: Sex | undefined;
+  negative: boolean | undefined;
 }
+
+const nothingStated = (): Stated => ({
+  measure: undefined,
+  tally: undefined,
+  scope: undefined,
+  kind: undefined,
+  kindWeak: undefined,
+  severity: undefined,
+  foundIn: undefined,
+  sex: undefined,
+  negative: undefined,
+});
 
 const NO_ROLES: FigureRoles = {
   measure: 'reported',
@@ -325,7 +366,7 @@ function hasMeaning(stated: Stated): boolean {
   );
 }
 
-function addRoles(stated: Stated, roles: WordRoles): void {
+function addRoles(stated: Stated, roles: AllRoles): void {
   if (roles.measure) stated.measure = roles.measure;
   if (roles.tally) stated.tally = roles.tally;
   if (roles.scope) stated.scope = roles.scope;
@@ -361,7 +402,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
   // Clause state
   let parent: FigureRoles | null = null; // roles inherited by the next figure
   let lastFigure: ClauseFigure | null = null;
-  let lastStated: Stated = {};
+  let lastStated: Stated = nothingStated();
   let previousSentenceLast: ClauseFigure | null = null;
   const brackets: Array<{
     parent: FigureRoles | null;
@@ -376,7 +417,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
   let group: Array<{ figure: ClauseFigure; measureAfter: boolean; measureBefore: boolean }> = [];
 
   // Phrase state
-  let stated: Stated = {};
+  let stated: Stated = nothingStated();
   let phraseStart = -1;
   let afterCount = false; // words after a count may still belong to it (`2例本土确诊病例`)
   let refining = false; // `均为…` refines the last figure
@@ -389,7 +430,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
   let respectively: Kind[] = [];
 
   const resetPhrase = (): void => {
-    stated = {};
+    stated = nothingStated();
     phraseStart = -1;
     negationAt = -1;
     negationLastWord = -1;
@@ -460,7 +501,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     previousSentenceLast = lastFigure;
     parent = null;
     lastFigure = null;
-    lastStated = {};
+    lastStated = nothingStated();
     if (brackets.length > 0) brackets.length = 0;
     if (parts.length > 0) parts.length = 0;
     sentenceTally = 'unstated';
@@ -515,7 +556,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
   };
 
   /** A word after a count: it completes that count's figure when the figure has not stated its role. */
-  const completesLast = (roles: WordRoles): boolean => {
+  const completesLast = (roles: AllRoles): boolean => {
     if (!lastFigure) return false;
     if (roles.measure && lastStated.measure === undefined) return true;
     if (roles.tally && lastStated.tally === undefined) return true;
@@ -527,7 +568,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     return false;
   };
 
-  const amend = (figure: ClauseFigure, roles: WordRoles, force: boolean): void => {
+  const amend = (figure: ClauseFigure, roles: AllRoles, force: boolean): void => {
     unmeant.delete(figure);
     if (roles.measure && (force || lastStated.measure === undefined)) {
       figure.measure = roles.measure;
@@ -669,7 +710,10 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     const entries = wordsStartingWith(code);
     let entry: Entry | undefined;
     if (entries) {
+      // The second character rules most candidates out before the string comparison.
+      const second = index + 1 < text.length ? text.charCodeAt(index + 1) : -2;
       for (const candidate of entries) {
+        if (candidate.second >= 0 && candidate.second !== second) continue;
         if (text.startsWith(candidate.word, index) && index + candidate.word.length <= to) {
           entry = candidate;
           break;
@@ -698,8 +742,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
           if (negationAt >= 0) {
             emitZero();
             // The zero phrase goes on: `无新增本土确诊病例和无症状感染者`.
-            stated = { ...stated };
-            delete stated.kind;
+            stated = { ...stated, kind: undefined };
             negationLastWord = -1;
           } else if (afterCount) {
             resetPhrase();
@@ -730,8 +773,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
             kindsListed.push(stated.kind);
           if (kindsListed.length > 1) {
             respectively = [...kindsListed];
-            const { kind: _kind, ...rest } = stated;
-            stated = rest;
+            stated = { ...stated, kind: undefined };
           }
           break;
       }
