@@ -116,24 +116,31 @@ export function emptyBulletin(span: Span): DailyBulletin {
   };
 }
 
+/** Each dotted path split once into its group and field (`inHospital.total` → `inHospital`, `total`). */
+const PATH_PARTS = new Map<FigurePath, readonly [group: string, field: string]>(
+  FIGURE_PATHS.flatMap((path) => {
+    const dot = path.indexOf('.');
+    return dot < 0 ? [] : [[path, [path.slice(0, dot), path.slice(dot + 1)] as const]];
+  }),
+);
+
 /** Reads a figure of a bulletin by path. */
 export function getFigure(bulletin: DailyBulletin, path: FigurePath): Figure {
-  const dot = path.indexOf('.');
-  if (dot < 0) return bulletin[path as 'newConfirmed'];
-  const group = bulletin[path.slice(0, dot) as 'inHospital'];
-  return group[path.slice(dot + 1) as 'total'];
+  const parts = PATH_PARTS.get(path);
+  if (parts === undefined) return bulletin[path as 'newConfirmed'];
+  return bulletin[parts[0] as 'inHospital'][parts[1] as 'total'];
 }
 
 /** Replaces a figure of a bulletin by path. */
 export function replaceFigure(bulletin: DailyBulletin, path: FigurePath, figure: Figure): void {
-  const dot = path.indexOf('.');
-  if (dot < 0) {
+  const parts = PATH_PARTS.get(path);
+  if (parts === undefined) {
     if (path === 'daysWithoutNewCases') {
       bulletin.daysWithoutNewCases = { ...figure, socialOnly: bulletin.daysWithoutNewCases.socialOnly };
     } else bulletin[path as 'newConfirmed'] = figure;
     return;
   }
-  bulletin[path.slice(0, dot) as 'inHospital'][path.slice(dot + 1) as 'total'] = figure;
+  bulletin[parts[0] as 'inHospital'][parts[1] as 'total'] = figure;
 }
 
 /**

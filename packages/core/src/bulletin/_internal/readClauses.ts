@@ -247,6 +247,21 @@ const nothingStated = (): Stated => ({
   negative: undefined,
 });
 
+/** Copies every role of `from` into `into` (the engine keeps two objects and rewrites them: a phrase ends at every stop). */
+function copyStated(into: Stated, from: Stated): void {
+  into.measure = from.measure;
+  into.tally = from.tally;
+  into.scope = from.scope;
+  into.kind = from.kind;
+  into.kindWeak = from.kindWeak;
+  into.severity = from.severity;
+  into.foundIn = from.foundIn;
+  into.sex = from.sex;
+  into.negative = from.negative;
+}
+
+const NOTHING_STATED: Readonly<Stated> = nothingStated();
+
 const NO_ROLES: FigureRoles = {
   measure: 'reported',
   tally: 'unstated',
@@ -402,7 +417,8 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
   // Clause state
   let parent: FigureRoles | null = null; // roles inherited by the next figure
   let lastFigure: ClauseFigure | null = null;
-  let lastStated: Stated = nothingStated();
+  /** The roles the last figure's own phrase stated (words after its count still add to them). */
+  const lastStated: Stated = nothingStated();
   let previousSentenceLast: ClauseFigure | null = null;
   const brackets: Array<{
     parent: FigureRoles | null;
@@ -417,7 +433,8 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
   let group: Array<{ figure: ClauseFigure; measureAfter: boolean; measureBefore: boolean }> = [];
 
   // Phrase state
-  let stated: Stated = nothingStated();
+  /** The roles the phrase being read has stated so far. */
+  const stated: Stated = nothingStated();
   let phraseStart = -1;
   let afterCount = false; // words after a count may still belong to it (`2例本土确诊病例`)
   let refining = false; // `均为…` refines the last figure
@@ -430,7 +447,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
   let respectively: Kind[] = [];
 
   const resetPhrase = (): void => {
-    stated = nothingStated();
+    copyStated(stated, NOTHING_STATED);
     phraseStart = -1;
     negationAt = -1;
     negationLastWord = -1;
@@ -463,7 +480,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     figures.push(figure);
     parent = rolesOf(roles);
     lastFigure = figure;
-    lastStated = { ...stated };
+    copyStated(lastStated, stated);
   };
 
   const endGroup = (): void => {
@@ -501,7 +518,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     previousSentenceLast = lastFigure;
     parent = null;
     lastFigure = null;
-    lastStated = nothingStated();
+    copyStated(lastStated, NOTHING_STATED);
     if (brackets.length > 0) brackets.length = 0;
     if (parts.length > 0) parts.length = 0;
     sentenceTally = 'unstated';
@@ -542,8 +559,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
     figures.push(figure);
     group.push({ figure, measureAfter: false, measureBefore: own.measure !== undefined });
     lastFigure = figure;
-    // (`own` is the phrase's own object, replaced by resetPhrase below: no copy needed)
-    lastStated = own;
+    copyStated(lastStated, own);
     // Parts inherit from their whole, not from the part before them (`其中2例…，8例…`).
     // (`roles` is a fresh object nothing else holds or changes: it can be the parent itself)
     if (area === null && !unmeant.has(figure) && whole === null)
@@ -742,7 +758,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
           if (negationAt >= 0) {
             emitZero();
             // The zero phrase goes on: `无新增本土确诊病例和无症状感染者`.
-            stated = { ...stated, kind: undefined };
+            stated.kind = undefined;
             negationLastWord = -1;
           } else if (afterCount) {
             resetPhrase();
@@ -773,7 +789,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
             kindsListed.push(stated.kind);
           if (kindsListed.length > 1) {
             respectively = [...kindsListed];
-            stated = { ...stated, kind: undefined };
+            stated.kind = undefined;
           }
           break;
       }
