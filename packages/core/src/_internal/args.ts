@@ -10,12 +10,15 @@ import { describeValue, invalidArgument } from './invalidArgument';
 /** Checks one value at a path; throws `INVALID_ARGUMENT` when it does not fit. */
 export type Check = (value: unknown, path: string) => void;
 
-/** A check with the words its error uses. */
-function check(expected: string, test: (value: unknown) => boolean): Check & { expected: string } {
+/** A check with the words its error uses, and its test alone (which needs no path). */
+function check(
+  expected: string,
+  test: (value: unknown) => boolean,
+): Check & { expected: string; test: (value: unknown) => boolean } {
   const run = (value: unknown, path: string) => {
     if (!test(value)) throw invalidArgument(path, expected, value);
   };
-  return Object.assign(run, { expected });
+  return Object.assign(run, { expected, test });
 }
 
 export const isString = check('a string', (value) => typeof value === 'string');
@@ -51,11 +54,17 @@ export function optional(inner: Check): Check {
   return Object.assign(run, { [OPTIONAL]: true });
 }
 
-/** An array whose every item passes `item` (checked in a loop: no recursion on long arrays). */
+/**
+ * An array whose every item passes `item` (checked in a loop: no recursion on long arrays). An item
+ * check made by `check` is tested without its path, which is only written for an item that fails.
+ */
 export function arrayOf(item: Check): Check {
+  const test = (item as { test?: (value: unknown) => boolean }).test;
   return (value, path) => {
     if (!Array.isArray(value)) throw invalidArgument(path, 'an array', value);
-    for (let i = 0; i < value.length; i++) item(value[i], `${path}[${i}]`);
+    for (let i = 0; i < value.length; i++) {
+      if (test === undefined || !test(value[i])) item(value[i], `${path}[${i}]`);
+    }
   };
 }
 

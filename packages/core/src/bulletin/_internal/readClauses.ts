@@ -147,14 +147,28 @@ const MAX_NEGATION_GAP = 6;
 /** Longest area name before a count (`新疆生产建设兵团`, `香港特别行政区`). */
 const MAX_AREA = 16;
 
-const LEADING_NOISE = /^(?:[^\u4e00-\u9fff]|[和及与])+/;
 const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+/** List numbers and a leading connective before an area name (`1.锡林郭勒盟7例`, `和北京2例`). */
+const isLeadingNoise = (code: number): boolean =>
+  !isHan(code) || code === 0x548c /* 和 */ || code === 0x53ca /* 及 */ || code === 0x4e0e /* 与 */;
+/** Words before an area name that are not part of it, stripped in this order (`其中在北京…`). */
+const AREA_PREFIXES = ['其中', '在', '为', '均在'];
+const AREA_ENDING_RE = /(?:[省市区县旗州盟镇乡师]|兵团|地区|街道)$/;
 
-function looksLikeArea(name: string): boolean {
-  if (name.length < 2 || name.length > MAX_AREA) return false;
-  for (let index = 0; index < name.length; index++) if (!isHan(name.charCodeAt(index))) return false;
-  if (PROVINCE_NAMES.has(name)) return true;
-  return /(?:[省市区县旗州盟镇乡师]|兵团|地区|街道)$/.test(name);
+/**
+ * The area named by `[start, end)` of the text (`北京`, `锡林郭勒盟`), after its leading noise and
+ * prefixes, or null: 2 to MAX_AREA Han characters, a province or a name with a division ending.
+ * Reads the text in place; only a name that passes is sliced out.
+ */
+function areaNameIn(text: string, start: number, end: number): string | null {
+  let from = start;
+  while (from < end && isLeadingNoise(text.charCodeAt(from))) from++;
+  for (const prefix of AREA_PREFIXES)
+    if (from + prefix.length <= end && text.startsWith(prefix, from)) from += prefix.length;
+  if (end - from < 2 || end - from > MAX_AREA) return null;
+  for (let index = from; index < end; index++) if (!isHan(text.charCodeAt(index))) return null;
+  const name = text.slice(from, end);
+  return PROVINCE_NAMES.has(name) || AREA_ENDING_RE.test(name) ? name : null;
 }
 
 const isBlank = (code: number): boolean =>
@@ -526,12 +540,7 @@ export function readClauses(text: string, from: number, to: number): ClauseReadi
 
   const areaBefore = (position: number): string | null => {
     if (gapStart < 0 || lastWasRole) return null;
-    const start = Math.max(gapStart, position - MAX_AREA);
-    // `1.锡林郭勒盟7例`, `和北京2例`: list numbers and a leading connective are not part of the name.
-    let name = text.slice(start, position).replace(LEADING_NOISE, '');
-    for (const prefix of ['其中', '在', '为', '均在'])
-      if (name.startsWith(prefix)) name = name.slice(prefix.length);
-    return looksLikeArea(name) ? name : null;
+    return areaNameIn(text, Math.max(gapStart, position - MAX_AREA), position);
   };
 
   const emitCount = (valueStart: number, valueEnd: number, countEnd: number, value: number | null): void => {
