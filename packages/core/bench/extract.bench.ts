@@ -33,7 +33,18 @@ const against = againstAt > 0 ? resolve(process.argv[againstAt + 1] ?? '') : nul
 const otherBuild = against ? await loadBuilt(against) : null;
 
 const CHINESE_DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const CHINESE_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10_000 };
 
@@ -69,7 +80,6 @@ function plainScan(text: string): number {
     sum += match[1] !== undefined ? Number(match[1]) : chineseValue(match[2]!);
   return sum;
 }
-
 
 /** The bench's earlier baseline: NFKC and a count of `/[0-9]+[例人名]/g` matches, no value read. */
 const COUNT_ONLY_RE = /[0-9]+[例人名]/g;
@@ -156,7 +166,10 @@ function measure(label: string, texts: string[], minMillis = 3000): void {
   const extraction = best[0]!;
   contenders.forEach(([name], index) => {
     const figures = best[index]!;
-    const ratio = index === 0 ? '' : `  this build / it: wall ${(extraction.mbPerSecond / figures.mbPerSecond).toFixed(2)}, CPU ${(figures.cpuMsPerMb / extraction.cpuMsPerMb).toFixed(2)}`;
+    const ratio =
+      index === 0
+        ? ''
+        : `  this build / it: wall ${(extraction.mbPerSecond / figures.mbPerSecond).toFixed(2)}, CPU ${(figures.cpuMsPerMb / extraction.cpuMsPerMb).toFixed(2)}`;
     console.log(
       `  ${name.padEnd(40)} ${figures.mbPerSecond.toFixed(1).padStart(8)} MB/s  ${figures.cpuMsPerMb.toFixed(1).padStart(7)} CPU ms/MB${ratio}`,
     );
@@ -182,11 +195,15 @@ measure('corpora (doctormin Data/, Shanghai, Wenzhou, national)', corpusTexts);
 const all = [...seedTexts, ...corpusTexts].join('\n\n');
 const once = time(all);
 const tenTimes = time(Array.from({ length: 10 }, () => all).join('\n\n'), 3);
-console.log(`\n1x input  ${(Buffer.byteLength(all) / 1024).toFixed(0)} KB: ${once.toFixed(1)} ms (best of 5)`);
+console.log(
+  `\n1x input  ${(Buffer.byteLength(all) / 1024).toFixed(0)} KB: ${once.toFixed(1)} ms (best of 5)`,
+);
 console.log(
   `10x input ${((10 * Buffer.byteLength(all)) / 1024).toFixed(0)} KB: ${tenTimes.toFixed(1)} ms (best of 3; ratio ${(tenTimes / once).toFixed(1)})`,
 );
-const adversarial = '1月1日0时至24时新增本土确诊病例（浦东新区、、（（月日时至年月日连续在院治疗'.repeat(2000);
+const adversarial = '1月1日0时至24时新增本土确诊病例（浦东新区、、（（月日时至年月日连续在院治疗'.repeat(
+  2000,
+);
 const adversarialOnce = time(adversarial, 3);
 const adversarialTen = time(adversarial.repeat(10), 3);
 console.log(

@@ -71,7 +71,9 @@ function* documents(): Generator<Document> {
   }
   for (const file of ['test.txt', 'valid.txt']) {
     const path = join(corpora, 'IBM-Dataset-Epidemiologic-Investigation-COVID19/ECR-COVID-19', file);
-    const lines = readFileSync(path, 'utf8').split('\n').filter((line) => line.trim());
+    const lines = readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim());
     for (const [index, line] of lines.entries())
       yield { id: `IBM/${file}#${index}`, text: String((JSON.parse(line) as { text: unknown }).text) };
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type ClauseFigure, readClauses } from './readClauses';
+import { areaNameIn, type ClauseFigure, readClauses } from './readClauses';
 
 /** The figures of a text as `measure tally scope kind [severity] [foundIn] [area] = value`. */
 function read(text: string): string[] {
@@ -216,6 +216,62 @@ describe('readClauses: properties', () => {
         const reading = readClauses(text, 0, to);
         for (const figure of reading.figures) expect(figure.span.end).toBeLessThanOrEqual(to);
       }),
+    );
+  });
+});
+
+describe('readClauses: the area name before a count', () => {
+  /** The reading it replaced: slice, strip leading noise and prefixes with regular expressions, test. */
+  function sliceAndTest(text: string, start: number, end: number): string | null {
+    let name = text.slice(start, end).replace(/^(?:[^\u4e00-\u9fff]|[和及与])+/, '');
+    for (const prefix of ['其中', '在', '为', '均在'])
+      if (name.startsWith(prefix)) name = name.slice(prefix.length);
+    if (name.length < 2 || name.length > 16 || !/^[\u4e00-\u9fff]+$/.test(name)) return null;
+    const provinces = ['北京', '内蒙古', '新疆', '香港'];
+    return provinces.includes(name) || /(?:[省市区县旗州盟镇乡师]|兵团|地区|街道)$/.test(name) ? name : null;
+  }
+
+  it('reads in place what slicing and testing the name reads, on any text and range', () => {
+    const pieces = [
+      '北京',
+      '内蒙古',
+      '新疆',
+      '香港',
+      '大连',
+      '市',
+      '省',
+      '区',
+      '兵团',
+      '地区',
+      '街道',
+      '其中',
+      '在',
+      '为',
+      '均',
+      '和',
+      '及',
+      '与',
+      '1',
+      '.',
+      ' ',
+      '(',
+      '例',
+      '𠀀',
+      'x',
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 7 }),
+        fc.nat(),
+        fc.nat(),
+        (parts, a, b) => {
+          const text = parts.join('');
+          const start = text.length === 0 ? 0 : a % (text.length + 1);
+          const end = start + (text.length === 0 ? 0 : b % (text.length - start + 1));
+          expect(areaNameIn(text, start, end)).toBe(sliceAndTest(text, start, end));
+        },
+      ),
+      { numRuns: 5000 },
     );
   });
 });

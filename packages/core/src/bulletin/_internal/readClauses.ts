@@ -160,7 +160,7 @@ const AREA_ENDING_RE = /(?:[省市区县旗州盟镇乡师]|兵团|地区|街道
  * prefixes, or null: 2 to MAX_AREA Han characters, a province or a name with a division ending.
  * Reads the text in place; only a name that passes is sliced out.
  */
-function areaNameIn(text: string, start: number, end: number): string | null {
+export function areaNameIn(text: string, start: number, end: number): string | null {
   let from = start;
   while (from < end && isLeadingNoise(text.charCodeAt(from))) from++;
   for (const prefix of AREA_PREFIXES)

@@ -92,7 +92,9 @@ class RoleCodes {
   }
 }
 const ROLE_FIELDS = ['measure', 'tally', 'scope', 'kind', 'severity', 'foundIn', 'sex'] as const;
-const [MEASURES, TALLIES, SCOPES, KINDS, SEVERITIES, FOUND_IN, SEXES] = ROLE_FIELDS.map(() => new RoleCodes());
+const [MEASURES, TALLIES, SCOPES, KINDS, SEVERITIES, FOUND_IN, SEXES] = ROLE_FIELDS.map(
+  () => new RoleCodes(),
+);
 
 /**
  * The key of a figure's roles: one small integer for the enumerated roles (four bits each while
@@ -110,7 +112,8 @@ function roleKey(roles: FigureRoles, asOf: Instant | undefined): number | string
   const sex = SEXES!.of(roles.sex);
   if (Math.max(measure, tally, scope, kind, severity, foundIn, sex) >= 16)
     return `${ROLE_FIELDS.map((field) => roles[field]).join('|')}|${roles.area}|${asOf}`;
-  const key = (((((measure * 16 + tally) * 16 + scope) * 16 + kind) * 16 + severity) * 16 + foundIn) * 16 + sex;
+  const key =
+    (((((measure * 16 + tally) * 16 + scope) * 16 + kind) * 16 + severity) * 16 + foundIn) * 16 + sex;
   return roles.area === null && asOf === undefined ? key : `${key}|${roles.area}|${asOf}`;
 }
 
@@ -134,7 +137,8 @@ function figureIndex(bulletin: DailyBulletin): Map<number | string, StatedFigure
 
 /** The figure of `figures` that `value` repeats (equal, or either unknown). */
 function sameValue(figures: StatedFigure[], value: number | null): StatedFigure | undefined {
-  for (const figure of figures) if (figure.value === value || figure.value === null || value === null) return figure;
+  for (const figure of figures)
+    if (figure.value === value || figure.value === null || value === null) return figure;
   return undefined;
 }
 
