@@ -17,6 +17,10 @@ export const YEAR_LOOKAHEAD_DAYS = 31;
  */
 export const MONTH_LOOKAHEAD_DAYS = 7;
 
+const IS_MONTH = isInteger(1, 12);
+const IS_DAY = isInteger(1, 31);
+const IS_LOOKAHEAD = isInteger(0, 3660);
+
 /**
  * The year of a date written without one (`12月25日`): the latest year that puts the date no more
  * than `lookaheadDays` days after the reference's China date, i.e. the nearest such date that is
@@ -39,8 +43,8 @@ export function inferYear(
   reference: InstantInput,
   lookaheadDays: number = YEAR_LOOKAHEAD_DAYS,
 ): number | null {
-  isInteger(1, 12)(month, 'month');
-  isInteger(1, 31)(day, 'day');
-  isInteger(0, 3660)(lookaheadDays, 'lookaheadDays');
+  IS_MONTH(month, 'month');
+  IS_DAY(day, 'day');
+  IS_LOOKAHEAD(lookaheadDays, 'lookaheadDays');
   return inferYearFrom(month, day, referenceYmd(reference), lookaheadDays);
 }
