@@ -117,28 +117,44 @@ function roleKey(roles: FigureRoles, asOf: Instant | undefined): number | string
   return roles.area === null && asOf === undefined ? key : `${key}|${roles.area}|${asOf}`;
 }
 
-/** Each bulletin's figures by role key (several when the text states one figure with several values). */
-const FIGURE_INDEX = new WeakMap<DailyBulletin, Map<number | string, StatedFigure[]>>();
+/**
+ * The figures of one role key: the figure itself, or (rarely: the text states one figure with
+ * several values) all of them in an array. Most keys have one figure, and an array for each would
+ * be garbage.
+ */
+type KeyFigures = StatedFigure | StatedFigure[];
 
-function figureIndex(bulletin: DailyBulletin): Map<number | string, StatedFigure[]> {
+/** Each bulletin's figures by role key. */
+const FIGURE_INDEX = new WeakMap<DailyBulletin, Map<number | string, KeyFigures>>();
+
+function figureIndex(bulletin: DailyBulletin): Map<number | string, KeyFigures> {
   let index = FIGURE_INDEX.get(bulletin);
   if (!index) {
     index = new Map();
-    for (const figure of bulletin.figures) {
-      const key = roleKey(figure, figure.asOf);
-      const same = index.get(key);
-      if (same) same.push(figure);
-      else index.set(key, [figure]);
-    }
+    for (const figure of bulletin.figures) indexFigure(index, roleKey(figure, figure.asOf), figure);
     FIGURE_INDEX.set(bulletin, index);
   }
   return index;
 }
 
-/** The figure of `figures` that `value` repeats (equal, or either unknown). */
-function sameValue(figures: StatedFigure[], value: number | null): StatedFigure | undefined {
-  for (const figure of figures)
-    if (figure.value === value || figure.value === null || value === null) return figure;
+function indexFigure(
+  index: Map<number | string, KeyFigures>,
+  key: number | string,
+  figure: StatedFigure,
+  same = index.get(key),
+): void {
+  if (same === undefined) index.set(key, figure);
+  else if (Array.isArray(same)) same.push(figure);
+  else index.set(key, [same, figure]);
+}
+
+const repeats = (figure: StatedFigure, value: number | null): boolean =>
+  figure.value === value || figure.value === null || value === null;
+
+/** The figure of `same` that `value` repeats (equal, or either unknown). */
+function sameValue(same: KeyFigures, value: number | null): StatedFigure | undefined {
+  if (!Array.isArray(same)) return repeats(same, value) ? same : undefined;
+  for (const figure of same) if (repeats(figure, value)) return figure;
   return undefined;
 }
 
@@ -162,16 +178,17 @@ export function addStatedFigure(
   const index = figureIndex(bulletin);
   const key = roleKey(roles, asOf);
   const same = index.get(key);
-  const existing = same && sameValue(same, value);
+  const existing = same === undefined ? undefined : sameValue(same, value);
   if (existing) {
     if (!hasSpan(existing.spans, span)) existing.spans.push(span);
     if (existing.value === null) existing.value = value;
     return;
   }
-  if (same) {
+  if (same !== undefined) {
+    const first = Array.isArray(same) ? same[0]! : same;
     pushWarning(bulletin.warnings, {
       code: 'CONFLICTING_FIGURES',
-      message: `the figure ${roles.measure} ${roles.tally} ${roles.scope} ${roles.kind} is stated as ${same[0]!.value} and again as ${value}`,
+      message: `the figure ${roles.measure} ${roles.tally} ${roles.scope} ${roles.kind} is stated as ${first.value} and again as ${value}`,
       span,
     });
   }
@@ -190,8 +207,7 @@ export function addStatedFigure(
   };
   if (asOf !== undefined) figure.asOf = asOf;
   bulletin.figures.push(figure);
-  if (same) same.push(figure);
-  else index.set(key, [figure]);
+  indexFigure(index, key, figure, same);
 }
 
 /**
