@@ -1,18 +1,25 @@
 /**
  * Throughput of the BUILT `extractRecords` (`dist/`, what users run; run `pnpm build` first) on one
- * core: `npx tsx packages/core/bench/extract.bench.ts [--against <dist folder>]`. Reads the seeds
- * and corpora beside the repository and prints, for each, MB/s (wall) and CPU ms per MB, the best of
- * several interleaved turns, beside two baselines measured on the same texts in the same turns:
+ * core: `npx tsx packages/core/bench/extract.bench.ts [--against <dist folder>]`.
  *
- * - the plain scan (the issue's baseline): `normalize('NFKC')`, then one regular expression over
- *   the counts (`N例/人/名`, Arabic or Chinese numerals) whose every value is read, as a trivial
- *   extractor must;
- * - the count-only scan the bench used before: `normalize('NFKC')` and `/[0-9]+[例人名]/g`, counting
+ * Reads the seeds and corpora beside the repository and prints, for each, MB/s (wall) and CPU ms
+ * per MB (user + system time of the process, which the load of a shared machine disturbs less
+ * than wall time), each the best of several interleaved turns, beside two baselines measured on the
+ * same texts in the same process and turns:
+ *
+ * - the plain scan (the issue's baseline): `normalize('NFKC')`, then one pass of one regular
+ *   expression over the counts (`N例/人/名`, Arabic or Chinese numerals), reading every count's
+ *   value, as a trivial extractor must;
+ * - the count-only scan this bench used before: `normalize('NFKC')` and `/[0-9]+[例人名]/g`, counting
  *   matches without reading them.
  *
- * `--against` also loads another build of core (e.g. main's head built into a temporary folder) and
- * measures it in the same turns, so that two builds are compared under the same load.
+ * `--against` also measures another build of core (e.g. main's head built into a temporary folder).
+ * Each build runs in child processes of its own, alternated (this, other, this, other, …), and the
+ * best of each is kept: two builds loaded into ONE process disturb each other (they share the
+ * dependencies' compiled code and the heap; the same build loaded twice measured its second copy
+ * 0.8–0.9× its first), so a side-by-side comparison in one process would not be fair.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,17 +27,14 @@ import { sharedDir } from '../test/shared';
 
 type Extract = typeof import('../src/extract/index').extractRecords;
 
+const thisBuild = fileURLToPath(new URL('../dist', import.meta.url));
+
 async function loadBuilt(dist: string): Promise<Extract> {
   const entry = join(dist, 'extract.js');
   if (!existsSync(entry))
     throw new Error(`${entry} is missing: run \`pnpm build\` first (the bench measures the built package)`);
   return ((await import(entry)) as { extractRecords: Extract }).extractRecords;
 }
-
-const extractRecords = await loadBuilt(fileURLToPath(new URL('../dist', import.meta.url)));
-const againstAt = process.argv.indexOf('--against');
-const against = againstAt > 0 ? resolve(process.argv[againstAt + 1] ?? '') : null;
-const otherBuild = against ? await loadBuilt(against) : null;
 
 const CHINESE_DIGITS: Record<string, number> = {
   零: 0,
@@ -70,13 +74,12 @@ function chineseValue(numeral: string): number {
 }
 
 /** The issue's baseline: NFKC, then one pass of one regular expression reading every count's value. */
-
-const COUNT_WITH_COUNTER_RE = /(?:([0-9]+)|([零〇一二两三四五六七八九十百千万]+))\s?[例人名]/g;
+const COUNT_RE = /(?:([0-9]+)|([零〇一二两三四五六七八九十百千万]+))\s?[例人名]/g;
 function plainScan(text: string): number {
   const folded = text.normalize('NFKC');
   let sum = 0;
-  COUNT_WITH_COUNTER_RE.lastIndex = 0;
-  for (let match = COUNT_WITH_COUNTER_RE.exec(folded); match; match = COUNT_WITH_COUNTER_RE.exec(folded))
+  COUNT_RE.lastIndex = 0;
+  for (let match = COUNT_RE.exec(folded); match; match = COUNT_RE.exec(folded))
     sum += match[1] !== undefined ? Number(match[1]) : chineseValue(match[2]!);
   return sum;
 }
@@ -100,17 +103,22 @@ function filesUnder(dir: string): string[] {
     });
 }
 
-const seeds = filesUnder(join(sharedDir, 'seeds'));
-const corpora = [
-  ...filesUnder(join(sharedDir, 'corpora/doctormin-COVID-19_SpiderOfChineseData/Data')).filter((path) =>
-    path.endsWith('.txt'),
-  ),
-  ...filesUnder(join(sharedDir, 'corpora/Stockard-Shanghai-COVID-2022/data/raw/number')),
-  ...filesUnder(join(sharedDir, 'corpora/differui-hcow-announcement/assets')).filter(
-    (path) => !path.endsWith('LICENSE'),
-  ),
-  ...filesUnder(join(sharedDir, 'corpora/Exungsh-032002337/package_zip/text_result')),
-];
+const INPUTS = {
+  seeds: () => filesUnder(join(sharedDir, 'seeds')),
+  corpora: () => [
+    ...filesUnder(join(sharedDir, 'corpora/doctormin-COVID-19_SpiderOfChineseData/Data')).filter((path) =>
+      path.endsWith('.txt'),
+    ),
+    ...filesUnder(join(sharedDir, 'corpora/Stockard-Shanghai-COVID-2022/data/raw/number')),
+    ...filesUnder(join(sharedDir, 'corpora/differui-hcow-announcement/assets')).filter(
+      (path) => !path.endsWith('LICENSE'),
+    ),
+    ...filesUnder(join(sharedDir, 'corpora/Exungsh-032002337/package_zip/text_result')),
+  ],
+};
+type InputName = keyof typeof INPUTS;
+const CONTENDERS = ['extractRecords', 'plain scan', 'count-only scan'] as const;
+type Contender = (typeof CONTENDERS)[number];
 
 interface Figures {
   /** Best wall-clock rate, MB of UTF-8 input per second. */
@@ -118,6 +126,7 @@ interface Figures {
   /** Least CPU time (user + system, this process) per MB of input. */
   cpuMsPerMb: number;
 }
+type Measured = Record<InputName, Record<Contender, Figures> & { files: number; kilobytes: number }>;
 
 /** Runs `run` over every text, repeatedly, for at least `minMillis`; wall MB/s and CPU ms/MB. */
 function rate(texts: string[], bytes: number, run: (text: string) => unknown, minMillis: number): Figures {
@@ -134,49 +143,97 @@ function rate(texts: string[], bytes: number, run: (text: string) => unknown, mi
   return { mbPerSecond: megabytes / seconds, cpuMsPerMb: (used.user + used.system) / 1000 / megabytes };
 }
 
-const TURNS = 5;
+const TURNS = 4;
+const MILLIS_PER_TURN = 500;
+const WARM_UP_MILLIS = 1500;
 
 /**
- * Every contender over the same texts, interleaved: in each of TURNS turns each runs for
- * `minMillis / TURNS`; the best wall rate and the least CPU per MB of each are kept (the load of a
- * shared machine moves within a run; interleaving gives every contender the same chances).
+ * In a child process: one build and the two scans over every input, interleaved: in each of TURNS
+ * turns each runs for MILLIS_PER_TURN; the best wall rate and the least CPU per MB are kept.
+ * Prints them as one JSON line.
  */
-function measure(label: string, texts: string[], minMillis = 3000): void {
-  const bytes = texts.reduce((total, text) => total + Buffer.byteLength(text, 'utf8'), 0);
-  const contenders: Array<[string, (text: string) => unknown]> = [
-    ['extractRecords (this build)', (text) => extractRecords(text)],
-    ...(otherBuild
-      ? ([[`extractRecords (${against})`, (text: string) => otherBuild(text)]] as Array<
-          [string, (text: string) => unknown]
-        >)
-      : []),
-    ['plain scan (NFKC + counts read)', plainScan],
-    ['count-only scan (earlier baseline)', countOnlyScan],
-  ];
-  for (const [, run] of contenders) for (const text of texts) run(text); // warm-up
-  const best = contenders.map(() => ({ mbPerSecond: 0, cpuMsPerMb: Number.POSITIVE_INFINITY }));
-  for (let turn = 0; turn < TURNS; turn++) {
-    contenders.forEach(([, run], index) => {
-      const figures = rate(texts, bytes, run, minMillis / TURNS);
-      best[index]!.mbPerSecond = Math.max(best[index]!.mbPerSecond, figures.mbPerSecond);
-      best[index]!.cpuMsPerMb = Math.min(best[index]!.cpuMsPerMb, figures.cpuMsPerMb);
-    });
+async function measureChild(dist: string): Promise<void> {
+  const extractRecords = await loadBuilt(dist);
+  const runs: Record<Contender, (text: string) => unknown> = {
+    extractRecords: (text) => extractRecords(text),
+    'plain scan': plainScan,
+    'count-only scan': countOnlyScan,
+  };
+  const measured = {} as Measured;
+  for (const input of Object.keys(INPUTS) as InputName[]) {
+    const texts = INPUTS[input]().map((path) => readFileSync(path, 'utf8'));
+    const bytes = texts.reduce((total, text) => total + Buffer.byteLength(text, 'utf8'), 0);
+    // Warm-up long enough for the optimising compiler to finish (a large function takes 0.5 s to
+    // compile under load, and measuring before that measures the interpreter).
+    for (const contender of CONTENDERS) rate(texts, bytes, runs[contender], WARM_UP_MILLIS);
+    const best = Object.fromEntries(
+      CONTENDERS.map((contender) => [contender, { mbPerSecond: 0, cpuMsPerMb: Number.POSITIVE_INFINITY }]),
+    ) as Record<Contender, Figures>;
+    for (let turn = 0; turn < TURNS; turn++) {
+      for (const contender of CONTENDERS) {
+        const figures = rate(texts, bytes, runs[contender], MILLIS_PER_TURN);
+        best[contender].mbPerSecond = Math.max(best[contender].mbPerSecond, figures.mbPerSecond);
+        best[contender].cpuMsPerMb = Math.min(best[contender].cpuMsPerMb, figures.cpuMsPerMb);
+      }
+    }
+    measured[input] = { ...best, files: texts.length, kilobytes: bytes / 1024 };
   }
-  console.log(`\n${label}: ${texts.length} files, ${(bytes / 1024).toFixed(1)} KB`);
-  const extraction = best[0]!;
-  contenders.forEach(([name], index) => {
-    const figures = best[index]!;
-    const ratio =
-      index === 0
-        ? ''
-        : `  this build / it: wall ${(extraction.mbPerSecond / figures.mbPerSecond).toFixed(2)}, CPU ${(figures.cpuMsPerMb / extraction.cpuMsPerMb).toFixed(2)}`;
-    console.log(
-      `  ${name.padEnd(40)} ${figures.mbPerSecond.toFixed(1).padStart(8)} MB/s  ${figures.cpuMsPerMb.toFixed(1).padStart(7)} CPU ms/MB${ratio}`,
-    );
-  });
+  console.log(JSON.stringify(measured));
 }
 
-function time(text: string, runs = 5): number {
+/** Best of several measured runs, contender by contender. */
+function bestOf(runs: Measured[]): Measured {
+  const best = structuredClone(runs[0]!);
+  for (const run of runs.slice(1)) {
+    for (const input of Object.keys(INPUTS) as InputName[]) {
+      for (const contender of CONTENDERS) {
+        const figures = best[input][contender];
+        figures.mbPerSecond = Math.max(figures.mbPerSecond, run[input][contender].mbPerSecond);
+        figures.cpuMsPerMb = Math.min(figures.cpuMsPerMb, run[input][contender].cpuMsPerMb);
+      }
+    }
+  }
+  return best;
+}
+
+const fixed = (value: number, width: number): string => value.toFixed(1).padStart(width);
+
+function printTable(label: string, build: Measured, other: Measured | null): void {
+  console.log(`\n${label}`);
+  for (const input of Object.keys(INPUTS) as InputName[]) {
+    const measured = build[input];
+    const extraction = measured.extractRecords;
+    console.log(`  ${input}: ${measured.files} files, ${measured.kilobytes.toFixed(1)} KB`);
+    for (const contender of CONTENDERS) {
+      const figures = measured[contender];
+      const ratio =
+        contender === 'extractRecords'
+          ? ''
+          : `  extraction / it: wall ${(extraction.mbPerSecond / figures.mbPerSecond).toFixed(3)}, CPU ${(figures.cpuMsPerMb / extraction.cpuMsPerMb).toFixed(3)}`;
+      console.log(
+        `    ${contender.padEnd(16)} ${fixed(figures.mbPerSecond, 8)} MB/s ${fixed(figures.cpuMsPerMb, 7)} CPU ms/MB${ratio}`,
+      );
+    }
+    if (other) {
+      const theirs = other[input].extractRecords;
+      console.log(
+        `    against the other build: wall ×${(extraction.mbPerSecond / theirs.mbPerSecond).toFixed(2)}, CPU ×${(theirs.cpuMsPerMb / extraction.cpuMsPerMb).toFixed(2)} (above 1: this build is faster)`,
+      );
+    }
+  }
+}
+
+function childRun(dist: string): Measured {
+  const output = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', dist],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return JSON.parse(output.trim().split('\n').pop()!) as Measured;
+}
+
+/** Time of one call on `text`, the best of `runs`. */
+function time(extractRecords: Extract, text: string, runs: number): number {
   extractRecords(text);
   let best = Number.POSITIVE_INFINITY;
   for (let run = 0; run < runs; run++) {
@@ -187,25 +244,49 @@ function time(text: string, runs = 5): number {
   return best;
 }
 
-const seedTexts = seeds.map((path) => readFileSync(path, 'utf8'));
-const corpusTexts = corpora.map((path) => readFileSync(path, 'utf8'));
-console.log('extractRecords throughput (UTF-8 input, one core; best of interleaved turns)');
-measure('seeds', seedTexts);
-measure('corpora (doctormin Data/, Shanghai, Wenzhou, national)', corpusTexts);
-const all = [...seedTexts, ...corpusTexts].join('\n\n');
-const once = time(all);
-const tenTimes = time(Array.from({ length: 10 }, () => all).join('\n\n'), 3);
-console.log(
-  `\n1x input  ${(Buffer.byteLength(all) / 1024).toFixed(0)} KB: ${once.toFixed(1)} ms (best of 5)`,
-);
-console.log(
-  `10x input ${((10 * Buffer.byteLength(all)) / 1024).toFixed(0)} KB: ${tenTimes.toFixed(1)} ms (best of 3; ratio ${(tenTimes / once).toFixed(1)})`,
-);
-const adversarial = '1月1日0时至24时新增本土确诊病例（浦东新区、、（（月日时至年月日连续在院治疗'.repeat(
-  2000,
-);
-const adversarialOnce = time(adversarial, 3);
-const adversarialTen = time(adversarial.repeat(10), 3);
-console.log(
-  `adversarial 1x: ${adversarialOnce.toFixed(1)} ms, 10x: ${adversarialTen.toFixed(1)} ms (ratio ${(adversarialTen / adversarialOnce).toFixed(1)})`,
-);
+async function linearity(): Promise<void> {
+  const extractRecords = await loadBuilt(thisBuild);
+  const texts = [...INPUTS.seeds(), ...INPUTS.corpora()].map((path) => readFileSync(path, 'utf8'));
+  const all = texts.join('\n\n');
+  rate(texts, Buffer.byteLength(all), (text) => extractRecords(text), WARM_UP_MILLIS);
+  const once = time(extractRecords, all, 5);
+  const tenTimes = time(extractRecords, Array.from({ length: 10 }, () => all).join('\n\n'), 3);
+  console.log(
+    `\n1x input  ${(Buffer.byteLength(all) / 1024).toFixed(0)} KB: ${once.toFixed(1)} ms (best of 5)`,
+  );
+  console.log(
+    `10x input ${((10 * Buffer.byteLength(all)) / 1024).toFixed(0)} KB: ${tenTimes.toFixed(1)} ms (best of 3; ratio ${(tenTimes / once).toFixed(1)})`,
+  );
+  const adversarial = '1月1日0时至24时新增本土确诊病例（浦东新区、、（（月日时至年月日连续在院治疗'.repeat(
+    2000,
+  );
+  const adversarialOnce = time(extractRecords, adversarial, 3);
+  const adversarialTen = time(extractRecords, adversarial.repeat(10), 3);
+  console.log(
+    `adversarial 1x: ${adversarialOnce.toFixed(1)} ms, 10x: ${adversarialTen.toFixed(1)} ms (ratio ${(adversarialTen / adversarialOnce).toFixed(1)})`,
+  );
+}
+
+const childAt = process.argv.indexOf('--child');
+if (childAt > 0) {
+  await measureChild(process.argv[childAt + 1]!);
+} else {
+  const againstAt = process.argv.indexOf('--against');
+  const against = againstAt > 0 ? resolve(process.argv[againstAt + 1] ?? '') : null;
+  if (against) await loadBuilt(against); // fails early with the message when it is not built
+  const ROUNDS = 3;
+  const ours: Measured[] = [];
+  const theirs: Measured[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    ours.push(childRun(thisBuild));
+    if (against) theirs.push(childRun(against));
+  }
+  console.log(
+    `extractRecords throughput (UTF-8 input, one core; best of ${ROUNDS} processes${against ? ' per build, alternated' : ''}, each the best of ${TURNS} interleaved turns)`,
+  );
+  const mine = bestOf(ours);
+  const other = against ? bestOf(theirs) : null;
+  printTable(`this build (${thisBuild})`, mine, other);
+  if (other) printTable(`the other build (${against})`, other, null);
+  await linearity();
+}
