@@ -67,6 +67,7 @@ function checkEntries(
   label: string,
   warnings: RecordWarning[],
 ): void {
+  if (entries.length === 0) return; // most bulletins have no breakdown: nothing to add up
   const parts = entries.map((entry) => entry.figures[measure]).filter((figure): figure is Figure => !!figure);
   if (parts.length > 0 && total.value !== null) {
     const sum = parts.reduce((accumulator, figure) => accumulator + (figure.value ?? 0), 0);
