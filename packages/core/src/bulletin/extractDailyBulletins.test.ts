@@ -149,6 +149,23 @@ describe('regions resolved to the official division', () => {
     expect(bulletin).toMatchObject({ region: '大连', regionName: '大连市', regionCode: '210200' });
   });
 
+  it.each([
+    ['延边', '延边朝鲜族自治州', '222400'],
+    ['延边州', '延边朝鲜族自治州', '222400'],
+    ['恩施州', '恩施土家族苗族自治州', '422800'],
+    ['伊犁州', '伊犁哈萨克自治州', '654000'],
+    ['巴音郭楞', '巴音郭楞蒙古自治州', '652800'],
+  ])('resolves the autonomous prefecture %s, written without its peoples, to %s', (written, name, code) => {
+    const [bulletin] = extractDailyBulletins(`4月20日0—24时，${written}新增本土确诊病例3例。`, reference);
+    expect(bulletin).toMatchObject({ region: written, regionName: name, regionCode: code });
+    expect(bulletin?.newLocalConfirmed.value).toBe(3);
+  });
+
+  it('keeps a province ahead of a prefecture that shares its short name (海南 is the province)', () => {
+    const [bulletin] = extractDailyBulletins('4月20日0—24时，海南新增本土确诊病例1例。', reference);
+    expect(bulletin).toMatchObject({ regionName: '海南省', regionCode: '460000' });
+  });
+
   it('takes the region named just before the bulletin when the bulletin says only 全省', () => {
     const [bulletin] = extractDailyBulletins(
       '截至4月20日24时河南省疫情最新情况\n4月20日0—24时，全省新增本土确诊病例2例。',

@@ -27,6 +27,47 @@ function shortName(name: string): string {
   return name;
 }
 
+/** The peoples named in autonomous prefectures' official names (`延边朝鲜族自治州`, `伊犁哈萨克自治州`). */
+const PEOPLES = [
+  '朝鲜族',
+  '土家族',
+  '布依族',
+  '哈尼族',
+  '景颇族',
+  '傈僳族',
+  '蒙古族',
+  '苗族',
+  '藏族',
+  '羌族',
+  '彝族',
+  '侗族',
+  '傣族',
+  '白族',
+  '回族',
+  '柯尔克孜',
+  '哈萨克',
+  '蒙古',
+];
+
+/**
+ * The names an autonomous prefecture goes by in bulletins: its place name without the peoples and
+ * with or without 州 (`延边朝鲜族自治州` → `延边`, `延边州`); none for other regions.
+ */
+function prefectureNames(name: string): string[] {
+  if (!name.endsWith('自治州')) return [];
+  let place = name.slice(0, -'自治州'.length);
+  for (let stripped = true; stripped; ) {
+    stripped = false;
+    for (const people of PEOPLES) {
+      if (place.length > people.length + 1 && place.endsWith(people)) {
+        place = place.slice(0, -people.length);
+        stripped = true;
+      }
+    }
+  }
+  return [place, `${place}州`];
+}
+
 interface Tables {
   byName: Map<string, ResolvedRegion>;
   byShort: Map<string, ResolvedRegion>;
@@ -46,6 +87,7 @@ function regionTables(): Tables {
     const other = byShort.get(short);
     if (!other || (other.code.endsWith('0000') === false && region.code.endsWith('0000')))
       byShort.set(short, region);
+    for (const alias of prefectureNames(region.name)) if (!byShort.has(alias)) byShort.set(alias, region);
   }
   tables = { byName, byShort };
   return tables;
@@ -53,8 +95,8 @@ function regionTables(): Tables {
 
 /**
  * The official name and 6-digit code of a province or prefecture-level region as a bulletin writes
- * it: with or without its ending (`辽宁` / `辽宁省`, `大连` / `大连市`, `新疆` → 新疆维吾尔自治区); null
- * when it is not one (a district, `全市`).
+ * it: with or without its ending (`辽宁` / `辽宁省`, `大连` / `大连市`, `新疆` → 新疆维吾尔自治区,
+ * `延边` / `延边州` → 延边朝鲜族自治州); null when it is not one (a district, `全市`).
  */
 export function resolveRegion(name: string): ResolvedRegion | null {
   const { byName, byShort } = regionTables();
