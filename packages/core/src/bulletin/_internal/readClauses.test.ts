@@ -275,3 +275,31 @@ describe('readClauses: the area name before a count', () => {
     );
   });
 });
+
+describe('readClauses: the fast path over plain characters', () => {
+  const pieces = [
+    ...'新增 累计 本土 境外输入 确诊病例 无症状感染者 病例 出院 死亡 在院治疗 其中 和 、 及 均为 分别为 无新增 无 未发现 截至 境外输入现有 重型 男性'.split(
+      ' ',
+    ),
+    ...'0 1 2 12 305 十二 三 第 例 人 名 个 位'.split(' '),
+    ...'。 , ; : ( ) \n 1. 2、 * 　'.split(' '),
+    ...'北京 上海市 浦东新区 锡林郭勒盟 其他 情况 通报 如下 患者 医学 观察 x 𠀀'.split(' '),
+  ];
+
+  it('reads the same figures and unread counts as the loop that reads every character', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 40 }),
+        fc.nat(),
+        fc.nat(),
+        (parts, a, b) => {
+          const text = parts.join('');
+          const from = text.length === 0 ? 0 : a % (text.length + 1);
+          const to = from + (text.length === 0 ? 0 : b % (text.length - from + 1));
+          expect(readClauses(text, from, to, true)).toEqual(readClauses(text, from, to, false));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
