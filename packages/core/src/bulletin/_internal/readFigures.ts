@@ -158,9 +158,30 @@ function sameValue(same: KeyFigures, value: number | null): StatedFigure | undef
   return undefined;
 }
 
-function hasSpan(spans: Span[], span: Span): boolean {
-  for (const other of spans) if (other.start === span.start && other.end === span.end) return true;
-  return false;
+/** Span lists long enough to look up by key rather than scan (see {@link addSpan}). */
+const SPAN_KEYS = new WeakMap<Span[], Set<string>>();
+const LONGEST_SCANNED = 16;
+
+/**
+ * Adds `span` to a figure's `spans` unless it is there already. A short list is scanned; a long one
+ * (a figure restated in thousands of merged bulletins) keeps a set of its spans, so that adding is
+ * not a scan of every span before it (quadratic in the number of statements).
+ */
+function addSpan(spans: Span[], span: Span): void {
+  if (spans.length < LONGEST_SCANNED) {
+    for (const other of spans) if (other.start === span.start && other.end === span.end) return;
+    spans.push(span);
+    return;
+  }
+  let keys = SPAN_KEYS.get(spans);
+  if (keys === undefined) {
+    keys = new Set(spans.map((other) => `${other.start},${other.end}`));
+    SPAN_KEYS.set(spans, keys);
+  }
+  const key = `${span.start},${span.end}`;
+  if (keys.has(key)) return;
+  keys.add(key);
+  spans.push(span);
 }
 
 /**
@@ -180,7 +201,7 @@ export function addStatedFigure(
   const same = index.get(key);
   const existing = same === undefined ? undefined : sameValue(same, value);
   if (existing) {
-    if (!hasSpan(existing.spans, span)) existing.spans.push(span);
+    addSpan(existing.spans, span);
     if (existing.value === null) existing.value = value;
     return;
   }
