@@ -20,10 +20,10 @@
  * 0.8–0.9× its first), so a side-by-side comparison in one process would not be fair.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sharedDir } from '../test/shared';
+import { filesUnderShared } from '../test/shared';
 
 type Extract = typeof import('../src/extract/index').extractRecords;
 
@@ -94,26 +94,17 @@ function countOnlyScan(text: string): number {
   return counts;
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? filesUnder(path) : [path];
-    });
-}
-
 const INPUTS = {
-  seeds: () => filesUnder(join(sharedDir, 'seeds')),
+  seeds: () => filesUnderShared('seeds'),
   corpora: () => [
-    ...filesUnder(join(sharedDir, 'corpora/doctormin-COVID-19_SpiderOfChineseData/Data')).filter((path) =>
+    ...filesUnderShared('corpora/doctormin-COVID-19_SpiderOfChineseData/Data').filter((path) =>
       path.endsWith('.txt'),
     ),
-    ...filesUnder(join(sharedDir, 'corpora/Stockard-Shanghai-COVID-2022/data/raw/number')),
-    ...filesUnder(join(sharedDir, 'corpora/differui-hcow-announcement/assets')).filter(
+    ...filesUnderShared('corpora/Stockard-Shanghai-COVID-2022/data/raw/number'),
+    ...filesUnderShared('corpora/differui-hcow-announcement/assets').filter(
       (path) => !path.endsWith('LICENSE'),
     ),
-    ...filesUnder(join(sharedDir, 'corpora/Exungsh-032002337/package_zip/text_result')),
+    ...filesUnderShared('corpora/Exungsh-032002337/package_zip/text_result'),
   ],
 };
 type InputName = keyof typeof INPUTS;

@@ -11,10 +11,10 @@
  * every DXY summary, each read without a reference and, where the corpus dates it, with one.
  * `check` prints the first differing character of each changed document and exits 1 on any change.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sharedDir } from '../test/shared';
+import { filesUnderShared, sharedDir } from '../test/shared';
 
 type Extract = typeof import('../src/extract/index').extractRecords;
 const useDist = process.argv.includes('--dist');
@@ -37,30 +37,21 @@ function decode(bytes: Buffer): string {
   }
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? filesUnder(path) : [path];
-    });
-}
-
 const chinaTime = (millis: number): string =>
   `${new Date(millis + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
 
 function* documents(): Generator<Document> {
   const corpora = join(sharedDir, 'corpora');
   const plainTexts = [
-    ...filesUnder(join(sharedDir, 'seeds')),
-    ...filesUnder(join(corpora, 'doctormin-COVID-19_SpiderOfChineseData')).filter((path) =>
+    ...filesUnderShared('seeds'),
+    ...filesUnderShared('corpora/doctormin-COVID-19_SpiderOfChineseData').filter((path) =>
       /\/\d\d\.txt$/.test(path),
     ),
-    ...filesUnder(join(corpora, 'Stockard-Shanghai-COVID-2022/data/raw/number')),
-    ...filesUnder(join(corpora, 'differui-hcow-announcement/assets')).filter(
+    ...filesUnderShared('corpora/Stockard-Shanghai-COVID-2022/data/raw/number'),
+    ...filesUnderShared('corpora/differui-hcow-announcement/assets').filter(
       (path) => !path.endsWith('LICENSE'),
     ),
-    ...filesUnder(join(corpora, 'Exungsh-032002337/package_zip/text_result')),
+    ...filesUnderShared('corpora/Exungsh-032002337/package_zip/text_result'),
   ];
   for (const path of plainTexts) {
     const text = decode(readFileSync(path));

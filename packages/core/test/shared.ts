@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,4 +34,16 @@ export function readSeed(id: '000' | '001' | '002' | '003' | '004'): string {
   const file = listShared('seeds').find((name) => name.startsWith(`${id}_`));
   if (!file) throw new Error(`no seed ${id}_*.txt in ${join(sharedDir, 'seeds')}`);
   return readShared(`seeds/${file}`);
+}
+
+/** Every file below a folder of `../shared`, as absolute paths, sorted, sub-folders included. */
+export function filesUnderShared(relative: string): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir)
+      .sort()
+      .flatMap((name) => {
+        const path = join(dir, name);
+        return statSync(path).isDirectory() ? walk(path) : [path];
+      });
+  return walk(requireShared(relative));
 }
