@@ -76,6 +76,31 @@ describe('readClauses: synonyms', () => {
   });
 });
 
+describe('readClauses: 病例 names cases, and keeps a kind of case said before it', () => {
+  it.each([
+    // After infections that are not cases, a sibling's 病例 is cases again.
+    [
+      '新增本地无症状感染者2例，无新增境外输入病例',
+      ['reported new local asymptomatic = 2', 'reported new imported cases = 0'],
+    ],
+    [
+      '新增本地无症状感染者4例，境外输入病例1例',
+      ['reported new local asymptomatic = 4', 'reported new imported cases = 1'],
+    ],
+    // After confirmed cases it means them; a part (其中) keeps its whole's kind.
+    [
+      '新增确诊病例6例，其中境外输入病例2例',
+      ['reported new unstated confirmed = 6', 'reported new imported confirmed = 2'],
+    ],
+    [
+      '新增无症状感染者5例，其中境外输入病例3例',
+      ['reported new unstated asymptomatic = 5', 'reported new imported asymptomatic = 3'],
+    ],
+  ])('reads %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
 describe('readClauses: zero phrases', () => {
   it.each([
     ['无新增无症状感染者', ['reported new unstated asymptomatic = 0']],

@@ -360,10 +360,13 @@ function figureOf(
   };
 }
 
-/** Applies stated roles over inherited ones. A new measure drops the inherited kind and qualifiers. */
 /** Measures that are an outcome of cases: a sibling phrase naming a kind of case is not one of them. */
 const OUTCOMES = new Set<Measure>(['discharged', 'deaths', 'released', 'excluded', 'converted']);
 
+/** Kinds that are cases (病例): a weak `病例` after one of them means the same kind. */
+const KINDS_OF_CASE = new Set<Kind>(['confirmed', 'suspected', 'cases']);
+
+/** Applies stated roles over inherited ones. A new measure drops the inherited kind and qualifiers. */
 function compose(inherited: FigureRoles, own: Stated, ownArea: string | null, isPart = false): FigureRoles {
   // Close contacts are not cases: a phrase after them inherits only the time they cover.
   const base =
@@ -388,9 +391,14 @@ function compose(inherited: FigureRoles, own: Stated, ownArea: string | null, is
     // (`现存确诊病例32例，出院病例43例`); a cumulative context goes on (`累计境外输入确诊病例40例，出院38例`).
     tally: stated.tally ?? (measureChanged && base.tally === 'current' ? 'unstated' : base.tally),
     scope: stated.scope ?? base.scope,
-    // A weak kind (病例) does not undo a kind said before (`确诊病例5例，其中境外输入病例3例`).
+    // A weak kind (病例) does not undo a kind said before (`确诊病例5例，其中境外输入病例3例`), unless a
+    // sibling's 病例 follows infections that are not cases (`无症状感染者1例，无新增境外输入病例`).
     kind:
-      stated.kind === undefined || (stated.kindWeak && !measureChanged && base.kind !== 'cases')
+      stated.kind === undefined ||
+      (stated.kindWeak &&
+        !measureChanged &&
+        base.kind !== 'cases' &&
+        (isPart || KINDS_OF_CASE.has(base.kind)))
         ? measureChanged
           ? 'cases'
           : base.kind
