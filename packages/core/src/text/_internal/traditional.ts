@@ -1,5 +1,6 @@
 import { Locale, Trie } from 'opencc-js/t2cn';
 import type { Edit } from './segmentMap';
+import { TRADITIONAL_UNITS } from './traditionalUnits';
 
 /**
  * Traditional → simplified conversion with OpenCC's own dictionaries, done segment by segment so
@@ -45,24 +46,36 @@ function chainGroups(): DictLike[][] {
 }
 
 /**
- * A table of the code units that the chain changes when they stand alone (keys of the character
- * dictionaries HKVariantsRev, TWVariantsRev, TSCharacters). Phrase dictionaries only refine how
- * those characters convert, so a line without any of them is left alone.
+ * A table of the code units that the chain changes when they stand alone, from
+ * {@link TRADITIONAL_UNITS}: built from a short string, so that plain simplified text never builds
+ * OpenCC's tries (that costs about 50 ms and megabytes of garbage in every process and thread).
  */
 function getFirstUnits(): Uint8Array {
   if (firstUnits) return firstUnits;
   const table = new Uint8Array(65536);
+  for (let i = 0; i < TRADITIONAL_UNITS.length; i++) table[TRADITIONAL_UNITS.charCodeAt(i)] = 1;
+  firstUnits = table;
+  return table;
+}
+
+/**
+ * The code units {@link TRADITIONAL_UNITS} must hold, computed from OpenCC's dictionaries: the
+ * first unit of every key of the character dictionaries (HKVariantsRev, TWVariantsRev,
+ * TSCharacters) that the whole chain changes (HK variants such as 温 go to 溫 and back to 温, so
+ * they are left out). Phrase dictionaries only refine how those characters convert, so a line
+ * without any of them is left alone. Slow: for the generator and its test only.
+ */
+export function unitsTheChainChanges(): number[] {
+  const units = new Set<number>();
   const conv = getConverter();
   for (const group of chainGroups()) {
     const characters = group[group.length - 1];
     if (characters === undefined) continue;
     for (const [from] of dictEntries(characters)) {
-      // Flag only what the whole chain changes: HK variants such as 温 go to 溫 and back to 温.
-      if (from.length > 0 && convertSegment(conv, from) !== from) table[from.charCodeAt(0)] = 1;
+      if (from.length > 0 && convertSegment(conv, from) !== from) units.add(from.charCodeAt(0));
     }
   }
-  firstUnits = table;
-  return table;
+  return [...units].sort((a, b) => a - b);
 }
 
 function getConverter(): Converter {

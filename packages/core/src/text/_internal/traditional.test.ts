@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { mayHoldTraditional, traditionalEdits, unitsTheChainChanges } from './traditional';
+import { TRADITIONAL_UNITS } from './traditionalUnits';
+
+describe('the table of traditional code units', () => {
+  it('is what OpenCC’s dictionaries give (else run scripts/generate-traditional-units.ts)', () => {
+    const committed = Array.from({ length: TRADITIONAL_UNITS.length }, (_, i) =>
+      TRADITIONAL_UNITS.charCodeAt(i),
+    );
+    expect(committed).toEqual(unitsTheChainChanges());
+    expect(committed.length).toBeGreaterThan(3000);
+  });
+
+  it('flags a line exactly when the converter changes one of its characters', () => {
+    expect(mayHoldTraditional('大连市新增本土确诊病例3例，温度正常')).toBe(false);
+    expect(mayHoldTraditional('莊河市確診病例')).toBe(true);
+    expect(traditionalEdits('莊河市確診病例').map((edit) => edit.text)).toEqual(['庄', '确诊']);
+    expect(traditionalEdits('大连市新增本土确诊病例3例')).toEqual([]);
+  });
+});
