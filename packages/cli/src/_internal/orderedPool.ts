@@ -1,9 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { DocumentOutcome, DocumentTask } from './outcome';
+import type { DocumentChunk, DocumentOutcome, DocumentSource, ParseSettings } from './outcome';
 
 /** A document to parse, or an outcome already known (a line of NDJSON that was not JSON). */
-export type BatchItem = DocumentTask | DocumentOutcome;
+export type BatchItem = DocumentSource | DocumentOutcome;
+
+const isOutcome = (item: BatchItem): item is DocumentOutcome => 'out' in item;
 
 /** The default of `--jobs`: the cores Node may use. */
 export function defaultJobs(): number {
@@ -46,10 +48,23 @@ export class OrderedPool {
   private remoteInFlight = 0;
   private pool: Promise<import('tinypool').default> | undefined;
 
+  /**
+   * @param settings what every document shares: sent once per chunk, not once per document
+   * @param local parses a chunk on the main thread (the worker threads run the same function)
+   */
   constructor(
     private readonly jobs: number,
-    private readonly local: (task: DocumentTask) => Promise<DocumentOutcome>,
+    private readonly settings: ParseSettings,
+    private readonly local: (chunk: DocumentChunk) => Promise<DocumentOutcome[]>,
   ) {}
+
+  /**
+   * Starts the worker threads now, before the first chunk, so that their start-up (loading the
+   * parser) overlaps with the main thread's. For batches only: one document needs no worker.
+   */
+  start(): void {
+    if (this.jobs > 1) void this.workers();
+  }
 
   /** Adds a document; resolves to the outcomes that are ready to write, in order (often none). */
   async add(item: BatchItem): Promise<DocumentOutcome[]> {
@@ -91,15 +106,18 @@ export class OrderedPool {
     if (this.chunk.length === 0) return;
     const items = this.chunk;
     this.chunk = [];
-    const tasks = items.filter((item): item is DocumentTask => 'kinds' in item);
+    const chunk: DocumentChunk = {
+      settings: this.settings,
+      documents: items.filter((item): item is DocumentSource => !isOutcome(item)),
+    };
     let done: Promise<DocumentOutcome[]>;
-    if (remote && tasks.length > 0) {
+    if (remote && chunk.documents.length > 0) {
       this.remoteInFlight++;
-      done = this.remote(tasks).finally(() => this.remoteInFlight--);
+      done = this.workers()
+        .then((pool) => pool.run(chunk))
+        .finally(() => this.remoteInFlight--);
     } else {
-      const outcomes: DocumentOutcome[] = [];
-      for (const task of tasks) outcomes.push(await this.local(task));
-      done = Promise.resolve(outcomes);
+      done = Promise.resolve(chunk.documents.length === 0 ? [] : await this.local(chunk));
       // Lets the workers' answers in, so that they get their next chunk without waiting.
       if (this.jobs > 1) await nextTurn();
     }
@@ -108,12 +126,12 @@ export class OrderedPool {
     pending.outcomes = done.then((outcomes) => {
       pending.settled = true;
       let next = 0;
-      return items.map((item) => ('kinds' in item ? outcomes[next++]! : item));
+      return items.map((item) => (isOutcome(item) ? item : outcomes[next++]!));
     });
     this.queue.push(pending);
   }
 
-  private async remote(tasks: DocumentTask[]): Promise<DocumentOutcome[]> {
+  private workers(): Promise<import('tinypool').default> {
     this.pool ??= import('tinypool').then(
       ({ default: Tinypool }) =>
         new Tinypool({
@@ -122,6 +140,6 @@ export class OrderedPool {
           maxThreads: this.jobs - 1,
         }),
     );
-    return (await this.pool).run(tasks);
+    return this.pool;
   }
 }

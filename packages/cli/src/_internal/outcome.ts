@@ -5,8 +5,19 @@
  */
 export type ParseFormat = 'table' | 'json' | 'ndjson' | 'csv';
 
-/** One document to parse, as the pool sends it to a worker (plain data). */
-export interface DocumentTask {
+/** What every document of a batch shares: the flags of `fangkong parse`. */
+export interface ParseSettings {
+  kinds: readonly string[];
+  format: ParseFormat;
+  explain: boolean;
+  color: boolean;
+  codes: boolean;
+  published?: string;
+  region?: string;
+}
+
+/** One document to parse (plain data); its own `published` and `region` (an NDJSON line's) win. */
+export interface DocumentSource {
   /** As shown in messages and output. */
   name: string;
   /** Read the document from this file… */
@@ -21,11 +32,18 @@ export interface DocumentTask {
   id?: unknown;
   published?: string;
   region?: string;
-  kinds: readonly string[];
-  format: ParseFormat;
-  explain: boolean;
-  color: boolean;
-  codes: boolean;
+}
+
+/** One document with the settings of its batch: what {@link DocumentChunk} unpacks to. */
+export type DocumentTask = ParseSettings & DocumentSource;
+
+/**
+ * Documents as one message carries them to a worker: the batch's settings once, then each
+ * document's own fields only (a smaller message to copy than the settings in every document).
+ */
+export interface DocumentChunk {
+  settings: ParseSettings;
+  documents: DocumentSource[];
 }
 
 /** What one document gives: text for stdout and stderr, and how it went. */

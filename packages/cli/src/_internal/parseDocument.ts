@@ -11,9 +11,7 @@ import { csvRow } from './figures';
 import { decodeDocument, readDocument } from './inputs';
 import { describeRecord, explainRecord } from './records';
 
-import { type DocumentOutcome, type DocumentTask, failureOutcome, head } from './outcome';
-
-export type { DocumentOutcome, DocumentTask, ParseFormat } from './outcome';
+import { type DocumentChunk, type DocumentOutcome, type DocumentTask, failureOutcome, head } from './outcome';
 
 let resolver: AreaResolver | undefined;
 
@@ -23,6 +21,13 @@ async function areaResolver(): Promise<AreaResolver> {
     resolver = (name, context) => resolveArea(name, context.within ? { within: context.within } : undefined);
   }
   return resolver;
+}
+
+/** Parses a chunk of documents, in order: what a worker thread does with a message, and the main thread with its own chunks. */
+export async function parseChunk({ settings, documents }: DocumentChunk): Promise<DocumentOutcome[]> {
+  const outcomes: DocumentOutcome[] = [];
+  for (const document of documents) outcomes.push(await parseDocument({ ...settings, ...document }));
+  return outcomes;
 }
 
 /** Parses one document and formats the result. */

@@ -8,9 +8,10 @@ import { expandInputs, readStream } from '../_internal/inputs';
 import { defaultJobs, OrderedPool } from '../_internal/orderedPool';
 import {
   type DocumentOutcome,
-  type DocumentTask,
+  type DocumentSource,
   failureOutcome,
   type ParseFormat,
+  type ParseSettings,
 } from '../_internal/outcome';
 import { startProgress } from '../_internal/progress';
 
@@ -73,7 +74,7 @@ export async function parse(options: ParseOptions, io: Io): Promise<number> {
       example: 'printf \'{"path":"a.txt"}\\n\' | fangkong parse --input ndjson',
     });
   }
-  const base = {
+  const settings: ParseSettings = {
     kinds: options.kinds ?? [],
     format,
     explain,
@@ -83,18 +84,20 @@ export async function parse(options: ParseOptions, io: Io): Promise<number> {
     ...(options.region ? { region: options.region } : {}),
   };
 
-  const tasks: AsyncIterable<DocumentTask | DocumentOutcome> | (DocumentTask | DocumentOutcome)[] =
-    options.input === 'ndjson' ? ndjsonTasks(io, base) : await fileTasks(inputs, io, base);
+  const tasks: AsyncIterable<DocumentSource | DocumentOutcome> | (DocumentSource | DocumentOutcome)[] =
+    options.input === 'ndjson' ? ndjsonTasks(io, format) : await fileTasks(inputs, io, format);
   const total = Array.isArray(tasks) ? tasks.length : null;
   const progress =
     total !== null && total > 1 && !options.quiet && io.stderr.isTTY
       ? await startProgress(io.stderr, total)
       : null;
   const jobs = options.jobs ?? defaultJobs();
-  // On the main thread only when it does the work (one job, or one document): loaded then.
-  const runner = new OrderedPool(jobs, async (task) =>
-    (await import('../_internal/parseDocument')).parseDocument(task),
+  // The parser loads on the main thread when it parses its first chunk.
+  const runner = new OrderedPool(jobs, settings, async (chunk) =>
+    (await import('../_internal/parseDocument')).parseChunk(chunk),
   );
+  // A batch of files starts its workers now, so that they load the parser while the main thread does.
+  if (total !== null && total > 1) runner.start();
 
   let documents = 0;
   let failed = 0;
@@ -155,19 +158,17 @@ export async function parse(options: ParseOptions, io: Io): Promise<number> {
   return 0;
 }
 
-type TaskBase = Omit<DocumentTask, 'name'>;
-
 async function fileTasks(
   inputs: readonly string[],
   io: Io,
-  base: TaskBase,
-): Promise<(DocumentTask | DocumentOutcome)[]> {
+  format: ParseFormat,
+): Promise<(DocumentSource | DocumentOutcome)[]> {
   const refs = await expandInputs(inputs, io.cwd);
-  const tasks: (DocumentTask | DocumentOutcome)[] = [];
+  const tasks: (DocumentSource | DocumentOutcome)[] = [];
   for (const ref of refs) {
-    if (ref.problem) tasks.push(failureOutcome({ ...base, name: ref.name }, 'UNREADABLE_INPUT', ref.problem));
-    else if (ref.path === null) tasks.push({ ...base, name: '<stdin>', bytes: await readStream(io.stdin) });
-    else tasks.push({ ...base, name: ref.name, path: ref.path });
+    if (ref.problem) tasks.push(failureOutcome({ format, name: ref.name }, 'UNREADABLE_INPUT', ref.problem));
+    else if (ref.path === null) tasks.push({ name: '<stdin>', bytes: await readStream(io.stdin) });
+    else tasks.push({ name: ref.name, path: ref.path });
   }
   return tasks;
 }
@@ -176,7 +177,7 @@ async function fileTasks(
  * The map-step contract: one output line per non-blank input line, in order; a line that is not
  * a usable object becomes an error line, never a crash.
  */
-async function* ndjsonTasks(io: Io, base: TaskBase): AsyncGenerator<DocumentTask | DocumentOutcome> {
+async function* ndjsonTasks(io: Io, format: ParseFormat): AsyncGenerator<DocumentSource | DocumentOutcome> {
   const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let number = 0;
   for await (const raw of lines) {
@@ -188,7 +189,7 @@ async function* ndjsonTasks(io: Io, base: TaskBase): AsyncGenerator<DocumentTask
       value = JSON.parse(raw);
     } catch (error) {
       yield failureOutcome(
-        { name, line: number, format: base.format },
+        { name, line: number, format },
         'INPUT_PROBLEM',
         `line ${number} is not JSON: ${(error as Error).message}`,
       );
@@ -201,10 +202,10 @@ async function* ndjsonTasks(io: Io, base: TaskBase): AsyncGenerator<DocumentTask
     const path = typeof item.path === 'string' ? item.path : undefined;
     const text = typeof item.text === 'string' ? item.text : undefined;
     const label = path ?? name;
-    const echo = { name: label, line: number, format: base.format, ...(id !== undefined ? { id } : {}) };
+    const echo = { name: label, line: number, ...(id !== undefined ? { id } : {}) };
     if ((path === undefined) === (text === undefined)) {
       yield failureOutcome(
-        echo,
+        { ...echo, format },
         'INPUT_PROBLEM',
         `line ${number} needs exactly one of "path" or "text" (strings)`,
       );
@@ -217,10 +218,14 @@ async function* ndjsonTasks(io: Io, base: TaskBase): AsyncGenerator<DocumentTask
           ? undefined
           : optionalInstant(String(item.published), '"published"');
     } catch (error) {
-      yield failureOutcome(echo, 'INPUT_PROBLEM', `line ${number}: ${(error as Error).message}`);
+      yield failureOutcome(
+        { ...echo, format },
+        'INPUT_PROBLEM',
+        `line ${number}: ${(error as Error).message}`,
+      );
       continue;
     }
-    const task: DocumentTask = { ...base, ...echo };
+    const task: DocumentSource = { ...echo };
     if (path !== undefined) task.path = resolve(io.cwd, path);
     if (text !== undefined) task.text = text;
     if (published) task.published = published;
