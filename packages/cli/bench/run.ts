@@ -120,9 +120,10 @@ function watchThreads(pid: () => number | null): () => { main: number | null; wo
     for (const tid of tids) {
       try {
         const seconds = Number(readFileSync(`/proc/${id}/task/${tid}/schedstat`, 'utf8').split(' ')[0]) / 1e9;
-        const known = last.get(`${id}/${tid}`);
+        // A worker is named once its code runs: until then it reads as `node`, so look again.
         const worker =
-          known?.worker ?? readFileSync(`/proc/${id}/task/${tid}/comm`, 'utf8').trim() === 'fangkong-parse';
+          last.get(`${id}/${tid}`)?.worker ||
+          readFileSync(`/proc/${id}/task/${tid}/comm`, 'utf8').trim() === 'fangkong-parse';
         last.set(`${id}/${tid}`, { seconds, worker });
       } catch {
         // The thread ended between the listing and the reading.
