@@ -290,6 +290,46 @@ describe('fangkong parse', () => {
     expect(glob.stdout.trim().split('\n')).toHaveLength(1 + 50);
   });
 
+  it('reads the same figures from simplified, traditional and HTML forms, on the main thread and in workers', async () => {
+    const dir = join(work, 'forms');
+    mkdirSync(dir);
+    const forms = {
+      'a-simplified.txt': bulletin(9, 4),
+      'b-traditional.txt':
+        '大連市衛生健康委員會 2021-01-10 08:00\n1月9日0時至24時，大連市新增本土確診病例4例，本土無症狀感染者0例。\n',
+      'c-page.html': `<html><head><title>疫情通报</title></head><body><div class="nav">首页 | 通知公告</div><p>${bulletin(9, 4).replace('\n', '</p><p>')}</p></body></html>`,
+    };
+    // Each form several times, so that with two jobs the worker gets some of every form.
+    for (let copy = 0; copy < 12; copy++) {
+      for (const [name, text] of Object.entries(forms)) writeFileSync(join(dir, `${copy}-${name}`), text);
+    }
+    const one = await runCli(['parse', dir, '--jobs', '1', '--format', 'ndjson']);
+    const two = await runCli(['parse', dir, '--jobs', '2', '--format', 'ndjson']);
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    // The figures, the region and the period, without the spans (which point into each form's own text).
+    const figures = ndjson(one.stdout).map((line) => {
+      const [record] = line.records as Record<string, { value?: unknown }>[];
+      return JSON.stringify([
+        record!.region,
+        record!.period,
+        record!.newLocalConfirmed!.value,
+        record!.newLocalAsymptomatic!.value,
+      ]);
+    });
+    expect(figures).toHaveLength(36);
+    expect(new Set(figures)).toEqual(
+      new Set([
+        JSON.stringify([
+          '大连市',
+          { start: '2021-01-09T00:00:00+08:00', end: '2021-01-10T00:00:00+08:00' },
+          4,
+          0,
+        ]),
+      ]),
+    );
+  });
+
   it('is a map step: one NDJSON line out per line in, in order, errors as lines, ids echoed', async () => {
     const file = join(work, 'one.txt');
     writeFileSync(file, bulletin(9, 4));
