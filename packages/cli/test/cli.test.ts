@@ -688,6 +688,17 @@ describe('start-up loads only what a command needs', () => {
     expect(urls).not.toMatch(/divisions|nodejieba|\/zod\/|extract|tinypool|cli-progress/);
   });
 
+  it('parse starts no worker thread for a batch too small to share', async () => {
+    const files = [1, 2, 3].map((day) => {
+      const file = join(work, `small-batch-${day}.txt`);
+      writeFileSync(file, bulletin(day, day));
+      return file;
+    });
+    const urls = await loaded(['parse', ...files, '--jobs', '2']);
+    expect(urls).toMatch(/extract/);
+    expect(urls).not.toMatch(/tinypool|worker\.js/);
+  });
+
   it('parse loads no nodejieba and no division data without --codes', async () => {
     const urls = await loaded(['parse', seed('002')]);
     expect(urls).toMatch(/extract/);

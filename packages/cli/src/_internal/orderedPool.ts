@@ -59,11 +59,13 @@ export class OrderedPool {
   ) {}
 
   /**
-   * Starts the worker threads now, before the first chunk, so that their start-up (loading the
-   * parser) overlaps with the main thread's. For batches only: one document needs no worker.
+   * Tells the pool how many documents are coming. A batch of more than {@link LARGEST_CHUNK}
+   * starts its workers now, before the first chunk, so that their start-up (loading the parser)
+   * overlaps with the main thread's; a smaller one starts them only when it has a chunk for them
+   * (and a batch smaller than {@link FIRST_CHUNK} never does: the main thread is done sooner).
    */
-  start(): void {
-    if (this.jobs > 1) void this.workers();
+  expect(documents: number): void {
+    if (this.jobs > 1 && documents > LARGEST_CHUNK) void this.workers();
   }
 
   /** Adds a document; resolves to the outcomes that are ready to write, in order (often none). */

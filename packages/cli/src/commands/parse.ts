@@ -96,8 +96,7 @@ export async function parse(options: ParseOptions, io: Io): Promise<number> {
   const runner = new OrderedPool(jobs, settings, async (chunk) =>
     (await import('../_internal/parseDocument')).parseChunk(chunk),
   );
-  // A batch of files starts its workers now, so that they load the parser while the main thread does.
-  if (total !== null && total > 1) runner.start();
+  if (total !== null) runner.expect(total);
 
   let documents = 0;
   let failed = 0;
