@@ -1,7 +1,8 @@
 /**
- * The plain data of `fangkong parse`: a document to parse (what the pool sends a worker) and what
- * comes back. No parsing code here: the worker threads and, with `--jobs` above 1, the main thread
- * (one of the N threads) load core's extraction where they parse, not through this file.
+ * The plain data of `fangkong parse`: documents to parse (a chunk, what the pool sends a worker)
+ * and what comes back. No parsing code here: the worker threads and, with `--jobs` above 1, the
+ * main thread (one of the N threads) load core's extraction where they parse, not through this
+ * file.
  */
 export type ParseFormat = 'table' | 'json' | 'ndjson' | 'csv';
 

@@ -23,7 +23,10 @@ async function areaResolver(): Promise<AreaResolver> {
   return resolver;
 }
 
-/** Parses a chunk of documents, in order: what a worker thread does with a message, and the main thread with its own chunks. */
+/**
+ * Parses a chunk of documents, in order: what a worker thread does with each message, and the main
+ * thread with the chunks it keeps.
+ */
 export async function parseChunk({ settings, documents }: DocumentChunk): Promise<DocumentOutcome[]> {
   const outcomes: DocumentOutcome[] = [];
   for (const document of documents) outcomes.push(await parseDocument({ ...settings, ...document }));
