@@ -100,14 +100,18 @@ interface BatchRun {
 const loadAverage = () =>
   existsSync('/proc/loadavg') ? readFileSync('/proc/loadavg', 'utf8').split(' ')[0]! : 'n/a';
 
+/** How often the threads are read, and how long a new thread may take to name itself. */
+const POLL_MS = 10;
+const NAMING_MS = 1000;
+
 /**
  * CPU time per thread of a running process, read from /proc/<pid>/task/<tid>/schedstat (ns) every
- * few milliseconds; the last reading of each thread is kept (it stops counting when the thread
- * ends, so up to one interval of a thread's time is missed). Parse workers name themselves
- * `fangkong-parse`; the thread whose id is the pid is the main thread.
+ * {@link POLL_MS}; the last reading of each thread is kept (it stops counting when the thread ends,
+ * so up to one interval of a thread's time is missed). Parse workers name themselves
+ * `fangkong-parse` as their code loads; the thread whose id is the pid is the main thread.
  */
 function watchThreads(pid: () => number | null): () => { main: number | null; workers: number[] } {
-  const last = new Map<string, { seconds: number; worker: boolean }>();
+  const threads = new Map<string, { seconds: number; worker: boolean; seen: number }>();
   const read = () => {
     const id = pid();
     if (id === null) return;
@@ -117,27 +121,32 @@ function watchThreads(pid: () => number | null): () => { main: number | null; wo
     } catch {
       return;
     }
+    const now = Date.now();
     for (const tid of tids) {
+      const key = `${id}/${tid}`;
+      const dir = `/proc/${id}/task/${tid}`;
       try {
-        const seconds = Number(readFileSync(`/proc/${id}/task/${tid}/schedstat`, 'utf8').split(' ')[0]) / 1e9;
-        // A worker is named once its code runs: until then it reads as `node`, so look again.
+        const seconds = Number(readFileSync(`${dir}/schedstat`, 'utf8').split(' ')[0]) / 1e9;
+        const known = threads.get(key);
+        const seen = known?.seen ?? now;
+        // A worker reads as `node` until its code runs: look again while the thread is young.
         const worker =
-          last.get(`${id}/${tid}`)?.worker ||
-          readFileSync(`/proc/${id}/task/${tid}/comm`, 'utf8').trim() === 'fangkong-parse';
-        last.set(`${id}/${tid}`, { seconds, worker });
+          known?.worker ||
+          (now - seen < NAMING_MS && readFileSync(`${dir}/comm`, 'utf8').trim() === 'fangkong-parse');
+        threads.set(key, { seconds, worker, seen });
       } catch {
         // The thread ended between the listing and the reading.
       }
     }
   };
-  const timer = setInterval(read, 5);
+  const timer = setInterval(read, POLL_MS);
   return () => {
     clearInterval(timer);
     const id = pid();
-    const main = id === null ? undefined : last.get(`${id}/${id}`);
+    const main = id === null ? undefined : threads.get(`${id}/${id}`);
     return {
       main: main ? main.seconds : null,
-      workers: [...last.values()].filter((thread) => thread.worker).map((thread) => thread.seconds),
+      workers: [...threads.values()].filter((thread) => thread.worker).map((thread) => thread.seconds),
     };
   };
 }
