@@ -8,16 +8,11 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unitsTheChainChanges } from '../src/text/_internal/traditional';
+import { encodeUnitDeltas } from '../src/text/_internal/unitDeltas';
 
-/** Han characters as they are (readable in a diff); anything else, surrogates first, escaped. */
-const literal = (unit: number) =>
-  unit >= 0x2e80 && (unit < 0xd800 || unit > 0xdfff) && unit < 0xe000
-    ? String.fromCharCode(unit)
-    : `\\u${unit.toString(16).padStart(4, '0')}`;
-
-const units = unitsTheChainChanges().map(literal);
+const encoded = encodeUnitDeltas(unitsTheChainChanges());
 const lines: string[] = [];
-for (let at = 0; at < units.length; at += 40) lines.push(`  '${units.slice(at, at + 40).join('')}',`);
+for (let at = 0; at < encoded.length; at += 90) lines.push(`  '${encoded.slice(at, at + 90)}',`);
 const target = join(
   dirname(fileURLToPath(import.meta.url)),
   '..',
@@ -32,11 +27,12 @@ writeFileSync(
 
 /**
  * Every code unit that OpenCC's traditional → simplified chain changes when it stands alone (the
- * first unit of a supplementary-plane character counts), in ascending order.
+ * first unit of a supplementary-plane character counts), in ascending order, in the text form of
+ * \`unitDeltas.ts\` (about a third of the size of the characters themselves).
  */
 export const TRADITIONAL_UNITS = [
 ${lines.join('\n')}
 ].join('');
 `,
 );
-console.log(`wrote ${target} (${units.length} code units)`);
+console.log(`wrote ${target} (${encoded.length} characters)`);

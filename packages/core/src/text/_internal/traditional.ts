@@ -1,6 +1,7 @@
 import { Locale, Trie } from 'opencc-js/t2cn';
 import type { Edit } from './segmentMap';
 import { TRADITIONAL_UNITS } from './traditionalUnits';
+import { forEachUnitDelta } from './unitDeltas';
 
 /**
  * Traditional → simplified conversion with OpenCC's own dictionaries, done segment by segment so
@@ -53,7 +54,9 @@ function chainGroups(): DictLike[][] {
 function getFirstUnits(): Uint8Array {
   if (firstUnits) return firstUnits;
   const table = new Uint8Array(65536);
-  for (let i = 0; i < TRADITIONAL_UNITS.length; i++) table[TRADITIONAL_UNITS.charCodeAt(i)] = 1;
+  forEachUnitDelta(TRADITIONAL_UNITS, (unit) => {
+    table[unit] = 1;
+  });
   firstUnits = table;
   return table;
 }
