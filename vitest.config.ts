@@ -76,6 +76,19 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      // `pnpm release:check`: what a release would publish, packed from a scratch copy of the
+      // checkout with the pending changesets applied, linted, installed and used (tooling/release).
+      // Beside the CLI's tests (group 1), after the unit tests: it builds, packs and installs.
+      {
+        test: {
+          name: 'release',
+          root: 'tooling/release',
+          include: ['*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 900_000,
+          sequence: { groupOrder: 1 },
+        },
+      },
       // Every other package and example declares its own project (tooling/template/vitest.config.ts).
       'packages/*/vitest.config.ts',
       'examples/*/vitest.config.ts',

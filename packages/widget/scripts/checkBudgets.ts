@@ -33,7 +33,7 @@ for (let i = 0; i < args.length; i++) {
 
 const dist = new URL('../dist/', import.meta.url);
 let failed = false;
-console.log('size budgets (minified + gzip):');
+console.log('size budgets (minified, UTF-8 text, gzip level 6; 1 KB = 1024 bytes):');
 for (const [bundle, limitKb] of Object.entries(budgets)) {
   let code: Buffer;
   try {

@@ -1,0 +1,38 @@
+/** @arethetypeswrong/cli on a packed tarball, its problems filtered by a profile as its own CLI does. */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** The resolutions each of attw's profiles leaves out. */
+const IGNORED_RESOLUTIONS: Record<'strict' | 'node16' | 'esm-only', string[]> = {
+  strict: [],
+  node16: ['node10'],
+  'esm-only': ['node10', 'node16-cjs'],
+};
+
+/**
+ * The problems attw finds in `tarball`, as `kind: entrypoint (resolution)`, for `profile`:
+ * `strict` checks node10, node16 (CommonJS and ESM importers) and bundler resolution.
+ *
+ * @example
+ * arethetypeswrong('/tmp/fangkong-core-0.1.0.tgz', 'strict'); // → []
+ */
+export function arethetypeswrong(tarball: string, profile: 'strict' | 'node16' | 'esm-only'): string[] {
+  const attw = fileURLToPath(new URL('../../node_modules/.bin/attw', import.meta.url));
+  let json: string;
+  try {
+    json = execFileSync(attw, [tarball, '--format', 'json', '--profile', profile], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+  } catch (error) {
+    // attw exits 1 when it finds problems; its JSON is still on stdout.
+    json = String((error as { stdout?: unknown }).stdout ?? '');
+    if (!json.trim()) throw error;
+  }
+  const report = JSON.parse(json) as {
+    analysis?: { problems?: { kind: string; entrypoint?: string; resolutionKind?: string }[] };
+  };
+  return (report.analysis?.problems ?? [])
+    .filter((problem) => !IGNORED_RESOLUTIONS[profile].includes(problem.resolutionKind ?? ''))
+    .map((problem) => `${problem.kind}: ${problem.entrypoint ?? ''} (${problem.resolutionKind ?? ''})`);
+}
