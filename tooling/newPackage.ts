@@ -1,13 +1,21 @@
 /**
- * Starts a new package from `tooling/template`: package.json (exports map, files, engines),
- * tsconfig, the tsup and vitest configs, the packed-tarball test, a README skeleton and a
- * changeset, so that every fangkong package starts alike.
+ * Starts a new package from `tooling/template`: package.json (exports map, files, engines,
+ * repository, prepack), tsconfig, the tsup and vitest configs, a README skeleton, the root's
+ * LICENSE and a changeset, so that every fangkong package starts alike.
  *
  * @example
  * npx tsx tooling/newPackage.ts cli "The fangkong command: bulletins to CSV from the shell"
  * // → packages/cli/…, .changeset/cli-initial.md; then `npx -y pnpm@10.34.8 install`
  */
-import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,10 +42,11 @@ cpSync(join(root, 'tooling', 'template'), target, { recursive: true });
     else writeFileSync(path, fill(readFileSync(path, 'utf8')));
   }
 })(target);
+copyFileSync(join(root, 'LICENSE'), join(target, 'LICENSE'));
 writeFileSync(
   join(root, '.changeset', `${name}-initial.md`),
   `---\n'@fangkong/${name}': minor\n---\n\nFirst release of @fangkong/${name}: ${description}\n`,
 );
 console.log(
-  `packages/${name} created. Next: npx -y pnpm@10.34.8 install, then fill src/index.ts and README.md.`,
+  `packages/${name} created. Next: npx -y pnpm@10.34.8 install, fill src/index.ts and README.md, and list what its tarball holds in EXPECTATIONS of tooling/release/release.test.ts.`,
 );

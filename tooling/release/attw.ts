@@ -1,6 +1,7 @@
 /** @arethetypeswrong/cli on a packed tarball, its problems filtered by a profile as its own CLI does. */
 import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 
 /** The resolutions each of attw's profiles leaves out. */
 const IGNORED_RESOLUTIONS: Record<'strict' | 'node16' | 'esm-only', string[]> = {
@@ -17,10 +18,16 @@ const IGNORED_RESOLUTIONS: Record<'strict' | 'node16' | 'esm-only', string[]> = 
  * arethetypeswrong('/tmp/fangkong-core-0.1.0.tgz', 'strict'); // → []
  */
 export function arethetypeswrong(tarball: string, profile: 'strict' | 'node16' | 'esm-only'): string[] {
-  const attw = fileURLToPath(new URL('../../node_modules/.bin/attw', import.meta.url));
+  // Its bin, run with this Node (the package exports no programmatic CLI).
+  const attw = join(
+    createRequire(import.meta.url).resolve('@arethetypeswrong/cli/package.json'),
+    '..',
+    'dist',
+    'index.js',
+  );
   let json: string;
   try {
-    json = execFileSync(attw, [tarball, '--format', 'json', '--profile', profile], {
+    json = execFileSync(process.execPath, [attw, tarball, '--format', 'json', '--profile', profile], {
       encoding: 'utf8',
       stdio: 'pipe',
     });

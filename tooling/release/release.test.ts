@@ -140,7 +140,10 @@ describe.each(names)('the %s tarball', (name) => {
     const paths = tarball(name).files.map((file) => file.path);
     expect(paths).toEqual(expect.arrayContaining([...ALWAYS, ...BUILDS, ...expectation.required]));
     const unexpected = paths.filter(
-      (path) => !ALWAYS.includes(path) && !BUILT_FILE.test(path) && !expectation.alsoAllowed.some((re) => re.test(path)),
+      (path) =>
+        !ALWAYS.includes(path) &&
+        !BUILT_FILE.test(path) &&
+        !expectation.alsoAllowed.some((re) => re.test(path)),
     );
     expect(unexpected).toEqual([]);
   });
@@ -157,7 +160,10 @@ describe.each(names)('the %s tarball', (name) => {
   it('depends on the released versions of the other fangkong packages (no workspace: range left)', () => {
     const { manifest } = tarball(name);
     expect(JSON.stringify(manifest)).not.toContain('workspace:');
-    for (const [dependency, range] of Object.entries({ ...manifest.dependencies, ...manifest.peerDependencies })) {
+    for (const [dependency, range] of Object.entries({
+      ...manifest.dependencies,
+      ...manifest.peerDependencies,
+    })) {
       if (dependency in stage.versions) expect(range, dependency).toBe(`^${stage.versions[dependency]}`);
     }
   });
@@ -278,17 +284,29 @@ export const answer = [confirmed, chain.lowestAt, resolveArea('大连市').code,
   apiCode, exitCode, cliCode, element, Object.keys(FANGKONG_ELEMENTS)];
 `;
   const node16 = { module: 'node16', moduleResolution: 'node16', lib: ['es2022', 'dom'], types: ['node'] };
-  const bundler = { module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom'], types: ['node'] };
+  const bundler = {
+    module: 'esnext',
+    moduleResolution: 'bundler',
+    target: 'es2022',
+    lib: ['es2022', 'dom'],
+    types: ['node'],
+  };
 
   it.each([
     ['node16', node16],
     ['bundler', bundler],
-  ])('type-check from TypeScript with %s resolution (tsc --noEmit, library types checked too)', (_label, options) => {
-    expect(project.typecheck(typed, options)).toBe('');
-  });
+  ])(
+    'type-check from TypeScript with %s resolution (tsc --noEmit, library types checked too)',
+    (_label, options) => {
+      expect(project.typecheck(typed, options)).toBe('');
+    },
+  );
 
   it('refuse a misspelt risk level in TypeScript (the levels are a string-literal union)', () => {
-    const wrong = typed.replace("const level: RiskLevelId = 'medium';", "const level: RiskLevelId = 'mediun';");
+    const wrong = typed.replace(
+      "const level: RiskLevelId = 'medium';",
+      "const level: RiskLevelId = 'mediun';",
+    );
     expect(project.typecheck(wrong, node16)).toContain('mediun');
   });
 
@@ -297,7 +315,10 @@ export const answer = [confirmed, chain.lowestAt, resolveArea('大连市').code,
   });
 
   it('run `npx fangkong parse -` on a bulletin from stdin', () => {
-    const csv = project.npx(['fangkong', 'parse', '-', '--format', 'csv'], `2021-01-13 08:00 大连市卫生健康委员会\n${SHORT_BULLETIN}\n`);
+    const csv = project.npx(
+      ['fangkong', 'parse', '-', '--format', 'csv'],
+      `2021-01-13 08:00 大连市卫生健康委员会\n${SHORT_BULLETIN}\n`,
+    );
     const [header, row] = csv
       .trim()
       .split('\n')
@@ -308,7 +329,10 @@ export const answer = [confirmed, chain.lowestAt, resolveArea('大连市').code,
 
   it('run `npx fangkong keywords`, which segments with nodejieba through the installed @fangkong/jieba', () => {
     const words = JSON.parse(
-      project.npx(['fangkong', 'keywords', '-', '--top', '3', '--format', 'json'], '沙河口区星海湾街道星海公园社区解除封闭管控。'),
+      project.npx(
+        ['fangkong', 'keywords', '-', '--top', '3', '--format', 'json'],
+        '沙河口区星海湾街道星海公园社区解除封闭管控。',
+      ),
     ) as { word: string }[];
     expect(words.map((word) => word.word)).toContain('星海湾街道');
   });

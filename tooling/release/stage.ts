@@ -114,7 +114,10 @@ export function stageRelease(root: string = repoRoot): ReleaseStage {
   for (const dir of readdirSync(join(root, 'packages'))) {
     const modules = join(root, 'packages', dir, 'node_modules');
     if (existsSync(modules) && existsSync(join(stage, 'packages', dir))) {
-      cpSync(modules, join(stage, 'packages', dir, 'node_modules'), { recursive: true, verbatimSymlinks: true });
+      cpSync(modules, join(stage, 'packages', dir, 'node_modules'), {
+        recursive: true,
+        verbatimSymlinks: true,
+      });
     }
   }
   execFileSync(process.execPath, [join(root, 'node_modules', '@changesets', 'cli', 'bin.js'), 'version'], {
@@ -168,7 +171,10 @@ function fileInTarball(tarball: string, path: string): string {
   }
 }
 
-async function lintWithPublint(tarball: string, manifest: Manifest): Promise<{ type: string; text: string }[]> {
+async function lintWithPublint(
+  tarball: string,
+  manifest: Manifest,
+): Promise<{ type: string; text: string }[]> {
   const { publint } = await import('publint');
   const { formatMessage } = await import('publint/utils');
   const buffer = readFileSync(tarball);
@@ -253,10 +259,21 @@ export function installTarballs(
   fromRegistry: string[] = [],
 ): InstalledProject {
   const dir = mkdtempSync(join(tmpdir(), 'fangkong-installed-'));
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'user-project', private: true, type: 'module' }));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'user-project', private: true, type: 'module' }),
+  );
   execFileSync(
     'npm',
-    ['install', '--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund', ...tarballs, ...fromRegistry],
+    [
+      'install',
+      '--ignore-scripts',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      ...tarballs,
+      ...fromRegistry,
+    ],
     { cwd: dir, stdio: 'pipe' },
   );
   for (const [name, fromPackage] of Object.entries(prebuilt)) {
@@ -287,7 +304,11 @@ export function installTarballs(
       };
       writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(config));
       try {
-        execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
+        execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], {
+          cwd: dir,
+          encoding: 'utf8',
+          stdio: 'pipe',
+        });
         return '';
       } catch (error) {
         return String((error as { stdout?: unknown }).stdout ?? error);

@@ -1,3 +1,0 @@
-import { describePackedPackage } from '../../../tooling/packageCheck';
-
-describePackedPackage(new URL('..', import.meta.url));
