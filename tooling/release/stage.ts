@@ -20,7 +20,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { arethetypeswrong } from './attw';
 
@@ -80,6 +80,31 @@ export function pnpmCommand(): { file: string; args: string[] } {
   return { file: 'npx', args: ['-y', 'pnpm@10.34.8'] };
 }
 
+/** What git ignores here, for a copy made without git (a tarball of the sources). */
+const IGNORED = new Set(['node_modules', 'dist', '.turbo', '.git', 'coverage', 'out']);
+
+/**
+ * The files of the checkout as a fresh clone with the working tree's edits would have them: what
+ * git tracks or would track (not what it ignores). Without git, every file outside `node_modules`,
+ * `dist`, `.turbo`, `coverage` and `.ci/out`.
+ */
+function checkoutFiles(root: string): string[] {
+  try {
+    const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: 'pipe',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return [...new Set(listed.split('\0').filter(Boolean))];
+  } catch {
+    return readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() || entry.isSymbolicLink())
+      .map((entry) => relative(root, join(entry.parentPath, entry.name)))
+      .filter((file) => !file.split(sep).some((part) => IGNORED.has(part)) && !/\.(tgz|log)$/.test(file));
+  }
+}
+
 /** A scratch copy of the checkout with the pending changesets applied. */
 export interface ReleaseStage {
   root: string;
@@ -90,19 +115,14 @@ export interface ReleaseStage {
 
 /**
  * Copies the checkout into a temporary folder (files git tracks or would track: no `dist`, no
- * `node_modules`, no `.turbo`), links the workspace's installed dependencies into it and runs
+ * `node_modules`, no `.turbo`; see `checkoutFiles`), links the workspace's installed dependencies into it and runs
  * `changeset version` there, as the release's version step does. Turbo's cache for the copy's
  * builds lives in the checkout's `.turbo/release-cache`, so a second check of the same sources
  * restores the builds instead of redoing them.
  */
 export function stageRelease(root: string = repoRoot): ReleaseStage {
   const stage = mkdtempSync(join(tmpdir(), 'fangkong-release-'));
-  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  for (const file of new Set(listed.split('\0').filter(Boolean))) {
+  for (const file of checkoutFiles(root)) {
     const source = join(root, file);
     if (!existsSync(source) || statSync(source).isDirectory()) continue; // deleted, or a submodule
     mkdirSync(dirname(join(stage, file)), { recursive: true });
