@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { branchChanges, packagesMissingChangesets } from './changesetCoverage';
+import { branchChanges, codeTokens, packagesMissingChangesets } from './changesetCoverage';
 import { repoRoot } from './stage';
 
 const packageNames = Object.fromEntries(
@@ -63,5 +63,19 @@ describe('a change to a package’s sources comes with a changeset naming that p
       'docs/cli.md',
     ];
     expect(packagesMissingChangesets(files, [], core)).toEqual([]);
+  });
+
+  it('tells a code change from a comment or formatting edit, which needs none', () => {
+    const before = '/** Days of home monitoring. */\nexport const HOME_DAYS: number = 7; // 14+7\n';
+    expect(
+      codeTokens(
+        '/**\n * Days at home.\n * @example HOME_DAYS; // → 7\n */\nexport const HOME_DAYS:number=7;\n',
+      ),
+    ).toBe(codeTokens(before));
+    expect(codeTokens('export const HOME_DAYS: number = 14;\n')).not.toBe(codeTokens(before));
+    expect(codeTokens('export const HOME_DAYS: 7 = 7;\n')).not.toBe(codeTokens(before));
+    // Text that looks like a comment inside a template literal is code.
+    const template = (text: string) => `const a = \`\${x} // ${text}\`;`;
+    expect(codeTokens(template('one'))).not.toBe(codeTokens(template('two')));
   });
 });

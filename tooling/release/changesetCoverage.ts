@@ -1,11 +1,14 @@
 /**
- * Which packages a branch changed without a changeset: a change to a package's `src/` (tests
- * aside) since the merge base with main must come with a changeset naming that package, so that
- * its version bump and release notes are not forgotten. `pnpm changeset status` says the same
- * for any file of a package; this check looks at sources only, so that a test or README edit
- * needs no changeset.
+ * Which packages a branch changed without a changeset: a change to the code of a package's
+ * `src/` (tests aside) since the merge base with main must come with a changeset naming that
+ * package, so that its version bump and release notes are not forgotten. `pnpm changeset status`
+ * says the same for any file of a package; this check looks at the code of the sources only, so
+ * that a test, README, comment or formatting edit needs no changeset.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
 
 /** Test files live beside the code in `src/` but are not published. */
 const TEST_FILE = /\.(test|spec)\.[cm]?[jt]sx?$/;
@@ -41,6 +44,28 @@ export function packagesMissingChangesets(
   return [...changed].filter((name) => !named.has(name)).sort();
 }
 
+/**
+ * The tokens of a TypeScript or JavaScript source, without comments (JSDoc included) and
+ * whitespace: two versions with the same tokens differ only in comments or formatting.
+ *
+ * @example
+ * codeTokens('/** One. *\/\nexport const a = 1; // note'); // → 'export const a = 1 ;'
+ */
+export function codeTokens(source: string): string {
+  const file = ts.createSourceFile('source.tsx', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const tokens: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (node.kind >= ts.SyntaxKind.FirstJSDocNode && node.kind <= ts.SyntaxKind.LastJSDocNode) return;
+    const children = node.getChildren(file);
+    if (children.length === 0) {
+      const text = node.getText(file);
+      if (text) tokens.push(text);
+    } else for (const child of children) visit(child);
+  };
+  visit(file);
+  return tokens.join(' ');
+}
+
 /** What the branch changed since it left main, or why there is nothing to compare. */
 export type BranchChanges =
   | { skip: string }
@@ -73,7 +98,14 @@ export function branchChanges(root: string): BranchChanges {
   const base = git(root, ['merge-base', 'HEAD', main]);
   if (!base) return { skip: `HEAD and ${main} have no common ancestor` };
   const untracked = lines(git(root, ['ls-files', '--others', '--exclude-standard']));
-  const changedFiles = [...lines(git(root, ['diff', '--name-only', base])), ...untracked];
+  // A source file whose code is the same as at the merge base (a comment or formatting edit) is
+  // not a change users get.
+  const codeChanged = (file: string): boolean => {
+    if (!/\.[cm]?[jt]sx?$/.test(file) || !existsSync(join(root, file))) return true;
+    const before = git(root, ['show', `${base}:${file}`]);
+    return before === null || codeTokens(before) !== codeTokens(readFileSync(join(root, file), 'utf8'));
+  };
+  const changedFiles = [...lines(git(root, ['diff', '--name-only', base])), ...untracked].filter(codeChanged);
   const changesetFiles = [
     ...lines(git(root, ['diff', '--name-only', '--diff-filter=AM', base, '--', '.changeset'])),
     ...untracked.filter((file) => file.startsWith('.changeset/')),
