@@ -1,7 +1,8 @@
 /** @arethetypeswrong/cli on a packed tarball, its problems filtered by a profile as its own CLI does. */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 /** The resolutions each of attw's profiles leaves out. */
 const IGNORED_RESOLUTIONS: Record<'strict' | 'node16' | 'esm-only', string[]> = {
@@ -15,9 +16,12 @@ const IGNORED_RESOLUTIONS: Record<'strict' | 'node16' | 'esm-only', string[]> = 
  * `strict` checks node10, node16 (CommonJS and ESM importers) and bundler resolution.
  *
  * @example
- * arethetypeswrong('/tmp/fangkong-core-0.1.0.tgz', 'strict'); // → []
+ * await arethetypeswrong('/tmp/fangkong-core-0.1.0.tgz', 'strict'); // → []
  */
-export function arethetypeswrong(tarball: string, profile: 'strict' | 'node16' | 'esm-only'): string[] {
+export async function arethetypeswrong(
+  tarball: string,
+  profile: 'strict' | 'node16' | 'esm-only',
+): Promise<string[]> {
   // Its bin, run with this Node (the package exports no programmatic CLI).
   const attw = join(
     createRequire(import.meta.url).resolve('@arethetypeswrong/cli/package.json'),
@@ -27,10 +31,14 @@ export function arethetypeswrong(tarball: string, profile: 'strict' | 'node16' |
   );
   let json: string;
   try {
-    json = execFileSync(process.execPath, [attw, tarball, '--format', 'json', '--profile', profile], {
-      encoding: 'utf8',
-      stdio: 'pipe',
-    });
+    ({ stdout: json } = await promisify(execFile)(
+      process.execPath,
+      [attw, tarball, '--format', 'json', '--profile', profile],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    ));
   } catch (error) {
     // attw exits 1 when it finds problems; its JSON is still on stdout.
     json = String((error as { stdout?: unknown }).stdout ?? '');

@@ -5,7 +5,7 @@
  * publishable package packed there with pnpm, whose `prepack` builds it from nothing. The tarballs
  * then install into an empty project as a user's `npm install` would.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -22,6 +22,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { arethetypeswrong } from './attw';
 
 /** The repository's root folder. */
@@ -166,6 +167,10 @@ export interface PackedPackage {
   readme: string;
   /** The size of the tarball in bytes. */
   bytes: number;
+}
+
+/** What the linters say of a tarball. */
+export interface TarballLint {
   /** publint's messages in strict mode. */
   publint: { type: string; text: string }[];
   /** @arethetypeswrong/cli's problems. */
@@ -207,16 +212,26 @@ async function lintWithPublint(
 }
 
 /**
- * Packs one package of the stage with pnpm, as `changeset publish` does (pnpm turns `workspace:`
- * ranges into the versions of the copy's packages, and runs `prepack`), into `out`, then reads
- * the tarball and lints it with publint (strict) and attw (`profile`).
+ * Lints a packed tarball with publint (strict) and @arethetypeswrong/cli (`profile`). Runs
+ * beside the packing of the next package: it reads only the tarball.
  */
-export async function packStaged(
-  stage: ReleaseStage,
-  pkg: WorkspacePackage,
-  out: string,
+export async function lintTarball(
+  pkg: PackedPackage,
   profile: 'strict' | 'node16' | 'esm-only',
-): Promise<PackedPackage> {
+): Promise<TarballLint> {
+  const [publint, attw] = await Promise.all([
+    lintWithPublint(pkg.tarball, pkg.manifest),
+    arethetypeswrong(pkg.tarball, profile),
+  ]);
+  return { publint, attw };
+}
+
+/**
+ * Packs one package of the stage with pnpm, as `changeset publish` does (pnpm turns `workspace:`
+ * ranges into the versions of the copy's packages, and runs `prepack`), into `out`, and reads the
+ * tarball. One package at a time: each `prepack` builds the packages it depends on.
+ */
+export function packStaged(stage: ReleaseStage, pkg: WorkspacePackage, out: string): PackedPackage {
   const dir = join(stage.root, 'packages', pkg.dir);
   const hadDistBeforePack = existsSync(join(dir, 'dist'));
   const pnpm = pnpmCommand();
@@ -245,8 +260,6 @@ export async function packStaged(
     manifest,
     readme: fileInTarball(tarball, 'README.md'),
     bytes: statSync(tarball).size,
-    publint: await lintWithPublint(tarball, manifest),
-    attw: arethetypeswrong(tarball, profile),
   };
 }
 
@@ -257,8 +270,11 @@ export interface InstalledProject {
   run(file: string, source: string): string;
   /** Runs a binary of the project with `npx --no-install`, `input` on its stdin; returns stdout. */
   npx(args: string[], input?: string): string;
-  /** Type-checks `source` as `index.ts` with the given compiler options; returns tsc's output ('' when clean). */
-  typecheck(source: string, compilerOptions: Record<string, unknown>): string;
+  /**
+   * Type-checks `source` as `<name>.ts` with the given compiler options (its own tsconfig, so
+   * several checks run at once); resolves to tsc's output ('' when clean).
+   */
+  typecheck(name: string, source: string, compilerOptions: Record<string, unknown>): Promise<string>;
   remove(): void;
 }
 
@@ -316,18 +332,17 @@ export function installTarballs(
         ...(input === undefined ? {} : { input }),
       });
     },
-    typecheck(source, compilerOptions) {
-      writeFileSync(join(dir, 'index.ts'), source);
+    async typecheck(name, source, compilerOptions) {
+      writeFileSync(join(dir, `${name}.ts`), source);
       const config = {
         compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, types: [], ...compilerOptions },
-        files: ['index.ts'],
+        files: [`${name}.ts`],
       };
-      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(config));
+      writeFileSync(join(dir, `tsconfig.${name}.json`), JSON.stringify(config));
       try {
-        execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], {
+        await promisify(execFile)(process.execPath, [tsc, '-p', `tsconfig.${name}.json`], {
           cwd: dir,
           encoding: 'utf8',
-          stdio: 'pipe',
         });
         return '';
       } catch (error) {
