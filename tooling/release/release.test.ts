@@ -16,6 +16,7 @@ import {
   type InstalledProject,
   installTarballs,
   lintTarball,
+  npmPackFiles,
   type PackedPackage,
   packStaged,
   publishablePackages,
@@ -93,6 +94,8 @@ let out: string;
 const packed = new Map<string, PackedPackage>();
 const lints = new Map<string, TarballLint>();
 let project: InstalledProject;
+/** What `npm pack` (not pnpm) packs of @fangkong/express with no dist/ to start from. */
+let npmPacked: string[] = [];
 
 beforeAll(async () => {
   stage = stageRelease();
@@ -112,6 +115,8 @@ beforeAll(async () => {
     );
   }
   await Promise.all(linting);
+  const express = publishablePackages(stage.root).find((pkg) => pkg.manifest.name === '@fangkong/express');
+  if (express) npmPacked = npmPackFiles(stage, express);
   project = installTarballs(
     [...packed.values()].map((pkg) => pkg.tarball),
     { nodejieba: join(repoRoot, 'packages', 'jieba') },
@@ -209,6 +214,10 @@ describe.each(names)('the %s tarball', (name) => {
     expect(targets.length).toBeGreaterThan(0);
     expect(targets.filter((target) => !/^(https:\/\/|mailto:|#)/.test(target))).toEqual([]);
   });
+});
+
+it('packs with npm too: `npm pack` of @fangkong/express with no dist/ builds it first', () => {
+  expect(npmPacked).toEqual(expect.arrayContaining(['package.json', 'LICENSE', ...BUILDS]));
 });
 
 const SHORT_BULLETIN = '2021年1月12日0时至24时，大连市新增本土确诊病例2例，新增本土无症状感染者1例。';

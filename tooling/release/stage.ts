@@ -151,6 +151,13 @@ export function stageRelease(root: string = repoRoot): ReleaseStage {
   return { root: stage, versions, remove: () => rmSync(stage, { recursive: true, force: true }) };
 }
 
+/** Turbo's settings for the stage's builds: its own cache in the checkout, no telemetry. */
+const TURBO_ENV = {
+  TURBO_CACHE_DIR: join(repoRoot, '.turbo', 'release-cache'),
+  TURBO_TELEMETRY_DISABLED: '1',
+  TURBO_NO_UPDATE_NOTIFIER: '1',
+};
+
 /** One packed tarball and what is in it. */
 export interface PackedPackage {
   name: string;
@@ -239,13 +246,7 @@ export function packStaged(stage: ReleaseStage, pkg: WorkspacePackage, out: stri
   execFileSync(pnpm.file, [...pnpm.args, 'pack', '--pack-destination', out], {
     cwd: dir,
     stdio: 'pipe',
-    env: {
-      ...process.env,
-      TURBO_CACHE_DIR: join(repoRoot, '.turbo', 'release-cache'),
-      TURBO_TELEMETRY_DISABLED: '1',
-      TURBO_NO_UPDATE_NOTIFIER: '1',
-      TURBO_DAEMON: 'false',
-    },
+    env: { ...process.env, ...TURBO_ENV },
   });
   const name = readdirSync(out).find((file) => file.endsWith('.tgz') && !before.has(file));
   if (!name) throw new Error(`pnpm pack wrote no tarball for ${pkg.manifest.name}`);
@@ -261,6 +262,27 @@ export function packStaged(stage: ReleaseStage, pkg: WorkspacePackage, out: stri
     readme: fileInTarball(tarball, 'README.md'),
     bytes: statSync(tarball).size,
   };
+}
+
+/**
+ * The files `npm pack` would put in the tarball of a package of the stage, after deleting its
+ * `dist/`: npm runs the same `prepack` as pnpm (through npx's pnpm when none is installed).
+ */
+export function npmPackFiles(stage: ReleaseStage, pkg: WorkspacePackage): string[] {
+  const dir = join(stage.root, 'packages', pkg.dir);
+  rmSync(join(dir, 'dist'), { recursive: true, force: true });
+  const json = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts=false'], {
+    cwd: dir,
+    encoding: 'utf8',
+    stdio: 'pipe',
+    env: { ...process.env, ...TURBO_ENV },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  // npm prints the lifecycle scripts' output before the JSON.
+  const start = json.search(/^\[\s*$/m);
+  if (start < 0) throw new Error(`npm pack printed no JSON report:\n${json}`);
+  const report = JSON.parse(json.slice(start)) as { files: { path: string }[] }[];
+  return report[0]?.files.map((file) => file.path) ?? [];
 }
 
 /** A user's project with the packed tarballs installed, and ways to run code in it. */
