@@ -81,8 +81,8 @@ export function pnpmCommand(): { file: string; args: string[] } {
   return { file: 'npx', args: ['-y', 'pnpm@10.34.8'] };
 }
 
-/** What git ignores here, for a copy made without git (a tarball of the sources). */
-const IGNORED = new Set(['node_modules', 'dist', '.turbo', '.git', 'coverage', 'out']);
+/** Folders git ignores here (.gitignore), for a copy made without git (a tarball of the sources). */
+const IGNORED = new Set(['node_modules', 'dist', '.turbo', '.git', 'coverage']);
 
 /**
  * The files of the checkout as a fresh clone with the working tree's edits would have them: what
@@ -102,7 +102,8 @@ function checkoutFiles(root: string): string[] {
     return readdirSync(root, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile() || entry.isSymbolicLink())
       .map((entry) => relative(root, join(entry.parentPath, entry.name)))
-      .filter((file) => !file.split(sep).some((part) => IGNORED.has(part)) && !/\.(tgz|log)$/.test(file));
+      .filter((file) => !file.split(sep).some((part) => IGNORED.has(part)))
+      .filter((file) => !file.startsWith(join('.ci', 'out')) && !/\.(tgz|log)$/.test(file));
   }
 }
 
@@ -115,9 +116,9 @@ export interface ReleaseStage {
 }
 
 /**
- * Copies the checkout into a temporary folder (files git tracks or would track: no `dist`, no
- * `node_modules`, no `.turbo`; see `checkoutFiles`), links the workspace's installed dependencies into it and runs
- * `changeset version` there, as the release's version step does. Turbo's cache for the copy's
+ * Copies the checkout into a temporary folder (files git tracks or would track, see
+ * `checkoutFiles`: no `dist`, no `node_modules`, no `.turbo`), links the workspace's installed
+ * dependencies into it and runs `changeset version` there, as the release's version step does. Turbo's cache for the copy's
  * builds lives in the checkout's `.turbo/release-cache`, so a second check of the same sources
  * restores the builds instead of redoing them.
  */
