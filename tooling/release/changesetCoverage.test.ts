@@ -43,6 +43,13 @@ describe('a change to a package’s sources comes with a changeset naming that p
     ).toEqual(['@fangkong/cli']);
   });
 
+  it('asks for one when an API report changed (the recorded public surface)', () => {
+    expect(packagesMissingChangesets(['packages/cli/api/index.api.md'], [patchCore], core)).toEqual([
+      '@fangkong/cli',
+    ]);
+    expect(packagesMissingChangesets(['packages/core/api/time.api.md'], [patchCore], core)).toEqual([]);
+  });
+
   it('is satisfied by a changeset naming the package, in either quote style', () => {
     expect(packagesMissingChangesets(['packages/core/src/index.ts'], [patchCore], core)).toEqual([]);
     expect(
@@ -54,7 +61,7 @@ describe('a change to a package’s sources comes with a changeset naming that p
     ).toEqual([]);
   });
 
-  it('asks nothing for tests, READMEs or files outside src/', () => {
+  it('asks nothing for tests, READMEs or files outside src/ and api/', () => {
     const files = [
       'packages/core/src/numbers/parseNumeral.test.ts',
       'packages/core/src/extract/extractRecords.corpus.test.ts',

@@ -1,7 +1,7 @@
 /**
  * Which packages a branch changed without a changeset: a change to the code of a package's
- * `src/` (tests aside) since the merge base with main must come with a changeset naming that
- * package, so that its version bump and release notes are not forgotten. `pnpm changeset status`
+ * `src/` (tests aside), or to its API report (`api/`, the recorded public surface), since the merge
+ * base with main must come with a changeset naming that package, so that its version bump and release notes are not forgotten. `pnpm changeset status`
  * says the same for any file of a package; this check looks at the code of the sources only, so
  * that a test, README, comment or formatting edit needs no changeset.
  */
@@ -29,7 +29,7 @@ export function packagesMissingChangesets(
 ): string[] {
   const changed = new Set<string>();
   for (const file of changedFiles) {
-    const match = /^packages\/([^/]+)\/src\//.exec(file);
+    const match = /^packages\/([^/]+)\/(?:src|api)\//.exec(file);
     const name = match && packageNames[match[1]!];
     if (name && !TEST_FILE.test(file)) changed.add(name);
   }
