@@ -1,14 +1,18 @@
 /**
  * Checks every code example as a user would meet it: all of them type-checked in one TypeScript
  * program against the BUILT packages (resolved through their package.json `exports` from this
- * private workspace package, `moduleResolution: bundler`, strict), then each runnable one run in
- * one plain Node process with its `// →` claims checked.
+ * private workspace package, `moduleResolution: bundler`, strict), then each runnable one run,
+ * with its `// →` claims checked: in one plain Node process, or, for the widget's (they need a
+ * DOM), bundled by esbuild against the built widget and run in one page of real Chromium.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import ts from 'typescript';
+import { launchChromium } from '../../chromium';
+import type { ExampleResult } from './claims';
 import {
   type Example,
   entryExports,
@@ -19,7 +23,7 @@ import {
   sourceProgram,
 } from './findExamples';
 import { instrument } from './instrument';
-import type { ExampleResult, ManifestEntry } from './runtime';
+import type { ManifestEntry } from './runtime';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The repository's root. */
@@ -93,9 +97,9 @@ function freeNames(code: string): Set<string> {
  * The import line a JSDoc example may leave out: its own package's public names first, then
  * core's, only those it uses.
  */
-function preludeOf(example: Example, publicNames: Found['publicNames']): string {
+function preludeOf(example: Example, publicNames: Found['publicNames'], code = example.code): string {
   if (example.source !== 'jsdoc') return '';
-  const wanted = freeNames(example.code);
+  const wanted = freeNames(code);
   const taken = new Set<string>();
   const imports: string[] = [];
   const order = [
@@ -133,10 +137,11 @@ function fileNameOf(example: Example, index: number): string {
 }
 
 /**
- * Type-checks every non-skipped example in one program, then runs the runnable ones in one process.
- * `workDir` names the folder under `.cache` used for it (one per caller, so that two runs never share one).
+ * Type-checks every non-skipped example in one program, then runs the runnable ones: those for
+ * Node in one process, those for Chromium in one page. `workDir` names the folder under `.cache`
+ * used for it (one per caller, so that two runs never share one).
  */
-export function checkExamples(found: Found, workDir = 'examples'): Checked[] {
+export async function checkExamples(found: Found, workDir = 'examples'): Promise<Checked[]> {
   const cache = join(cacheRoot, workDir);
   rmSync(cache, { recursive: true, force: true });
   const sourceDir = join(cache, 'examples');
@@ -178,7 +183,7 @@ export function checkExamples(found: Found, workDir = 'examples'): Checked[] {
   }
 
   // Run: the claims become checks; each example is compiled on its own and imported in turn.
-  const manifest: ManifestEntry[] = [];
+  const manifests: Record<'node' | 'chromium', ManifestEntry[]> = { node: [], chromium: [] };
   const claimLines = new Map<string, number>();
   for (const { example, file } of files) {
     if (example.mode !== 'run') continue;
@@ -191,20 +196,30 @@ export function checkExamples(found: Found, workDir = 'examples'): Checked[] {
       claimLines.set(`${example.id}@${index}`, example.line + claim.line);
     }
     result.claims = instrumented.claims.length;
-    const prelude = preludeOf(example, found.publicNames);
+    // The claimed values may name public names the example itself does not use (`// → FangkongQuarantine`).
+    const prelude = preludeOf(example, found.publicNames, instrumented.code);
     const compiled = ts.transpileModule(prelude + instrumented.code, {
       compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
       fileName: file,
     }).outputText;
-    const module = join(runDir, fileNameOf(example, manifest.length).replace(/\.ts$/, '.mjs'));
+    const manifest = manifests[example.runIn ?? 'node'];
+    const module = join(
+      example.runIn === 'chromium' ? join(runDir, 'chromium') : runDir,
+      fileNameOf(example, manifest.length).replace(/\.ts$/, '.mjs'),
+    );
+    mkdirSync(dirname(module), { recursive: true });
     writeFileSync(module, compiled);
     manifest.push({ id: example.id, module });
   }
-  const runtime = ts.transpileModule(readFileSync(join(here, 'runtime.ts'), 'utf8'), {
-    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
-  }).outputText;
-  writeFileSync(join(runDir, 'runtime.mjs'), runtime);
-  writeFileSync(join(runDir, 'manifest.json'), JSON.stringify(manifest));
+  await build({
+    entryPoints: [join(here, 'runtime.ts')],
+    outfile: join(runDir, 'runtime.mjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'error',
+  });
+  writeFileSync(join(runDir, 'manifest.json'), JSON.stringify(manifests.node));
   for (const example of found.examples) {
     if (example.fileName) writeFileSync(join(runDir, example.fileName), example.code);
   }
@@ -217,7 +232,10 @@ export function checkExamples(found: Found, workDir = 'examples'): Checked[] {
       timeout: 240_000,
     },
   );
-  const ran = JSON.parse(readFileSync(join(runDir, 'results.json'), 'utf8')) as ExampleResult[];
+  const ran = [
+    ...(JSON.parse(readFileSync(join(runDir, 'results.json'), 'utf8')) as ExampleResult[]),
+    ...(manifests.chromium.length > 0 ? await runInChromium(manifests.chromium, runDir) : []),
+  ];
   const byId = new Map(checked.map((example) => [example.id, results.get(example)!]));
   for (const outcome of ran) {
     const result = byId.get(outcome.id)!;
@@ -238,4 +256,61 @@ export function checkExamples(found: Found, workDir = 'examples'): Checked[] {
     }
   }
   return [...results.values()];
+}
+
+/** Where the page and the bundled examples are served from (by Playwright, no server listens). */
+const pageOrigin = 'http://examples.fangkong.test';
+
+/**
+ * Bundles the Chromium examples with the browser runner (esbuild, code splitting: the built widget
+ * is one shared chunk, so every example sees the same classes and the same registered tags) and
+ * runs them one after another in one page of one headless Chromium.
+ */
+async function runInChromium(manifest: ManifestEntry[], runDir: string): Promise<ExampleResult[]> {
+  const outdir = join(runDir, 'chromium', 'bundle');
+  await build({
+    entryPoints: [
+      { in: join(here, 'browserRuntime.ts'), out: 'runtime' },
+      ...manifest.map((entry, index) => ({ in: entry.module, out: `example${index}` })),
+    ],
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    logLevel: 'error',
+  });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.route(`${pageOrigin}/**`, (route) => {
+      const path = new URL(route.request().url()).pathname;
+      if (path === '/') {
+        return route.fulfill({
+          contentType: 'text/html',
+          body: '<!doctype html><meta charset="utf-8"><script type="module" src="/runtime.js"></script>',
+        });
+      }
+      return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(outdir, path)) });
+    });
+    await page.goto(`${pageOrigin}/`);
+    await page.waitForFunction(() => '__fkRun' in globalThis);
+    const out: ExampleResult[] = [];
+    for (const [index, entry] of manifest.entries()) {
+      out.push(
+        await page.evaluate(
+          ([id, url]) =>
+            (globalThis as unknown as { __fkRun: (id: string, url: string) => Promise<ExampleResult> }).__fkRun(
+              id,
+              url,
+            ),
+          [entry.id, `${pageOrigin}/example${index}.js`] as const,
+        ),
+      );
+    }
+    return out;
+  } finally {
+    await browser.close();
+  }
 }

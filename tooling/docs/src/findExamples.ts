@@ -20,6 +20,8 @@ export interface Example {
   /** The info string's language (`ts`, `js`, `html`, …). */
   lang: string;
   mode: ExampleMode;
+  /** Where a runnable example runs: a plain Node process (the default) or a page of Chromium (it needs a DOM). */
+  runIn?: 'node' | 'chromium';
   /** Why the example is type-checked only or skipped. */
   reason?: string;
   code: string;
@@ -64,8 +66,8 @@ const fence = /^(\s*)(`{3,}|~{3,})\s*([^\s`]*)\s*(.*)$/;
 
 /**
  * The fenced code blocks of one Markdown text. A block's language decides whether it is checked;
- * `no-check` skips it, `no-run` type-checks it only; a widget example needs a DOM, so it is
- * type-checked only.
+ * `no-check` skips it, `no-run` type-checks it only; a widget example needs a DOM, so it runs in
+ * Chromium.
  */
 export function markdownExamples(file: string, text: string): Example[] {
   const lines = text.split('\n');
@@ -113,8 +115,7 @@ function classify(found: {
     example.mode = 'typecheck';
     example.reason = flags[flag];
   } else if (/@fangkong\/widget/.test(found.code) || found.packageName === '@fangkong/widget') {
-    example.mode = 'typecheck';
-    example.reason = 'a widget example needs a DOM';
+    example.runIn = 'chromium';
   } else if (/\.listen\(/.test(found.code)) {
     // A server on a fixed port would outlive the example and could meet another test's.
     example.mode = 'typecheck';

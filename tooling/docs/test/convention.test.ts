@@ -66,8 +66,8 @@ describe('a failing example', () => {
   ].join('\n');
   const examples: Example[] = markdownExamples('fake.md', markdown);
 
-  it('is reported with file:line, expected and actual, type errors and unreached claims', () => {
-    const [checked] = checkExamples({ examples, publicNames: new Map() }, 'convention');
+  it('is reported with file:line, expected and actual, type errors and unreached claims', async () => {
+    const [checked] = await checkExamples({ examples, publicNames: new Map() }, 'convention');
     expect(checked!.failures).toEqual([
       expect.stringMatching(/^fake\.md:4: TS2345: Argument of type 'number' is not assignable/),
       expect.stringMatching(/^fake\.md:5: TS2322: Type 'number \| null' is not assignable to type 'string'/),

@@ -8,8 +8,8 @@ const checkable = found.examples.filter(
 let checked: Map<string, Checked>;
 const started = performance.now();
 
-beforeAll(() => {
-  checked = new Map(checkExamples(found).map((result) => [result.example.id, result]));
+beforeAll(async () => {
+  checked = new Map((await checkExamples(found)).map((result) => [result.example.id, result]));
 });
 
 afterAll(() => {
@@ -22,7 +22,7 @@ afterAll(() => {
   console.log(
     [
       `examples: ${count((e) => e.source === 'markdown' && checkable.includes(e))} in Markdown, ${count((e) => e.source === 'jsdoc' && checkable.includes(e))} in JSDoc`,
-      `  ${count((e) => e.mode === 'run')} type-checked and run (${claims} \`// →\` results checked), ${count((e) => e.mode === 'typecheck')} type-checked only (${[...new Set(found.examples.filter((e) => e.mode === 'typecheck').map((e) => e.reason))].join('; ')}), ${count((e) => e.mode === 'skip' && !!e.reason?.startsWith('marked'))} skipped (no-check)`,
+      `  ${count((e) => e.mode === 'run')} type-checked and run (${count((e) => e.mode === 'run' && e.runIn === 'chromium')} of them in Chromium; ${claims} \`// →\` results checked), ${count((e) => e.mode === 'typecheck')} type-checked only (${[...new Set(found.examples.filter((e) => e.mode === 'typecheck').map((e) => e.reason))].join('; ')}), ${count((e) => e.mode === 'skip' && !!e.reason?.startsWith('marked'))} skipped (no-check)`,
       `  not TypeScript or JavaScript, not checked: ${notCode.length} (${[...new Set(notCode.map((e) => e.lang || 'none'))].join(', ')})`,
       `  in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     ].join('\n'),
@@ -32,7 +32,13 @@ afterAll(() => {
 describe('every code example in the READMEs, the docs and the JSDoc', () => {
   for (const example of checkable) {
     const test = example.mode === 'skip' ? it.skip : it;
-    test(`${example.id}${example.mode === 'typecheck' ? ` (type-checked only: ${example.reason})` : ''}`, () => {
+    const note =
+      example.mode === 'typecheck'
+        ? ` (type-checked only: ${example.reason})`
+        : example.mode === 'run' && example.runIn === 'chromium'
+          ? ' (run in Chromium)'
+          : '';
+    test(`${example.id}${note}`, () => {
       const result = checked.get(example.id)!;
       if (result.failures.length > 0) throw new Error(result.failures.join('\n'));
     });
