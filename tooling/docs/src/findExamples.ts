@@ -116,10 +116,6 @@ function classify(found: {
     example.reason = flags[flag];
   } else if (/@fangkong\/widget/.test(found.code) || found.packageName === '@fangkong/widget') {
     example.runIn = 'chromium';
-  } else if (/\.listen\(/.test(found.code)) {
-    // A server on a fixed port would outlive the example and could meet another test's.
-    example.mode = 'typecheck';
-    example.reason = 'it starts a server';
   }
   return example;
 }
