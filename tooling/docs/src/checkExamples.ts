@@ -301,10 +301,9 @@ async function runInChromium(manifest: ManifestEntry[], runDir: string): Promise
       out.push(
         await page.evaluate(
           ([id, url]) =>
-            (globalThis as unknown as { __fkRun: (id: string, url: string) => Promise<ExampleResult> }).__fkRun(
-              id,
-              url,
-            ),
+            (
+              globalThis as unknown as { __fkRun: (id: string, url: string) => Promise<ExampleResult> }
+            ).__fkRun(id, url),
           [entry.id, `${pageOrigin}/example${index}.js`] as const,
         ),
       );

@@ -5,7 +5,7 @@
  */
 
 /** `…` in an expected literal. */
-const ANY: unique symbol = Symbol('…');
+export const ANY: unique symbol = Symbol('…');
 
 /**
  * How a value is printed in a failure message: Node's `util.inspect` where it runs in Node (set by

@@ -12,8 +12,6 @@ import { pathToFileURL } from 'node:url';
 import { inspect } from 'node:util';
 import { createRunner, type ExampleResult, printer } from './claims';
 
-export { ANY, type ClaimResult, type ExampleResult, mismatch, show } from './claims';
-
 printer.inspect = (value) =>
   inspect(value, {
     depth: 8,
@@ -37,7 +35,12 @@ function ephemeralServers(): Set<Server> {
     if (typeof first === 'object' && first !== null) {
       return listen.call(this, { ...first, port: 0, host: '127.0.0.1' }, ...(callback ? [callback] : []));
     }
-    if (first === undefined || typeof first === 'number' || /^\d+$/.test(String(first)) || typeof first === 'function') {
+    if (
+      first === undefined ||
+      typeof first === 'number' ||
+      /^\d+$/.test(String(first)) ||
+      typeof first === 'function'
+    ) {
       return listen.call(this, 0, '127.0.0.1', ...(callback ? [callback] : []));
     }
     return listen.apply(this, args);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkExamples } from '../src/checkExamples';
 import { type Example, markdownExamples } from '../src/findExamples';
 import { instrument, literalOf } from '../src/instrument';
-import { mismatch } from '../src/runtime';
+import { mismatch } from '../src/claims';
 
 const ANY_MARK = '__ANY__';
 
@@ -74,5 +74,38 @@ describe('a failing example', () => {
       expect.stringMatching(/^fake\.md:3: expected 635001\n\s+got 635000/),
       'fake.md:7: the example never reached this `// →`',
     ]);
+  });
+});
+
+describe('examples that need a DOM or start a server', () => {
+  const markdown = [
+    '```ts', // line 1
+    "import { defineFangkongElements, FangkongLatest, FangkongQuarantine } from '@fangkong/widget';",
+    "defineFangkongElements(['fangkong-quarantine']);",
+    "customElements.get('fangkong-quarantine'); // → FangkongQuarantine",
+    "customElements.get('fangkong-quarantine'); // → FangkongLatest",
+    "document.createElement('fangkong-quarantine') instanceof HTMLElement; // → true",
+    '```',
+    '',
+    '```ts', // line 9
+    "import { createServer } from 'node:http';",
+    "import type { AddressInfo } from 'node:net';",
+    'const server = createServer().listen(80);',
+    "await new Promise((resolve) => server.once('listening', resolve));",
+    "(server.address() as AddressInfo).address; // → '127.0.0.1'",
+    '(server.address() as AddressInfo).port === 80; // → false',
+    '```',
+  ].join('\n');
+  const examples: Example[] = markdownExamples('fake.md', markdown);
+
+  it('runs a widget example in Chromium (a class compares by identity) and a server on an ephemeral port of 127.0.0.1', async () => {
+    expect(examples.map((example) => example.runIn ?? 'node')).toEqual(['chromium', 'node']);
+    const [widget, server] = await checkExamples({ examples, publicNames: new Map() }, 'in-chromium');
+    expect(widget!.failures).toEqual([
+      'fake.md:5: expected [class FangkongLatest]\n     got [class FangkongQuarantine]\n  (the value: expected [class FangkongLatest], got [class FangkongQuarantine])',
+    ]);
+    expect(widget!.claims).toBe(3);
+    expect(server!.failures).toEqual([]);
+    expect(server!.claims).toBe(2);
   });
 });

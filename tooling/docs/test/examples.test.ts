@@ -15,6 +15,7 @@ beforeAll(async () => {
 afterAll(() => {
   const count = (filter: (example: (typeof found.examples)[number]) => boolean) =>
     found.examples.filter(filter).length;
+  const typeCheckedOnly = found.examples.filter((example) => example.mode === 'typecheck');
   const claims = [...(checked?.values() ?? [])].reduce((sum, result) => sum + result.claims, 0);
   const notCode = found.examples.filter(
     (example) => example.mode === 'skip' && !example.reason?.startsWith('marked'),
@@ -22,7 +23,7 @@ afterAll(() => {
   console.log(
     [
       `examples: ${count((e) => e.source === 'markdown' && checkable.includes(e))} in Markdown, ${count((e) => e.source === 'jsdoc' && checkable.includes(e))} in JSDoc`,
-      `  ${count((e) => e.mode === 'run')} type-checked and run (${count((e) => e.mode === 'run' && e.runIn === 'chromium')} of them in Chromium; ${claims} \`// →\` results checked), ${count((e) => e.mode === 'typecheck')} type-checked only (${[...new Set(found.examples.filter((e) => e.mode === 'typecheck').map((e) => e.reason))].join('; ')}), ${count((e) => e.mode === 'skip' && !!e.reason?.startsWith('marked'))} skipped (no-check)`,
+      `  ${count((e) => e.mode === 'run')} type-checked and run (${count((e) => e.mode === 'run' && e.runIn === 'chromium')} of them in Chromium; ${claims} \`// →\` results checked), ${count((e) => e.mode === 'typecheck')} type-checked only${typeCheckedOnly.length > 0 ? ` (${[...new Set(typeCheckedOnly.map((e) => e.reason))].join('; ')})` : ''}, ${count((e) => e.mode === 'skip' && !!e.reason?.startsWith('marked'))} skipped (no-check)`,
       `  not TypeScript or JavaScript, not checked: ${notCode.length} (${[...new Set(notCode.map((e) => e.lang || 'none'))].join(', ')})`,
       `  in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     ].join('\n'),
