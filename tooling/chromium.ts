@@ -1,5 +1,5 @@
 /**
- * Real headless Chromium for the widget's tests: Debian's package at /usr/bin/chromium driven by
+ * Real headless Chromium for the widget's tests and the docs' widget examples: Debian's package at /usr/bin/chromium driven by
  * playwright-core (`npx playwright install` cannot download here; `.ci/run` installs the package).
  */
 import { existsSync } from 'node:fs';
