@@ -1,6 +1,7 @@
 /**
- * Real headless Chromium for the widget's tests and the docs' widget examples: Debian's package at /usr/bin/chromium driven by
- * playwright-core (`npx playwright install` cannot download here; `.ci/run` installs the package).
+ * Real headless Chromium for the widget's tests and the docs' widget examples: Debian's package at
+ * /usr/bin/chromium driven by playwright-core (`npx playwright install` cannot download here;
+ * `.ci/run` installs the package).
  */
 import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
