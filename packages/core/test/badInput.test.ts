@@ -86,6 +86,18 @@ const rows: Row[] = [
     () => core.extractDailyBulletins('x', { reference: 'soon' }),
     'options.reference',
   ],
+  [
+    'extractDailyBulletinsWithWarnings',
+    'a number for text',
+    () => core.extractDailyBulletinsWithWarnings(anyArg),
+    'text',
+  ],
+  [
+    'extractDailyBulletinsWithWarnings',
+    'a misspelt option',
+    () => core.extractDailyBulletinsWithWarnings('x', { regoin: '甲市' } as never),
+    'options.regoin',
+  ],
   ['extractRecords', 'a number for input', () => core.extractRecords(anyArg), 'input'],
   [
     'extractRecords',

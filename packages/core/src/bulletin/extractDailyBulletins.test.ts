@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTime } from '../time/parseTime';
-import { extractDailyBulletins } from './extractDailyBulletins';
+import { extractDailyBulletins, extractDailyBulletinsWithWarnings } from './extractDailyBulletins';
 import { findPublicationStamp } from './findPublicationStamp';
 import { extractRecords } from '../extract/extractRecords';
 
@@ -221,6 +221,38 @@ describe('an as-of instant outside every period block', () => {
     const warning = warnings.find((each) => each.code === 'AS_OF_WITHOUT_FIGURES');
     expect(warning?.message).toContain('确诊');
     expect(text.slice(warning!.span!.start, warning!.span!.end)).toBe(asOf);
+  });
+
+  it('gives the warning of a condition to callers of the bulletin reader alone', () => {
+    const asOf = '截至2022年6月3日24时';
+    const text = `${asOf}，戊区已连续21天无新增本土确诊病例和无症状感染者，特此说明。`;
+    const { records, warnings } = extractDailyBulletinsWithWarnings(text);
+    expect(records).toEqual([]);
+    expect(warnings.map((warning) => warning.code)).toEqual(['AS_OF_WITHOUT_FIGURES']);
+    expect(text.slice(warnings[0]!.span!.start, warnings[0]!.span!.end)).toBe(asOf);
+    // the same warning reaches callers of extractRecords
+    expect(extractRecords(text).warnings.map((warning) => warning.code)).toContain('AS_OF_WITHOUT_FIGURES');
+  });
+
+  it('reports an as-of instant that cannot be dated instead of dropping it', () => {
+    const emptySlots = '截至月日24时';
+    const slots = extractDailyBulletinsWithWarnings(`${emptySlots}，己市累计报告本土确诊病例例。`);
+    expect(slots.records).toEqual([]);
+    expect(slots.warnings).toHaveLength(1);
+    expect(slots.warnings[0]).toMatchObject({ code: 'UNDATED_PERIOD', span: { start: 0, end: emptySlots.length } });
+    expect(slots.warnings[0]!.message).toContain(emptySlots);
+    const noYear = extractDailyBulletinsWithWarnings('截至3月5日24时，己市累计报告本土确诊病例12例。');
+    expect(noYear.warnings.map((warning) => warning.code)).toEqual(['YEAR_UNKNOWN']);
+    expect(noYear.warnings[0]!.message).toContain('options.reference');
+  });
+
+  it('says nothing of an undatable as-of instant followed by no case word', () => {
+    expect(extractDailyBulletinsWithWarnings('截至月日24时，本市核酸检测结果均为阴性。').warnings).toEqual([]);
+  });
+
+  it('returns the same bulletins with and without the document warnings', () => {
+    const text = '2022年4月9日0—24时，丁市新增本土确诊病例2例、无症状感染者3例。';
+    expect(extractDailyBulletinsWithWarnings(text).records).toEqual(extractDailyBulletins(text));
   });
 
   it('says nothing of an as-of instant inside a bulletin: its figures carry it', () => {

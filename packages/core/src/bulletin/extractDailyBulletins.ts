@@ -1,7 +1,7 @@
 import type { InstantInput } from '../time/instant';
 import type { TimeMatch } from '../time/types';
 import type { AreaResolver } from '../areas/resolveAreaCode';
-import type { Span } from '../types';
+import type { Span, Warning } from '../types';
 import type { DailyBulletin } from './schemas';
 import { readDailyBulletins } from './_internal/readDailyBulletins';
 
@@ -33,7 +33,8 @@ export interface ExtractDailyBulletinsOptions {
  * (`截至…24时`, `1月13日下午`), and breakdowns by district or province.
  *
  * Figures the text does not state are null; a slot without a number is null with EMPTY_NUMBER_SLOT; an
- * undatable period is null with UNDATED_PERIOD. Never throws on text.
+ * undatable period is null with UNDATED_PERIOD. Never throws on text. Warnings that belong to no
+ * bulletin (an as-of instant that opens none) are returned by {@link extractDailyBulletinsWithWarnings}.
  *
  * @param text - cleaned text (see `cleanText`); spans are mapped with `options.toOriginalSpan`.
  * @returns the bulletins, in text order.
@@ -48,4 +49,37 @@ export function extractDailyBulletins(
   options: ExtractDailyBulletinsOptions = {},
 ): DailyBulletin[] {
   return readDailyBulletins(text, options).bulletins;
+}
+
+/** What {@link extractDailyBulletinsWithWarnings} returns: the shape of the notice extractors' results. */
+export interface DailyBulletinExtraction {
+  /** The bulletins, in text order; each carries its own warnings. */
+  records: DailyBulletin[];
+  /**
+   * Warnings that belong to no bulletin: an as-of instant followed by case words that opens none,
+   * because its sentence has no count (`AS_OF_WITHOUT_FIGURES`) or it cannot be dated
+   * (`UNDATED_PERIOD`, or `YEAR_UNKNOWN` when only the year is missing).
+   */
+  warnings: Warning[];
+}
+
+/**
+ * {@link extractDailyBulletins} with the warnings that belong to no bulletin, as `{ records, warnings }`
+ * like `extractNotices`: nothing the reader skipped goes unsaid. Same options; never throws on text.
+ *
+ * @param text - cleaned text (see `cleanText`).
+ * @returns the bulletins and the document-level warnings.
+ * @example
+ * const { records, warnings } = extractDailyBulletinsWithWarnings(
+ *   '截至2022年6月30日24时，全区已连续21天无新增本土确诊病例。',
+ * );
+ * records.length; // → 0
+ * warnings[0].code; // → 'AS_OF_WITHOUT_FIGURES'
+ */
+export function extractDailyBulletinsWithWarnings(
+  text: string,
+  options: ExtractDailyBulletinsOptions = {},
+): DailyBulletinExtraction {
+  const { bulletins, warnings } = readDailyBulletins(text, options);
+  return { records: bulletins, warnings };
 }

@@ -10,7 +10,7 @@ export type {
 } from './schemas';
 export type { WarningCode } from './warningCodes';
 export { WARNING_CODE_MEANINGS, WARNING_CODES } from './warningCodes';
-export type { ExtractDailyBulletinsOptions } from './extractDailyBulletins';
-export { extractDailyBulletins } from './extractDailyBulletins';
+export type { DailyBulletinExtraction, ExtractDailyBulletinsOptions } from './extractDailyBulletins';
+export { extractDailyBulletins, extractDailyBulletinsWithWarnings } from './extractDailyBulletins';
 export { findPublicationStamp } from './findPublicationStamp';
 export { checkBulletin, checkBulletins } from './checkBulletin';

@@ -316,6 +316,20 @@ function cumulativeAnchors(text: string, times: readonly TimeMatch[]): Anchor[] 
   return anchors;
 }
 
+/** An as-of instant's opening word: a failed time expression starting so was meant as one. */
+const AS_OF_OPENING_RE = /^(?:截至|截止)/;
+
+/** An as-of instant before the first bulletin that opens none: why, and where. */
+interface LeadingAsOfProblem {
+  raw: string;
+  words: string;
+  span: Span;
+  /** Why it cannot be dated, or null when it is dated but has no count in its sentence. */
+  undated: string | null;
+  /** The date lacks only its year (YEAR_UNKNOWN). */
+  noYear: boolean;
+}
+
 /** A count with its counter (`26例`, `十二名`). */
 const COUNT_RE = /[0-9０-９零〇一二两三四五六七八九十百千万]\s?[例名人]/;
 
@@ -331,12 +345,13 @@ function leadingAsOfAnchors(
   text: string,
   times: readonly TimeMatch[],
   limit: number,
-  unread: Array<{ raw: string; words: string; span: Span }>,
+  unread: LeadingAsOfProblem[],
 ): Anchor[] {
-  const starts: Array<{ match: TimeMatch; at: Instant }> = [];
+  const starts: Array<{ match: TimeMatch; at: Instant | null }> = [];
   for (const match of times) {
     if (match.span.start >= limit) break;
     if (match.ok && match.value.kind === 'asOf') starts.push({ match, at: match.value.at });
+    else if (!match.ok && AS_OF_OPENING_RE.test(match.text)) starts.push({ match, at: null });
   }
   const anchors: Anchor[] = [];
   starts.forEach(({ match, at }, index) => {
@@ -346,8 +361,14 @@ function leadingAsOfAnchors(
     const sentence = sentenceEnd < 0 ? window : window.slice(0, sentenceEnd);
     const words = CASE_WORDS_RE.exec(window);
     if (!words) return;
+    if (!match.ok) {
+      // An as-of instant that cannot be dated dates nothing: said, not dropped.
+      const noYear = match.code === 'NEEDS_REFERENCE';
+      unread.push({ raw: match.text, words: words[0], span: match.span, undated: match.reason, noYear });
+      return;
+    }
     if (!COUNT_RE.test(sentence)) {
-      unread.push({ raw: match.text, words: words[0], span: match.span });
+      unread.push({ raw: match.text, words: words[0], span: match.span, undated: null, noYear: false });
       return;
     }
     anchors.push({
@@ -403,6 +424,23 @@ const DAILY_BULLETIN_OPTIONS = {
   timeExpressions: optional(arrayOf(isPlainObject)),
   resolveArea: optional(isFunction),
 };
+
+/** The document-level warning of an as-of instant that opens no bulletin. */
+function asOfWarning(problem: LeadingAsOfProblem, mapSpan: (span: Span) => Span): Warning {
+  const { raw, words, span, undated, noYear } = problem;
+  if (undated === null) {
+    return {
+      code: 'AS_OF_WITHOUT_FIGURES',
+      message: `the as-of instant "${raw}" is followed by case words ("${words}") but no count in its sentence (a condition or a statement without figures); it opens no bulletin`,
+      span: mapSpan(span),
+    };
+  }
+  return {
+    code: noYear ? 'YEAR_UNKNOWN' : 'UNDATED_PERIOD',
+    message: `the as-of instant "${raw}" is followed by case words ("${words}") but cannot be dated (${undated}); it opens no bulletin${noYear ? '; pass options.reference' : ''}`,
+    span: mapSpan(span),
+  };
+}
 
 /** The dated signatures of the text (`某市卫生健康委员会 2021年1月20日` on a line of its own), in text order. */
 function signaturesIn(text: string): Array<{ index: number; instant: Instant }> {
@@ -505,16 +543,12 @@ export function readDailyBulletins(
     headlineAnchors(text, times),
   );
   const blocks = periodAnchors.length > 0 ? periodAnchors : cumulativeAnchors(text, times);
-  const unreadAsOf: Array<{ raw: string; words: string; span: Span }> = [];
+  const unreadAsOf: LeadingAsOfProblem[] = [];
   const anchors = [
     ...leadingAsOfAnchors(text, times, blocks[0]?.start ?? text.length, unreadAsOf),
     ...blocks,
   ];
-  const warnings: Warning[] = unreadAsOf.map(({ raw, words, span }) => ({
-    code: 'AS_OF_WITHOUT_FIGURES',
-    message: `the as-of instant "${raw}" is followed by case words ("${words}") but no count in its sentence (a condition or a statement without figures); it opens no bulletin`,
-    span: mapSpan(span),
-  }));
+  const warnings: Warning[] = unreadAsOf.map((problem) => asOfWarning(problem, mapSpan));
   const signatures = signaturesIn(text);
   let timeCursor = 0;
   let signatureCursor = 0;
