@@ -30,10 +30,29 @@ function decode(bytes: Buffer): string {
 const read = (path: string): string => decode(readFileSync(join(SHARED, path)));
 const list = (path: string): string[] => readdirSync(join(SHARED, path)).sort();
 
-const bulletinsOf = (text: string, reference?: string): DailyBulletin[] =>
-  extractRecords(text, reference ? { reference } : {}).records.filter(
+// ---- conflicting figures ----
+
+/** Every CONFLICTING_FIGURES warning of the pass, with the text around it (`--conflicts` lists them). */
+const conflicts: Array<{ message: string; context: string }> = [];
+
+function collectConflicts(text: string, bulletins: DailyBulletin[]): void {
+  for (const bulletin of bulletins) {
+    for (const warning of bulletin.warnings) {
+      if (warning.code !== 'CONFLICTING_FIGURES' || !warning.span) continue;
+      const { start, end } = warning.span;
+      const context = `${text.slice(Math.max(0, start - 60), start)}【${text.slice(start, end)}】${text.slice(end, end + 30)}`;
+      conflicts.push({ message: warning.message, context: context.replace(/\s+/g, ' ') });
+    }
+  }
+}
+
+const bulletinsOf = (text: string, reference?: string): DailyBulletin[] => {
+  const bulletins = extractRecords(text, reference ? { reference } : {}).records.filter(
     (record): record is DailyBulletin => record.kind === 'dailyBulletin',
   );
+  collectConflicts(text, bulletins);
+  return bulletins;
+};
 
 // ---- coverage ----
 
@@ -538,6 +557,10 @@ for (const result of results) {
   }
 }
 riskLists();
+console.log(`\n## CONFLICTING_FIGURES: ${conflicts.length} in this pass\n`);
+if (process.argv.includes('--conflicts')) {
+  for (const { message, context } of conflicts) console.log(`[conflict] ${message} | ${context}`);
+}
 if (showMisses) {
   for (const result of results) {
     for (const [field, entry] of result.agreement) {

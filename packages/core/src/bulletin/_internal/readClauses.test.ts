@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { areaNameIn, type ClauseFigure, readClauses } from './readClauses';
+import { extractDailyBulletins } from '../extractDailyBulletins';
 
 /** The figures of a text as `measure tally scope kind [severity] [foundIn] [area] = value`. */
 function read(text: string): string[] {
@@ -326,5 +327,33 @@ describe('readClauses: the fast path over plain characters', () => {
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('readClauses: parts opened in the sentence after their whole (CONFLICTING_FIGURES triage)', () => {
+  it('counts the parts of an as-of sentence as totals (截至…。其中：出院病例中，甲区…)', () => {
+    const text =
+      '截至3月2日24时，本市累计报告确诊病例90例，累计出院41例。其中：确诊病例中，甲区50例、乙县40例；出院病例中，甲区30例、乙县11例。';
+    expect(read(text)).toEqual([
+      'reported cumulative unstated confirmed = 90',
+      'discharged cumulative unstated cases = 41',
+      'reported cumulative unstated confirmed 甲区 = 50',
+      'reported cumulative unstated confirmed 乙县 = 40',
+      'discharged cumulative unstated cases 甲区 = 30',
+      'discharged cumulative unstated cases 乙县 = 11',
+    ]);
+  });
+
+  it('keeps the parts of a day sentence new, and the totals apart from them in the bulletin', () => {
+    const text =
+      '2020年3月2日0-24时，丙市新增出院病例6例。其中：出院病例中，甲区2例、乙县4例。截至3月2日24时，丙市累计出院41例。其中：出院病例中，甲区30例、乙县11例。';
+    const [bulletin] = extractDailyBulletins(text);
+    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+    const byArea = (tally: string) =>
+      bulletin?.figures
+        .filter((figure) => figure.measure === 'discharged' && figure.tally === tally && figure.area)
+        .map((figure) => `${figure.area}=${figure.value}`);
+    expect(byArea('new')).toEqual(['甲区=2', '乙县=4']);
+    expect(byArea('cumulative')).toEqual(['甲区=30', '乙县=11']);
   });
 });

@@ -473,6 +473,8 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
   /** Figures that `其中` / `含` opened parts of: the next stop returns to them. */
   const parts: FigureRoles[] = [];
   let sentenceTally: Tally = 'unstated';
+  /** The tally of the sentence before: `截至…累计出院70例。其中：出院病例中，甲区8例` goes on counting totals. */
+  let previousSentenceTally: Tally = 'unstated';
   let blockScope: Scope = 'unstated';
   let group: Array<{ figure: ClauseFigure; measureAfter: boolean; measureBefore: boolean }> = [];
 
@@ -565,6 +567,7 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     copyStated(lastStated, NOTHING_STATED);
     if (brackets.length > 0) brackets.length = 0;
     if (parts.length > 0) parts.length = 0;
+    previousSentenceTally = sentenceTally;
     sentenceTally = 'unstated';
   };
 
@@ -819,6 +822,8 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
           endGroup();
           {
             const whole = lastFigure ?? previousSentenceLast;
+            // Parts of the sentence before are counted as it counted (`截至…` ones are totals).
+            if (lastFigure === null && whole) sentenceTally = previousSentenceTally;
             if (whole) {
               parent = rolesOf(whole, null);
               parts.push(parent);
