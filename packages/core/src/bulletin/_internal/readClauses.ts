@@ -1,5 +1,6 @@
 import type { Span } from '../../types';
 import { readNumberAfter } from '../../numbers/readNumberAfter';
+import { resolveRegion } from './resolveRegion';
 import {
   CASE_COUNTERS,
   FIGURE_WORDS,
@@ -176,7 +177,8 @@ const AREA_ENDING_RE = /(?:[省市区县旗州盟镇乡师]|兵团|地区|街道
 
 /**
  * The area named by `[start, end)` of the text (`北京`, `锡林郭勒盟`), after its leading noise and
- * prefixes, or null: 2 to MAX_AREA Han characters, a province or a name with a division ending.
+ * prefixes, or null: 2 to MAX_AREA Han characters, a province, a name with a division ending, or a
+ * province or prefecture without its ending (`合肥`, `延边`).
  * Reads the text in place; only a name that passes is sliced out.
  */
 export function areaNameIn(text: string, start: number, end: number): string | null {
@@ -187,7 +189,10 @@ export function areaNameIn(text: string, start: number, end: number): string | n
   if (end - from < 2 || end - from > MAX_AREA) return null;
   for (let index = from; index < end; index++) if (!isHan(text.charCodeAt(index))) return null;
   const name = text.slice(from, end);
-  return PROVINCE_NAMES.has(name) || AREA_ENDING_RE.test(name) ? name : null;
+  // A prefecture named without its ending (`合肥147例、淮北23例`) is an area too.
+  return PROVINCE_NAMES.has(name) || AREA_ENDING_RE.test(name) || resolveRegion(name) !== null
+    ? name
+    : null;
 }
 
 const isBlank = (code: number): boolean =>
