@@ -253,7 +253,8 @@ describe('readClauses: the area name before a count', () => {
     for (const prefix of ['其中', '在', '为', '均在'])
       if (name.startsWith(prefix)) name = name.slice(prefix.length);
     if (name.length < 2 || name.length > 16 || !/^[\u4e00-\u9fff]+$/.test(name)) return null;
-    const provinces = ['北京', '内蒙古', '新疆', '香港'];
+    // provinces, and the one prefecture among the pieces that is also read without its ending
+    const provinces = ['北京', '内蒙古', '新疆', '香港', '大连'];
     return provinces.includes(name) || /(?:[省市区县旗州盟镇乡师]|兵团|地区|街道)$/.test(name) ? name : null;
   }
 
@@ -355,5 +356,25 @@ describe('readClauses: parts opened in the sentence after their whole (CONFLICTI
         .map((figure) => `${figure.area}=${figure.value}`);
     expect(byArea('new')).toEqual(['甲区=2', '乙县=4']);
     expect(byArea('cumulative')).toEqual(['甲区=30', '乙县=11']);
+  });
+});
+
+describe('readClauses: roles that were lost and merged figures (CONFLICTING_FIGURES triage)', () => {
+  it('reads a prefecture named without its ending as the area of its count', () => {
+    expect(read('累计确诊病例中，其中合肥147例、淮北23例')).toEqual([
+      'reported cumulative unstated confirmed 合肥 = 147',
+      'reported cumulative unstated confirmed 淮北 = 23',
+    ]);
+  });
+
+  it('ends the imported stretch of a national report at the next 截至', () => {
+    const text =
+      '境外输入现有确诊病例60例（其中重症病例1例）。截至5月3日24时，据各省报告，现有确诊病例400例（其中重症病例9例）。';
+    expect(read(text)).toEqual([
+      'reported current imported confirmed = 60',
+      'reported current imported confirmed severe = 1',
+      'reported current unstated confirmed = 400',
+      'reported current unstated confirmed severe = 9',
+    ]);
   });
 });

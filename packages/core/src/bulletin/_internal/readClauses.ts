@@ -773,6 +773,8 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
 
     if (code === AS_OF_FIRST && text.startsWith(AS_OF_WORD, index)) {
       sentenceTally = 'cumulative';
+      // The imported stretch ends here: `截至…，据31个省…报告，现有确诊病例…` are the whole country's.
+      blockScope = 'unstated';
       index += AS_OF_WORD.length;
       continue;
     }
