@@ -239,7 +239,10 @@ describe('an as-of instant outside every period block', () => {
     const slots = extractDailyBulletinsWithWarnings(`${emptySlots}，己市累计报告本土确诊病例例。`);
     expect(slots.records).toEqual([]);
     expect(slots.warnings).toHaveLength(1);
-    expect(slots.warnings[0]).toMatchObject({ code: 'UNDATED_PERIOD', span: { start: 0, end: emptySlots.length } });
+    expect(slots.warnings[0]).toMatchObject({
+      code: 'UNDATED_PERIOD',
+      span: { start: 0, end: emptySlots.length },
+    });
     expect(slots.warnings[0]!.message).toContain(emptySlots);
     const noYear = extractDailyBulletinsWithWarnings('截至3月5日24时，己市累计报告本土确诊病例12例。');
     expect(noYear.warnings.map((warning) => warning.code)).toEqual(['YEAR_UNKNOWN']);
@@ -247,7 +250,9 @@ describe('an as-of instant outside every period block', () => {
   });
 
   it('says nothing of an undatable as-of instant followed by no case word', () => {
-    expect(extractDailyBulletinsWithWarnings('截至月日24时，本市核酸检测结果均为阴性。').warnings).toEqual([]);
+    expect(extractDailyBulletinsWithWarnings('截至月日24时，本市核酸检测结果均为阴性。').warnings).toEqual(
+      [],
+    );
   });
 
   it('returns the same bulletins with and without the document warnings', () => {

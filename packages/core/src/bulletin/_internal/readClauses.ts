@@ -190,9 +190,7 @@ export function areaNameIn(text: string, start: number, end: number): string | n
   for (let index = from; index < end; index++) if (!isHan(text.charCodeAt(index))) return null;
   const name = text.slice(from, end);
   // A prefecture named without its ending (`合肥147例、淮北23例`) is an area too.
-  return PROVINCE_NAMES.has(name) || AREA_ENDING_RE.test(name) || resolveRegion(name) !== null
-    ? name
-    : null;
+  return PROVINCE_NAMES.has(name) || AREA_ENDING_RE.test(name) || resolveRegion(name) !== null ? name : null;
 }
 
 const isBlank = (code: number): boolean =>
