@@ -347,15 +347,15 @@ function leadingAsOfAnchors(
   limit: number,
   unread: LeadingAsOfProblem[],
 ): Anchor[] {
-  const starts: Array<{ match: TimeMatch; at: Instant | null }> = [];
+  // Dated as-of instants, and failed expressions that open like one (`截至月日24时`).
+  const starts: TimeMatch[] = [];
   for (const match of times) {
     if (match.span.start >= limit) break;
-    if (match.ok && match.value.kind === 'asOf') starts.push({ match, at: match.value.at });
-    else if (!match.ok && AS_OF_OPENING_RE.test(match.text)) starts.push({ match, at: null });
+    if (match.ok ? match.value.kind === 'asOf' : AS_OF_OPENING_RE.test(match.text)) starts.push(match);
   }
   const anchors: Anchor[] = [];
-  starts.forEach(({ match, at }, index) => {
-    const end = index + 1 < starts.length ? starts[index + 1]!.match.span.start : limit;
+  starts.forEach((match, index) => {
+    const end = index + 1 < starts.length ? starts[index + 1]!.span.start : limit;
     const window = text.slice(match.span.end, Math.min(end, match.span.end + CASE_WORDS_WINDOW));
     const sentenceEnd = window.search(/[。\n]/);
     const sentence = sentenceEnd < 0 ? window : window.slice(0, sentenceEnd);
@@ -367,6 +367,7 @@ function leadingAsOfAnchors(
       unread.push({ raw: match.text, words: words[0], span: match.span, undated: match.reason, noYear });
       return;
     }
+    if (match.value.kind !== 'asOf') return; // only as-of instants are kept above
     if (!COUNT_RE.test(sentence)) {
       unread.push({ raw: match.text, words: words[0], span: match.span, undated: null, noYear: false });
       return;
@@ -378,7 +379,7 @@ function leadingAsOfAnchors(
       period: null,
       problem: null,
       multiDay: false,
-      asOf: at,
+      asOf: match.value.at,
     });
   });
   return anchors;
