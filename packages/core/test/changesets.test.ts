@@ -12,7 +12,22 @@ const publishedPackages = new Set(
 );
 const changesets = readdirSync(changesetDir).filter((name) => name.endsWith('.md') && name !== 'README.md');
 
+describe('the .changeset folder', () => {
+  it('holds its config, its README and changesets only (a stray file is never released)', () => {
+    const others = readdirSync(changesetDir).filter(
+      (name) => name !== 'config.json' && !name.endsWith('.md'),
+    );
+    expect(others).toEqual([]);
+  });
+
+  it('versions every package on its own and publishes it publicly from main', () => {
+    const config = JSON.parse(readFileSync(join(changesetDir, 'config.json'), 'utf8'));
+    expect(config).toMatchObject({ fixed: [], linked: [], access: 'public', baseBranch: 'main' });
+  });
+});
+
 // `changeset version` silently skips a file whose front matter it cannot read, so check the form here.
+// After a version step there are none until the next change.
 describe.each(changesets)('the changeset %s', (name) => {
   const text = readFileSync(join(changesetDir, name), 'utf8');
   const match = /^---\n([\s\S]*?)\n---\n\n(\S[\s\S]*)$/.exec(text);
