@@ -64,9 +64,9 @@ export const StatedFigureSchema = z
         description:
           'reported cases, discharged (出院), released from observation (解除医学观察), deaths, in hospital (在院), under observation (医学观察), asymptomatic converted to confirmed (转为确诊), suspected cases excluded (排除)',
       }),
-    tally: z.enum(['new', 'cumulative', 'current', 'change', 'unstated']).meta({
+    tally: z.enum(['new', 'cumulative', 'current', 'change', 'revision', 'unstated']).meta({
       description:
-        'new in the period (新增), cumulative (累计), current (现有/在院), change from the day before (较前一日增加/减少, negative for a decrease), or not stated',
+        'new in the period (新增), cumulative (累计), current (现有/在院), change from the day before (较前一日增加/减少, negative for a decrease), a revision of a count reported before (核增/核减, negative for a decrease: the correction, not a count), or not stated',
     }),
     scope: z
       .enum(['local', 'imported', 'unstated'])
@@ -80,10 +80,16 @@ export const StatedFigureSchema = z
       description: 'where the cases were found: in quarantine (隔离管控中), by screening, in the community',
     }),
     sex: z.enum(['male', 'female']).nullable().meta({ description: 'a count of one sex (男性/女性)' }),
+    age: z.string().nullable().meta({
+      description: 'a count of one age band, as written (`18岁至59岁`, `60岁及以上`); null for all ages',
+    }),
     area: z
       .string()
       .nullable()
-      .meta({ description: 'the area a list item names (`上海11例`); null for the region itself' }),
+      .meta({
+        description:
+          'the area a list item names (`上海11例`), or the area outside the region a phrase counts (`港澳台地区`); null for the region itself',
+      }),
     value: z.number().nullable(),
     /** Every place the figure is stated, in the original input (first first). */
     spans: z.array(SpanSchema),

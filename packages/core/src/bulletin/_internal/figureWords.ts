@@ -5,12 +5,15 @@
  *
  * Roles (see `docs/extraction.md`, "The figure grammar"):
  * - `measure`: what is counted (reported cases, discharges, deaths, people in hospital …);
- * - `tally`: over which time (new in the period, cumulative, current, change from the day before);
+ * - `tally`: over which time (new in the period, cumulative, current, change from the day before),
+ *   or a revision of a count reported before (核增/核减: the correction, not a count of the measure);
  * - `scope`: local (本土/本地) or imported (境外输入); a figure that states neither stays `unstated`;
  * - `kind`: confirmed, asymptomatic, suspected, infections (confirmed + asymptomatic), cases (病例 /
  *   患者 without more), close contacts;
  * - `severity`, `foundIn`, `sex`: qualifiers (重型/危重型/轻型/普通型; found in quarantine or by
  *   screening; 男性/女性);
+ * - `area`: the phrase counts people outside the record's region (`收到港澳台地区通报确诊病例N例`:
+ *   cases Hong Kong, Macau and Taiwan notified, not the mainland's): the figure is that area's;
  * - `negation`: the phrase states zero (无新增, 未发现);
  * - `link`: a connective (和 joins siblings, 其中 opens parts of the figure before, 均为 refines it,
  *   分别为 hands listed kinds to the counts that follow);
@@ -29,7 +32,7 @@ export type Measure =
   | 'underObservation'
   | 'converted'
   | 'excluded';
-export type Tally = 'new' | 'cumulative' | 'current' | 'change' | 'unstated';
+export type Tally = 'new' | 'cumulative' | 'current' | 'change' | 'revision' | 'unstated';
 export type Scope = 'local' | 'imported' | 'unstated';
 export type Kind = 'confirmed' | 'asymptomatic' | 'suspected' | 'infections' | 'cases' | 'closeContacts';
 export type Severity = 'mild' | 'common' | 'severe' | 'critical';
@@ -46,6 +49,8 @@ export interface WordRoles {
   severity?: Severity;
   foundIn?: FoundIn;
   sex?: Sex;
+  /** The area the phrase's figures belong to, outside the record's region (`港澳台地区`). */
+  area?: string;
   negation?: true;
   /** The count is a decrease (`较前一日减少2例`): its value is negative. */
   negative?: true;
@@ -64,7 +69,7 @@ export const FIGURE_WORDS: ReadonlyArray<readonly [string, WordRoles]> = [
   ...words('累计 累计有 累计收到', { tally: 'cumulative' }),
   ...words('累计报告 共报告', { tally: 'cumulative', measure: 'reported' }),
   ...words('现有 目前 尚有 现存', { tally: 'current' }),
-  ...words('在院治疗 在院隔离治疗 住院治疗 住院 在院 住院病例 正在住院治疗', {
+  ...words('在院治疗 在院隔离治疗 住院治疗 住院 在院 住院病例 正在住院治疗 隔离治疗 住院隔离治疗', {
     measure: 'inHospital',
     tally: 'current',
   }),
@@ -81,6 +86,9 @@ export const FIGURE_WORDS: ReadonlyArray<readonly [string, WordRoles]> = [
   }),
   ...words('较前一日增加 较前一日新增 比前一日增加 较昨日增加', { tally: 'change' }),
   ...words('较前一日减少 比前一日减少 较昨日减少', { tally: 'change', negative: true }),
+  // a revision of a count reported before (`累计确诊病例804例（某市核增1例）`): the correction alone
+  ...words('核增 订正增加', { tally: 'revision' }),
+  ...words('核减 订正减少', { tally: 'revision', negative: true }),
   ...words('排除 排除疑似病例 已排除', { measure: 'excluded' }),
   // scope
   ...words('本土 本地 本土新冠肺炎', { scope: 'local' }),
@@ -100,6 +108,7 @@ export const FIGURE_WORDS: ReadonlyArray<readonly [string, WordRoles]> = [
   ...words('隔离管控中 集中隔离点 隔离管控人员中 闭环管控中 在隔离管控中', { foundIn: 'quarantine' }),
   ...words('风险人群筛查中 风险人群筛查 筛查中 风险人群排查中 相关风险人群排查中', { foundIn: 'screening' }),
   ...words('社会面 社区筛查中', { foundIn: 'community' }),
+  ...words('港澳台地区 港澳台', { area: '港澳台地区' }),
   ...words('男性 男', { sex: 'male' }),
   ...words('女性 女', { sex: 'female' }),
   // negation

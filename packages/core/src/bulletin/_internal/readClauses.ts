@@ -27,6 +27,8 @@ export interface FigureRoles {
   area: string | null;
   /** `男性8例`, `女性7例`: a count of one sex. */
   sex: Sex | null;
+  /** `18岁至59岁227例`, `60岁及以上87例`: a count of one age band, as written. */
+  age: string | null;
 }
 
 /** One count the grammar read: its roles, value and where (offsets into the text read). */
@@ -70,6 +72,7 @@ const allRoles = (roles: WordRoles): AllRoles => ({
   severity: roles.severity,
   foundIn: roles.foundIn,
   sex: roles.sex,
+  area: roles.area,
   negation: roles.negation,
   negative: roles.negative,
   link: roles.link,
@@ -193,6 +196,25 @@ export function areaNameIn(text: string, start: number, end: number): string | n
   return PROVINCE_NAMES.has(name) || AREA_ENDING_RE.test(name) || resolveRegion(name) !== null ? name : null;
 }
 
+/**
+ * An age band that ends a gap right before a count (`18岁至59岁227例`, `40至49岁228例`, `0-9岁`,
+ * `60岁及以上87例`, `5岁以下12例`): the count is the cases of that age, a part of the total.
+ */
+const AGE_BAND_RE =
+  /(?:\d{1,3}(?:岁|个月)?\s*(?:至|到|[-－~～—])\s*\d{1,3}岁|\d{1,3}\s*岁\s*(?:及|或)?\s*(?:以下|以上))\s*$/;
+/** Longest age band before a count (`18岁至59岁`, `60岁及以上`). */
+const MAX_AGE_BAND = 14;
+
+/** The age band `[gapStart, end)` ends with, as written, or null. */
+export function ageBandIn(text: string, gapStart: number, end: number): string | null {
+  const last = text.charCodeAt(end - 1);
+  // (cheap test first: every band ends with 岁, 上 or 下, maybe before a blank)
+  if (last !== 0x5c81 /* 岁 */ && last !== 0x4e0a /* 上 */ && last !== 0x4e0b /* 下 */ && !isBlank(last))
+    return null;
+  const match = AGE_BAND_RE.exec(text.slice(Math.max(gapStart, end - MAX_AGE_BAND), end));
+  return match ? match[0].trim() : null;
+}
+
 const isBlank = (code: number): boolean =>
   code === 0x20 || code === 0x3000 || code === 0x200b || code === 0x09 || code === 0x0d;
 
@@ -268,6 +290,7 @@ interface Stated {
   severity: Severity | undefined;
   foundIn: FoundIn | undefined;
   sex: Sex | undefined;
+  area: string | undefined;
   negative: boolean | undefined;
 }
 
@@ -280,6 +303,7 @@ const nothingStated = (): Stated => ({
   severity: undefined,
   foundIn: undefined,
   sex: undefined,
+  area: undefined,
   negative: undefined,
 });
 
@@ -293,6 +317,7 @@ function copyStated(into: Stated, from: Stated): void {
   into.severity = from.severity;
   into.foundIn = from.foundIn;
   into.sex = from.sex;
+  into.area = from.area;
   into.negative = from.negative;
 }
 
@@ -307,6 +332,7 @@ const NO_ROLES: FigureRoles = {
   foundIn: null,
   area: null,
   sex: null,
+  age: null,
 };
 
 /** The roles of a figure that inherits nothing, in a stretch of each scope (never changed: shared). */
@@ -334,6 +360,7 @@ function rolesOf(
     foundIn: roles.foundIn,
     area,
     sex: roles.sex,
+    age: roles.age,
   };
 }
 
@@ -355,6 +382,7 @@ function figureOf(
     foundIn: roles.foundIn,
     area: roles.area,
     sex: roles.sex,
+    age: roles.age,
     value,
     span,
     phrase,
@@ -386,7 +414,7 @@ function compose(inherited: FigureRoles, own: Stated, ownArea: string | null, is
       stated = { ...stated, measure: 'reported' };
   }
   // Parts of an area's figure (`香港5213例（出院4943例）`) stay that area's.
-  const area = ownArea ?? base.area;
+  const area = ownArea ?? own.area ?? base.area;
   const measureChanged = stated.measure !== undefined && stated.measure !== base.measure;
   return {
     measure: stated.measure ?? base.measure,
@@ -410,6 +438,7 @@ function compose(inherited: FigureRoles, own: Stated, ownArea: string | null, is
     foundIn: stated.foundIn ?? (measureChanged ? null : base.foundIn),
     area,
     sex: stated.sex ?? null,
+    age: null,
   };
 }
 
@@ -421,7 +450,8 @@ function hasMeaning(stated: Stated): boolean {
     stated.kind !== undefined ||
     stated.severity !== undefined ||
     stated.foundIn !== undefined ||
-    stated.sex !== undefined
+    stated.sex !== undefined ||
+    stated.area !== undefined
   );
 }
 
@@ -437,6 +467,7 @@ function addRoles(stated: Stated, roles: AllRoles): void {
   if (roles.foundIn) stated.foundIn = roles.foundIn;
   if (roles.negative) stated.negative = true;
   if (roles.sex) stated.sex = roles.sex;
+  if (roles.area) stated.area = roles.area;
 }
 
 /** Whether the roles say what a count counts (a figure), or nothing at all (an unread count). */
@@ -589,6 +620,7 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     }
     const inherited = parent !== null;
     const roles = finishTally(compose(baseRoles(), own, area, currentWhole() !== null));
+    if (gapStart >= 0 && area === null) roles.age = ageBandIn(text, gapStart, valueStart);
     const start = phraseStart >= 0 ? phraseStart : valueStart;
     const whole = currentWhole();
     const figure = figureOf(
@@ -868,8 +900,10 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     // A role word.
     if (refining && lastFigure) {
       // `均为境外输入`, `为此前无症状感染者转归`: a refinement says where from, how severe, or a new measure;
-      // a bare kind there describes the people (`均为…密切接触者`), not what is counted.
-      if (roles.measure || !roles.kind) amend(lastFigure, roles, true);
+      // a bare kind there describes the people (`均为…密切接触者`), not what is counted, and so does
+      // a state cases are in (`新增4例，均在定点医院隔离治疗`: still new cases, not a count in hospital).
+      const state = roles.tally === 'current' && lastFigure.kind !== 'closeContacts';
+      if (roles.measure ? !state : !roles.kind) amend(lastFigure, roles, true);
     } else if (afterCount && lastFigure && !roles.negation && completesLast(roles)) {
       amend(lastFigure, roles, false);
     } else {

@@ -20,8 +20,10 @@ export interface ReadContext {
 
 /** The named field of a bulletin a grammar figure fills, or null (it lives in `figures` only). */
 export function fieldOf(figure: FigureRoles): FigurePath | null {
-  if (figure.area !== null) return null;
+  // Parts of another area, of one age band, and revisions (`核减1例`) are not the record's counts.
+  if (figure.area !== null || figure.age !== null) return null;
   const { measure, tally, scope, kind } = figure;
+  if (tally === 'revision') return null;
   const local = scope !== 'imported';
   const part = kind === 'confirmed' ? 'confirmed' : kind === 'asymptomatic' ? 'asymptomatic' : 'total';
   if (kind === 'closeContacts' || kind === 'suspected') return null;
@@ -111,10 +113,12 @@ function roleKey(roles: FigureRoles, asOf: Instant | undefined): number | string
   const foundIn = FOUND_IN!.of(roles.foundIn);
   const sex = SEXES!.of(roles.sex);
   if (Math.max(measure, tally, scope, kind, severity, foundIn, sex) >= 16)
-    return `${ROLE_FIELDS.map((field) => roles[field]).join('|')}|${roles.area}|${asOf}`;
+    return `${ROLE_FIELDS.map((field) => roles[field]).join('|')}|${roles.area}|${roles.age}|${asOf}`;
   const key =
     (((((measure * 16 + tally) * 16 + scope) * 16 + kind) * 16 + severity) * 16 + foundIn) * 16 + sex;
-  return roles.area === null && asOf === undefined ? key : `${key}|${roles.area}|${asOf}`;
+  return roles.area === null && roles.age === null && asOf === undefined
+    ? key
+    : `${key}|${roles.area}|${roles.age}|${asOf}`;
 }
 
 /**
@@ -213,7 +217,7 @@ export function addStatedFigure(
       span,
     });
   }
-  const { measure, tally, scope, kind, severity, foundIn, area, sex } = roles;
+  const { measure, tally, scope, kind, severity, foundIn, area, sex, age } = roles;
   const figure: StatedFigure = {
     measure,
     tally,
@@ -222,6 +226,7 @@ export function addStatedFigure(
     severity,
     foundIn,
     sex,
+    age,
     area,
     value,
     spans: [span],
