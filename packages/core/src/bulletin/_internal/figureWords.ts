@@ -100,6 +100,7 @@ export const FIGURE_WORDS: ReadonlyArray<readonly [string, WordRoles]> = [
   ...words('感染者 感染病例 阳性感染者', { kind: 'infections' }),
   ...words('病例 患者', { kind: 'cases', weak: true }),
   ...words('密切接触者 密接 次密切接触者 次密接', { kind: 'closeContacts' }),
+  ...words('解除密切接触者 解除密接', { measure: 'released', kind: 'closeContacts' }),
   // qualifiers
   ...words('轻型', { severity: 'mild' }),
   ...words('普通型', { severity: 'common' }),

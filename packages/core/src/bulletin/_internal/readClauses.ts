@@ -510,6 +510,12 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
   /** The tally of the sentence before: `截至…累计出院70例。其中：出院病例中，甲区8例` goes on counting totals. */
   let previousSentenceTally: Tally = 'unstated';
   let blockScope: Scope = 'unstated';
+  /**
+   * A count that heads its sentence (`405名确诊患者中，…`): a set of people, not a period. Discharges
+   * and deaths among cases with no tally of their own (`已治愈出院76人，死亡1人`) are counted since the
+   * start (among suspected cases, `原有56例疑似病例中，转为确诊病例1例`, they are the period's).
+   */
+  let sentenceHead: ClauseFigure | null = null;
   let group: Array<{ figure: ClauseFigure; measureAfter: boolean; measureBefore: boolean }> = [];
 
   // Phrase state
@@ -548,6 +554,14 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
   const finishTally = (roles: FigureRoles): FigureRoles => {
     if (roles.tally !== 'unstated') return roles;
     if (sentenceTally === 'cumulative') return rolesOf(roles, roles.area, 'cumulative');
+    if (
+      sentenceHead !== null &&
+      (sentenceHead.tally === 'unstated' || sentenceHead.tally === 'cumulative') &&
+      (roles.measure === 'discharged' || roles.measure === 'deaths') &&
+      sentenceHead.kind !== 'suspected' &&
+      sentenceHead.kind !== 'closeContacts'
+    )
+      return rolesOf(roles, roles.area, 'cumulative');
     if (roles.measure !== 'reported') return rolesOf(roles, roles.area, 'new');
     return roles;
   };
@@ -603,6 +617,7 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     if (parts.length > 0) parts.length = 0;
     previousSentenceTally = sentenceTally;
     sentenceTally = 'unstated';
+    sentenceHead = null;
   };
 
   const areaBefore = (position: number): string | null => {
@@ -708,6 +723,9 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
       continue;
     }
     if (classes & SOFT) {
+      // `405名确诊患者中，`: the count just read heads the sentence.
+      if (afterCount && lastFigure !== null && index > 0 && text.charCodeAt(index - 1) === 0x4e2d /* 中 */)
+        sentenceHead = lastFigure;
       softStop((classes & PART) !== 0);
       gapStart = -1;
       lastWasRole = false;
