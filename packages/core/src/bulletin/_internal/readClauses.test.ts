@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { areaNameIn, type ClauseFigure, readClauses } from './readClauses';
 import { extractDailyBulletins } from '../extractDailyBulletins';
 
-/** The figures of a text as `measure tally scope kind [severity] [foundIn] [area] = value`. */
+/** The figures of a text as `measure tally scope kind [severity] [foundIn] [sex] [age] [area] = value`. */
 function read(text: string): string[] {
   return readClauses(text, 0, text.length).figures.map(describeFigure);
 }
 
 function describeFigure(figure: ClauseFigure): string {
-  const qualifiers = [figure.severity, figure.foundIn, figure.sex, figure.area].filter(
+  const qualifiers = [figure.severity, figure.foundIn, figure.sex, figure.age, figure.area].filter(
     (part) => part !== null,
   );
   return [figure.measure, figure.tally, figure.scope, figure.kind, ...qualifiers, '=', figure.value].join(
@@ -376,5 +376,131 @@ describe('readClauses: roles that were lost and merged figures (CONFLICTING_FIGU
       'reported current unstated confirmed = 400',
       'reported current unstated confirmed severe = 9',
     ]);
+  });
+});
+
+describe('readClauses: figures that are not the region\'s counts (CONFLICTING_FIGURES triage, issue 10)', () => {
+  it('gives cases notified by Hong Kong, Macau and Taiwan their own area, apart from the country\'s total', () => {
+    const text =
+      '截至6月1日24时，据各省报告，累计报告确诊病例8300例。累计收到港澳台地区通报确诊病例640例：香港特别行政区410例（出院380例，死亡5例），澳门特别行政区30例，台湾地区200例（出院170例）。';
+    expect(read(text)).toEqual([
+      'reported cumulative unstated confirmed = 8300',
+      'reported cumulative unstated confirmed 港澳台地区 = 640',
+      'reported cumulative unstated confirmed 香港特别行政区 = 410',
+      'discharged cumulative unstated cases 香港特别行政区 = 380',
+      'deaths cumulative unstated cases 香港特别行政区 = 5',
+      'reported cumulative unstated confirmed 澳门特别行政区 = 30',
+      'reported cumulative unstated confirmed 台湾地区 = 200',
+      'discharged cumulative unstated cases 台湾地区 = 170',
+    ]);
+  });
+
+  it('keeps the notified cases out of the record\'s cumulative confirmed, with no conflict', () => {
+    const text =
+      '2021年6月1日0—24时，31个省（自治区、直辖市）报告新增确诊病例3例。截至6月1日24时，累计报告确诊病例8300例。累计收到港澳台地区通报确诊病例640例。其中，香港特别行政区410例（出院380例），台湾地区230例。';
+    const [bulletin] = extractDailyBulletins(text);
+    expect(bulletin?.cumulativeConfirmed.value).toBe(8300);
+    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+    const notified = bulletin?.figures.find((figure) => figure.area === '港澳台地区');
+    expect(notified?.value).toBe(640);
+  });
+
+  it('gives a count first and its own measure after it that measure, not the one of the count before', () => {
+    expect(read('全市死亡3例，出院52例，310例在定点医院进行隔离治疗，其中危重型12例。')).toEqual([
+      'deaths new unstated cases = 3',
+      'discharged new unstated cases = 52',
+      'inHospital current unstated cases = 310',
+      'inHospital current unstated cases critical = 12',
+    ]);
+  });
+
+  it('keeps new cases new when they are said to be in hospital (均在定点医院隔离治疗)', () => {
+    expect(read('新增确诊病例4例，均在市定点医院隔离治疗，病情稳定。')).toEqual([
+      'reported new unstated confirmed = 4',
+    ]);
+  });
+
+  it('counts discharges and deaths among a set of patients since the start (520名确诊患者中)', () => {
+    expect(
+      read('今日新增出院病例3例。520名确诊患者中，正在住院隔离治疗410人（其中危重12人），已治愈出院98人，死亡2人。'),
+    ).toEqual([
+      'discharged new unstated cases = 3',
+      'reported unstated unstated confirmed = 520',
+      'inHospital current unstated cases = 410',
+      'inHospital current unstated cases critical = 12',
+      'discharged cumulative unstated cases = 98',
+      'deaths cumulative unstated cases = 2',
+    ]);
+  });
+
+  it('keeps changes among suspected cases those of the period (原有疑似病例中，转为确诊…)', () => {
+    expect(read('全省原有40例疑似病例中，转为确诊病例2例，排除疑似病例11例。')).toEqual([
+      'reported unstated unstated suspected = 40',
+      'converted new unstated confirmed = 2',
+      'excluded new unstated cases = 11',
+    ]);
+  });
+
+  it('reads counts by sex and by age band as parts of their own, not as the total', () => {
+    const text =
+      '全市累计确诊病例600例，男性病例280例，女性病例320例；年龄范围为3个月至90岁，其中6岁以下14例，7岁至17岁20例，18至59岁400例，60岁及以上166例。';
+    expect(read(text)).toEqual([
+      'reported cumulative unstated confirmed = 600',
+      'reported cumulative unstated confirmed male = 280',
+      'reported cumulative unstated confirmed female = 320',
+      'reported cumulative unstated confirmed 6岁以下 = 14',
+      'reported cumulative unstated confirmed 7岁至17岁 = 20',
+      'reported cumulative unstated confirmed 18至59岁 = 400',
+      'reported cumulative unstated confirmed 60岁及以上 = 166',
+    ]);
+  });
+
+  it('reads a revision (核增/核减) as a signed correction, not as the total', () => {
+    expect(read('全省累计报告确诊病例520例（甲市核增2例），累计出院300例（乙市核减1例）。')).toEqual([
+      'reported cumulative unstated confirmed = 520',
+      'reported revision unstated confirmed = 2',
+      'discharged cumulative unstated cases = 300',
+      'discharged revision unstated cases = -1',
+    ]);
+    const [bulletin] = extractDailyBulletins(
+      '2020年2月9日0-24时，全省新增确诊病例6例，新增出院病例12例（核增1例）。截至2月9日24时，全省累计报告确诊病例520例（甲市核减1例）。',
+    );
+    expect(bulletin?.cumulativeConfirmed.value).toBe(520);
+    expect(bulletin?.discharged.total.value).toBe(12);
+    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+  });
+
+  it('reads releases of close contacts apart from the close contacts counted', () => {
+    expect(read('全省新增密切接触者90人。新增解除密切接触者60人，累计解除密切接触者700人。')).toEqual([
+      'reported new unstated closeContacts = 90',
+      'released new unstated closeContacts = 60',
+      'released cumulative unstated closeContacts = 700',
+    ]);
+  });
+
+  it('keeps the total whatever the order of the total, a sex part and an age part', () => {
+    const total = (value: number) => `本市累计确诊病例${value}例`;
+    const parts = ['男性病例45例', '女性病例38例', '其中18岁至59岁51例', '60岁及以上19例', '5岁以下3例'];
+    fc.assert(
+      fc.property(
+        fc.nat({ max: 9_999 }),
+        fc.shuffledSubarray(parts),
+        fc.nat({ max: 5 }),
+        fc.constantFrom('，', '；'),
+        (value, chosen, at, stop) => {
+          const phrases = [...chosen];
+          phrases.splice(at % (phrases.length + 1), 0, total(value));
+          const text = `${phrases.join(stop)}。`;
+          const plain = readClauses(text, 0, text.length).figures.filter(
+            (figure) => figure.sex === null && figure.age === null,
+          );
+          expect(plain.map((figure) => figure.value)).toEqual([value]);
+          const [bulletin] = extractDailyBulletins(`2020年2月9日0-24时，本市新增确诊病例1例。${text}`);
+          expect(bulletin?.cumulativeConfirmed.value).toBe(value);
+          expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
