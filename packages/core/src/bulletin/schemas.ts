@@ -83,17 +83,18 @@ export const StatedFigureSchema = z
     age: z.string().nullable().meta({
       description: 'a count of one age band, as written (`18岁至59岁`, `60岁及以上`); null for all ages',
     }),
-    area: z
-      .string()
-      .nullable()
-      .meta({
-        description:
-          'the area a list item names (`上海11例`), or the area outside the region a phrase counts (`港澳台地区`); null for the region itself',
-      }),
+    area: z.string().nullable().meta({
+      description:
+        'the area a list item names (`上海11例`), or the area outside the region a phrase counts (`港澳台地区`); null for the region itself',
+    }),
     value: z.number().nullable(),
     /** Every place the figure is stated, in the original input (first first). */
     spans: z.array(SpanSchema),
     asOf: InstantSchema.optional(),
+    superseded: z.literal(true).optional().meta({
+      description:
+        'present (true) on a value reported before that the text corrects (`由411例订正为631例`: 411); the corrected value is the figure, with the same roles',
+    }),
   })
   .meta({
     id: 'StatedFigure',

@@ -16,7 +16,8 @@
  *   cases Hong Kong, Macau and Taiwan notified, not the mainland's): the figure is that area's;
  * - `negation`: the phrase states zero (无新增, 未发现);
  * - `link`: a connective (和 joins siblings, 其中 opens parts of the figure before, 均为 refines it,
- *   分别为 hands listed kinds to the counts that follow);
+ *   分别为 hands listed kinds to the counts that follow, 订正为 corrects the count before it: that
+ *   count is marked `superseded`, and the count after it takes its roles, `由411例订正为631例`);
  * - `filler`: words that change nothing but must not break a phrase (disease names, 报告, 当日).
  *
  * Weak words (`weak: true`) only fill a role the phrase has not stated (`确诊的N例本土病例`: 病例 does
@@ -38,7 +39,7 @@ export type Kind = 'confirmed' | 'asymptomatic' | 'suspected' | 'infections' | '
 export type Severity = 'mild' | 'common' | 'severe' | 'critical';
 export type FoundIn = 'quarantine' | 'screening' | 'community';
 export type Sex = 'male' | 'female';
-export type Link = 'and' | 'partOf' | 'refine' | 'respectively';
+export type Link = 'and' | 'partOf' | 'refine' | 'respectively' | 'corrects';
 
 /** The roles a word sets. */
 export interface WordRoles {
@@ -120,6 +121,7 @@ export const FIGURE_WORDS: ReadonlyArray<readonly [string, WordRoles]> = [
   ...words('其中 含 包括 包含', { link: 'partOf' }),
   ...words('均为 均系 全部为 均是 均在 为 系', { link: 'refine' }),
   ...words('分别为 分别是 分别', { link: 'respectively' }),
+  ...words('订正为 更正为 修正为', { link: 'corrects' }),
   // fillers: words that stand inside a phrase and change none of its roles
   ...words(
     '新冠肺炎 新型冠状病毒肺炎 新型冠状病毒感染的肺炎 新型冠状病毒感染 新冠病毒 报告 当日 今日 同日 此前 既往 共计 合计 发现 共有',

@@ -379,8 +379,8 @@ describe('readClauses: roles that were lost and merged figures (CONFLICTING_FIGU
   });
 });
 
-describe('readClauses: figures that are not the region\'s counts (CONFLICTING_FIGURES triage, issue 10)', () => {
-  it('gives cases notified by Hong Kong, Macau and Taiwan their own area, apart from the country\'s total', () => {
+describe("readClauses: figures that are not the region's counts (CONFLICTING_FIGURES triage, issue 10)", () => {
+  it("gives cases notified by Hong Kong, Macau and Taiwan their own area, apart from the country's total", () => {
     const text =
       '截至6月1日24时，据各省报告，累计报告确诊病例8300例。累计收到港澳台地区通报确诊病例640例：香港特别行政区410例（出院380例，死亡5例），澳门特别行政区30例，台湾地区200例（出院170例）。';
     expect(read(text)).toEqual([
@@ -395,7 +395,7 @@ describe('readClauses: figures that are not the region\'s counts (CONFLICTING_FI
     ]);
   });
 
-  it('keeps the notified cases out of the record\'s cumulative confirmed, with no conflict', () => {
+  it("keeps the notified cases out of the record's cumulative confirmed, with no conflict", () => {
     const text =
       '2021年6月1日0—24时，31个省（自治区、直辖市）报告新增确诊病例3例。截至6月1日24时，累计报告确诊病例8300例。累计收到港澳台地区通报确诊病例640例。其中，香港特别行政区410例（出院380例），台湾地区230例。';
     const [bulletin] = extractDailyBulletins(text);
@@ -422,7 +422,9 @@ describe('readClauses: figures that are not the region\'s counts (CONFLICTING_FI
 
   it('counts discharges and deaths among a set of patients since the start (520名确诊患者中)', () => {
     expect(
-      read('今日新增出院病例3例。520名确诊患者中，正在住院隔离治疗410人（其中危重12人），已治愈出院98人，死亡2人。'),
+      read(
+        '今日新增出院病例3例。520名确诊患者中，正在住院隔离治疗410人（其中危重12人），已治愈出院98人，死亡2人。',
+      ),
     ).toEqual([
       'discharged new unstated cases = 3',
       'reported unstated unstated confirmed = 520',
@@ -468,6 +470,24 @@ describe('readClauses: figures that are not the region\'s counts (CONFLICTING_FI
     expect(bulletin?.cumulativeConfirmed.value).toBe(520);
     expect(bulletin?.discharged.total.value).toBe(12);
     expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+  });
+
+  it('keeps a corrected value apart: 由A例订正为B例 makes B the figure and marks A superseded', () => {
+    const text = '经复核，全省新增确诊病例数由300例订正为352例，累计确诊病例数由7000例订正为7052例。';
+    const figures = readClauses(text, 0, text.length).figures;
+    expect(figures.map((figure) => [describeFigure(figure), figure.superseded ?? false])).toEqual([
+      ['reported new unstated confirmed = 300', true],
+      ['reported new unstated confirmed = 352', false],
+      ['reported cumulative unstated confirmed = 7000', true],
+      ['reported cumulative unstated confirmed = 7052', false],
+    ]);
+    const [bulletin] = extractDailyBulletins(`2020年2月20日0-24时，全省新增确诊病例352例。${text}`);
+    expect(bulletin?.newConfirmed.value).toBe(352);
+    expect(bulletin?.cumulativeConfirmed.value).toBe(7052);
+    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+    expect(bulletin?.figures.filter((figure) => figure.superseded).map((figure) => figure.value)).toEqual([
+      300, 7000,
+    ]);
   });
 
   it('reads releases of close contacts apart from the close contacts counted', () => {

@@ -43,6 +43,8 @@ export interface ClauseFigure extends FigureRoles {
   countEnd: number;
   /** The figure this one is a part of (`其中…`, `（…）`), if any. */
   whole: FigureRoles | null;
+  /** A value reported before that the text corrects (`由411例订正为631例`: 411); absent otherwise. */
+  superseded?: true;
 }
 
 /** What {@link readClauses} found in a range. */
@@ -890,6 +892,17 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
         case 'refine':
           refining = lastFigure !== null;
           afterCount = false;
+          break;
+        case 'corrects':
+          // `新增确诊病例数由411例订正为631例`: 411 was reported before and is replaced; 631 takes its roles.
+          emitZero();
+          if (afterCount && lastFigure !== null) {
+            parent = rolesOf(lastFigure);
+            lastFigure.superseded = true;
+            resetPhrase();
+            afterCount = false;
+            endGroup();
+          }
           break;
         case 'respectively':
           if (stated.kind !== undefined && innermost(kindsListed) !== stated.kind)

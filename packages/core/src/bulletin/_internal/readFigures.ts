@@ -81,6 +81,9 @@ export function fieldOf(figure: FigureRoles): FigurePath | null {
   }
 }
 
+/** A figure's roles, and whether it is a value the text corrects (`由411例订正为631例`: 411). */
+type CorrectableRoles = FigureRoles & { superseded?: true | undefined };
+
 /** A small number for each value of one enumerated role (null and 'unstated' included). */
 class RoleCodes {
   private readonly codes = new Map<string | null, number>();
@@ -104,7 +107,7 @@ const [MEASURES, TALLIES, SCOPES, KINDS, SEVERITIES, FOUND_IN, SEXES] = ROLE_FIE
  * when there are any (most figures have neither). Each role is read by name (a loop over the field
  * names would be a keyed load of many names, slow in the hottest path).
  */
-function roleKey(roles: FigureRoles, asOf: Instant | undefined): number | string {
+function roleKey(roles: CorrectableRoles, asOf: Instant | undefined): number | string {
   const measure = MEASURES!.of(roles.measure);
   const tally = TALLIES!.of(roles.tally);
   const scope = SCOPES!.of(roles.scope);
@@ -113,12 +116,12 @@ function roleKey(roles: FigureRoles, asOf: Instant | undefined): number | string
   const foundIn = FOUND_IN!.of(roles.foundIn);
   const sex = SEXES!.of(roles.sex);
   if (Math.max(measure, tally, scope, kind, severity, foundIn, sex) >= 16)
-    return `${ROLE_FIELDS.map((field) => roles[field]).join('|')}|${roles.area}|${roles.age}|${asOf}`;
+    return `${ROLE_FIELDS.map((field) => roles[field]).join('|')}|${roles.area}|${roles.age}|${asOf}|${roles.superseded}`;
   const key =
     (((((measure * 16 + tally) * 16 + scope) * 16 + kind) * 16 + severity) * 16 + foundIn) * 16 + sex;
-  return roles.area === null && roles.age === null && asOf === undefined
+  return roles.area === null && roles.age === null && asOf === undefined && roles.superseded === undefined
     ? key
-    : `${key}|${roles.area}|${roles.age}|${asOf}`;
+    : `${key}|${roles.area}|${roles.age}|${asOf}|${roles.superseded}`;
 }
 
 /**
@@ -195,7 +198,7 @@ function addSpan(spans: Span[], span: Span): void {
  */
 export function addStatedFigure(
   bulletin: DailyBulletin,
-  roles: FigureRoles,
+  roles: CorrectableRoles,
   value: number | null,
   span: Span,
   asOf: Instant | undefined,
@@ -232,6 +235,7 @@ export function addStatedFigure(
     spans: [span],
   };
   if (asOf !== undefined) figure.asOf = asOf;
+  if (roles.superseded) figure.superseded = true;
   bulletin.figures.push(figure);
   indexFigure(index, key, figure, same);
 }
@@ -286,7 +290,8 @@ export function readFigures(text: string, from: number, to: number, context: Rea
     const asOf = asOfAt(figure.phrase.start);
     const span = mapSpan(figure.span);
     addStatedFigure(bulletin, figure, figure.value, span, asOf);
-    const path = fieldOf(figure);
+    // A value the text corrects (`由411例订正为631例`: 411) is kept in `figures`, never in a field.
+    const path = figure.superseded ? null : fieldOf(figure);
     if (!path) continue;
     // A part of a figure (`出院1430例，其中…本土病例1391例`) is never that figure's own field.
     if (figure.whole && fieldOf(figure.whole) === path) continue;
