@@ -83,6 +83,10 @@ export const StatedFigureSchema = z
     age: z.string().nullable().meta({
       description: 'a count of one age band, as written (`18岁至59岁`, `60岁及以上`); null for all ages',
     }),
+    exposure: z.string().nullable().meta({
+      description:
+        'a count of one exposure, as written (`有湖北居住或旅行史`, `无湖北接触史`); null for all cases',
+    }),
     area: z.string().nullable().meta({
       description:
         'the area a list item names (`上海11例`), or the area outside the region a phrase counts (`港澳台地区`); null for the region itself',

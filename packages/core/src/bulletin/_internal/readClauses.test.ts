@@ -3,15 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { areaNameIn, type ClauseFigure, readClauses } from './readClauses';
 import { extractDailyBulletins } from '../extractDailyBulletins';
 
-/** The figures of a text as `measure tally scope kind [severity] [foundIn] [sex] [age] [area] = value`. */
+/** The figures of a text as `measure tally scope kind [severity] [foundIn] [sex] [age] [exposure] [area] = value`. */
 function read(text: string): string[] {
   return readClauses(text, 0, text.length).figures.map(describeFigure);
 }
 
 function describeFigure(figure: ClauseFigure): string {
-  const qualifiers = [figure.severity, figure.foundIn, figure.sex, figure.age, figure.area].filter(
-    (part) => part !== null,
-  );
+  const qualifiers = [
+    figure.severity,
+    figure.foundIn,
+    figure.sex,
+    figure.age,
+    figure.exposure,
+    figure.area,
+  ].filter((part) => part !== null);
   return [figure.measure, figure.tally, figure.scope, figure.kind, ...qualifiers, '=', figure.value].join(
     ' ',
   );
@@ -495,6 +500,44 @@ describe("readClauses: figures that are not the region's counts (CONFLICTING_FIG
       'reported new unstated closeContacts = 90',
       'released new unstated closeContacts = 60',
       'released cumulative unstated closeContacts = 700',
+    ]);
+  });
+
+  it('reads counts by exposure (有…旅行史, 无…接触史) as parts of their own', () => {
+    const text =
+      '截至2月2日24时，本市发现确诊病例120例。确诊病例中，男性60例，女性60例；70例有湖北居住或旅行史，9例有湖北及其他省份接触史，1例无湖北接触史。';
+    expect(read(text)).toEqual([
+      'reported cumulative unstated confirmed = 120',
+      'reported cumulative unstated confirmed male = 60',
+      'reported cumulative unstated confirmed female = 60',
+      'reported cumulative unstated confirmed 有湖北居住或旅行史 = 70',
+      'reported cumulative unstated confirmed 有湖北及其他省份接触史 = 9',
+      'reported cumulative unstated confirmed 无湖北接触史 = 1',
+    ]);
+  });
+
+  it('goes on counting totals in list sentences after a 截至 sentence (。死亡病例中，…。出院病例中，…)', () => {
+    const text =
+      '丙省新增出院病例7例。其中：新增出院病例中，甲市3例、乙市4例。截至2月11日24时，丙省累计报告确诊病例500例，死亡病例2例，出院病例120例。其中：确诊病例中，甲市300例、乙市200例。死亡病例中，甲市2例。出院病例中，甲市70例、乙市50例。';
+    expect(read(text)).toEqual([
+      'discharged new unstated cases = 7',
+      'discharged new unstated cases 甲市 = 3',
+      'discharged new unstated cases 乙市 = 4',
+      'reported cumulative unstated confirmed = 500',
+      'deaths cumulative unstated cases = 2',
+      'discharged cumulative unstated cases = 120',
+      'reported cumulative unstated confirmed 甲市 = 300',
+      'reported cumulative unstated confirmed 乙市 = 200',
+      'deaths cumulative unstated cases 甲市 = 2',
+      'discharged cumulative unstated cases 甲市 = 70',
+      'discharged cumulative unstated cases 乙市 = 50',
+    ]);
+    // After a day's sentence the list is the day's.
+    expect(read('丙省新增出院病例7例，无新增死亡病例。出院病例中，甲市3例、乙市4例。')).toEqual([
+      'discharged new unstated cases = 7',
+      'deaths new unstated cases = 0',
+      'discharged new unstated cases 甲市 = 3',
+      'discharged new unstated cases 乙市 = 4',
     ]);
   });
 

@@ -29,6 +29,8 @@ export interface FigureRoles {
   sex: Sex | null;
   /** `18岁至59岁227例`, `60岁及以上87例`: a count of one age band, as written. */
   age: string | null;
+  /** `113例有湖北居住或旅行史`: the cases of one exposure, as written. */
+  exposure: string | null;
 }
 
 /** One count the grammar read: its roles, value and where (offsets into the text read). */
@@ -207,6 +209,18 @@ const AGE_BAND_RE =
 /** Longest age band before a count (`18岁至59岁`, `60岁及以上`). */
 const MAX_AGE_BAND = 14;
 
+/**
+ * An exposure said right after a count (`113例有湖北居住或旅行史`, `2例无湖北接触史`,
+ * `22例有湖北及其他省份接触史`): the count is the cases of that exposure, a part of the total.
+ */
+const EXPOSURE_RE = /^\s*([有无][^，,。；;、：:（）()0-9０-９]{1,20}史)\s*$/;
+
+/** The exposure `[countEnd, stop)` states, as written, or null (`有湖北居住或旅行史`). */
+function exposureIn(text: string, countEnd: number, stop: number): string | null {
+  if (stop - countEnd > 24 || stop <= countEnd || text.charCodeAt(stop - 1) !== 0x53f2 /* 史 */) return null;
+  return EXPOSURE_RE.exec(text.slice(countEnd, stop))?.[1] ?? null;
+}
+
 /** The age band `[gapStart, end)` ends with, as written, or null. */
 export function ageBandIn(text: string, gapStart: number, end: number): string | null {
   const last = text.charCodeAt(end - 1);
@@ -335,6 +349,7 @@ const NO_ROLES: FigureRoles = {
   area: null,
   sex: null,
   age: null,
+  exposure: null,
 };
 
 /** The roles of a figure that inherits nothing, in a stretch of each scope (never changed: shared). */
@@ -363,6 +378,7 @@ function rolesOf(
     area,
     sex: roles.sex,
     age: roles.age,
+    exposure: roles.exposure,
   };
 }
 
@@ -385,6 +401,7 @@ function figureOf(
     area: roles.area,
     sex: roles.sex,
     age: roles.age,
+    exposure: roles.exposure,
     value,
     span,
     phrase,
@@ -441,6 +458,7 @@ function compose(inherited: FigureRoles, own: Stated, ownArea: string | null, is
     area,
     sex: stated.sex ?? null,
     age: null,
+    exposure: null,
   };
 }
 
@@ -717,6 +735,9 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
       index++;
       continue;
     }
+    if (classes & (HARD | SOFT) && lastFigure !== null && lastFigure.exposure === null) {
+      lastFigure.exposure = exposureIn(text, lastFigure.countEnd, index);
+    }
     if (classes & HARD) {
       hardStop();
       gapStart = -1;
@@ -725,9 +746,20 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
       continue;
     }
     if (classes & SOFT) {
-      // `405名确诊患者中，`: the count just read heads the sentence.
-      if (afterCount && lastFigure !== null && index > 0 && text.charCodeAt(index - 1) === 0x4e2d /* 中 */)
-        sentenceHead = lastFigure;
+      if (index > 0 && text.charCodeAt(index - 1) === 0x4e2d /* 中 */) {
+        // `405名确诊患者中，`: the count just read heads the sentence.
+        if (afterCount && lastFigure !== null) sentenceHead = lastFigure;
+        // `截至…出院病例263例。其中：…。死亡病例中，…。出院病例中，…`: a sentence that opens with a list
+        // head and no tally of its own goes on counting as the sentence before (totals after `截至`).
+        else if (
+          lastFigure === null &&
+          !afterCount &&
+          phraseStart >= 0 &&
+          stated.tally === undefined &&
+          sentenceTally === 'unstated'
+        )
+          sentenceTally = previousSentenceTally;
+      }
       softStop((classes & PART) !== 0);
       gapStart = -1;
       lastWasRole = false;

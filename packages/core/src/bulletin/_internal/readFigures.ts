@@ -20,8 +20,8 @@ export interface ReadContext {
 
 /** The named field of a bulletin a grammar figure fills, or null (it lives in `figures` only). */
 export function fieldOf(figure: FigureRoles): FigurePath | null {
-  // Parts of another area, of one age band, and revisions (`核减1例`) are not the record's counts.
-  if (figure.area !== null || figure.age !== null) return null;
+  // Parts of another area, of one age band or exposure, and revisions (`核减1例`) are not the record's counts.
+  if (figure.area !== null || figure.age !== null || figure.exposure !== null) return null;
   const { measure, tally, scope, kind } = figure;
   if (tally === 'revision') return null;
   const local = scope !== 'imported';
@@ -116,12 +116,16 @@ function roleKey(roles: CorrectableRoles, asOf: Instant | undefined): number | s
   const foundIn = FOUND_IN!.of(roles.foundIn);
   const sex = SEXES!.of(roles.sex);
   if (Math.max(measure, tally, scope, kind, severity, foundIn, sex) >= 16)
-    return `${ROLE_FIELDS.map((field) => roles[field]).join('|')}|${roles.area}|${roles.age}|${asOf}|${roles.superseded}`;
+    return `${ROLE_FIELDS.map((field) => roles[field]).join('|')}|${roles.area}|${roles.age}|${roles.exposure}|${asOf}|${roles.superseded}`;
   const key =
     (((((measure * 16 + tally) * 16 + scope) * 16 + kind) * 16 + severity) * 16 + foundIn) * 16 + sex;
-  return roles.area === null && roles.age === null && asOf === undefined && roles.superseded === undefined
+  return roles.area === null &&
+    roles.age === null &&
+    roles.exposure === null &&
+    asOf === undefined &&
+    roles.superseded === undefined
     ? key
-    : `${key}|${roles.area}|${roles.age}|${asOf}|${roles.superseded}`;
+    : `${key}|${roles.area}|${roles.age}|${roles.exposure}|${asOf}|${roles.superseded}`;
 }
 
 /**
@@ -220,7 +224,7 @@ export function addStatedFigure(
       span,
     });
   }
-  const { measure, tally, scope, kind, severity, foundIn, area, sex, age } = roles;
+  const { measure, tally, scope, kind, severity, foundIn, area, sex, age, exposure } = roles;
   const figure: StatedFigure = {
     measure,
     tally,
@@ -230,6 +234,7 @@ export function addStatedFigure(
     foundIn,
     sex,
     age,
+    exposure,
     area,
     value,
     spans: [span],
