@@ -1,5 +1,6 @@
 import { arrayOf, type Check } from '../_internal/args';
 import { invalidArgument } from '../_internal/invalidArgument';
+import { instantMillis } from '../time/instant';
 import {
   FIGURE_LABEL,
   type FigurePath,
@@ -181,7 +182,7 @@ export function checkBulletins(bulletins: DailyBulletin[]): DailyBulletin[] {
       firstOfPeriod.set(key, [current]);
     }
     const previous = lastOfRegion.get(region);
-    if (previous?.period && Date.parse(previous.period.end) <= Date.parse(current.period.start)) {
+    if (previous?.period && instantMillis(previous.period.end) <= instantMillis(current.period.start)) {
       for (const path of CUMULATIVE) {
         const a = getFigure(previous, path);
         const b = getFigure(current, path);
@@ -194,7 +195,7 @@ export function checkBulletins(bulletins: DailyBulletin[]): DailyBulletin[] {
         }
       }
     }
-    if (!previous?.period || Date.parse(previous.period.end) <= Date.parse(current.period.end)) {
+    if (!previous?.period || instantMillis(previous.period.end) <= instantMillis(current.period.end)) {
       lastOfRegion.set(region, current);
     }
   }

@@ -3,6 +3,7 @@ import { bulletinIndexesOf } from './_internal/bulletinIndexes';
 import { pressConferencesOf } from './_internal/pressConferences';
 import { riskChangesOf } from './_internal/riskChanges';
 import { unsealingsOf } from './_internal/unsealings';
+import type { Warning } from '../types';
 import type { NoticeRecord } from './schemas';
 import type { NoticeOptions, NoticeExtraction } from './types';
 
@@ -32,7 +33,13 @@ import type { NoticeOptions, NoticeExtraction } from './types';
 export function extractNotices(text: string, options: NoticeOptions = {}): NoticeExtraction<NoticeRecord> {
   const doc = prepareDocument(text, checkedContext(text, options));
   const parts = [riskChangesOf(doc), unsealingsOf(doc), pressConferencesOf(doc), bulletinIndexesOf(doc)];
-  const records: NoticeRecord[] = parts.flatMap((part) => part.records as NoticeRecord[]);
+  // A loop, not flatMap: flatMap over four mostly empty lists was 3% of a short document's time.
+  const records: NoticeRecord[] = [];
+  const warnings: Warning[] = [];
+  for (const part of parts) {
+    for (const record of part.records) records.push(record as NoticeRecord);
+    for (const warning of part.warnings) warnings.push(warning);
+  }
   records.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { records, warnings: parts.flatMap((part) => part.warnings) };
+  return { records, warnings };
 }

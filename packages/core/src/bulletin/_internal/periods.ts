@@ -1,5 +1,5 @@
 import { CHINA_OFFSET, DAY } from '../../time/_internal/chinaDays';
-import type { Instant } from '../../time/instant';
+import { type Instant, instantMillis } from '../../time/instant';
 import { parseTime } from '../../time/parseTime';
 import type { TimeMatch } from '../../time/types';
 
@@ -55,7 +55,7 @@ function clockStartPeriod(raw: string, reference: Instant | null): { start: Inst
   if (!match) return null;
   const parsed = parseTime(match[2]!, reference === null ? {} : { reference });
   if (!parsed.ok || parsed.value.kind !== 'instant') return null;
-  const end = Date.parse(parsed.value.at);
+  const end = instantMillis(parsed.value.at);
   const hour = Number(match[1]);
   if (hour > 24) return null;
   // The end's China date, then the start hour on that date (or the day before).
@@ -91,7 +91,7 @@ export function findPeriodAnchors(
           raw: match.text,
           period,
           problem: null,
-          multiDay: Date.parse(period.end) - Date.parse(period.start) > DAY,
+          multiDay: instantMillis(period.end) - instantMillis(period.start) > DAY,
         });
         continue;
       }
@@ -99,8 +99,8 @@ export function findPeriodAnchors(
     if (match.ok) {
       const value = match.value;
       if (value.kind !== 'period' || value.precision !== 'hour' || !isPeriodPhrase(match.text)) continue;
-      // Both are ISO strings with an offset from the time module: Date.parse reads them exactly.
-      const length = Date.parse(value.end) - Date.parse(value.start);
+      // Both are ISO strings with an offset from the time module: instantMillis reads them exactly.
+      const length = instantMillis(value.end) - instantMillis(value.start);
       anchors.push({
         start: match.span.start,
         end: match.span.end,

@@ -12,7 +12,7 @@ import { isInstant } from '../../time/_internal/isInstant';
 import { toMillis } from '../../time/_internal/toMillis';
 import { findTimeExpressions } from '../../time/findTimeExpressions';
 import type { Instant } from '../../time/instant';
-import { toChinaInstant } from '../../time/instant';
+import { instantMillis, toChinaInstant } from '../../time/instant';
 import type { TimeMatch } from '../../time/types';
 import { resolveAreaCode } from '../../areas/resolveAreaCode';
 import type { AreaResolver } from '../../areas/resolveAreaCode';
@@ -224,7 +224,7 @@ const CASE_WORDS_WINDOW = 200;
 const MAX_BULLETIN_HOURS = 72;
 const isLongRange = (anchor: PeriodAnchor): boolean =>
   anchor.period !== null &&
-  Date.parse(anchor.period.end) - Date.parse(anchor.period.start) > MAX_BULLETIN_HOURS * HOUR;
+  instantMillis(anchor.period.end) - instantMillis(anchor.period.start) > MAX_BULLETIN_HOURS * HOUR;
 
 const HEADLINE_FIGURES_RE = /^[，,：:\s]{0,2}(?:本土)?(?:无新增|新增)/;
 
@@ -247,7 +247,7 @@ function headlineAnchors(text: string, times: readonly TimeMatch[]): Anchor[] {
   const anchors: Anchor[] = [];
   for (const match of times) {
     if (!match.ok || match.value.kind !== 'period' || match.value.precision !== 'day') continue;
-    if (Date.parse(match.value.end) - Date.parse(match.value.start) !== DAY) continue;
+    if (instantMillis(match.value.end) - instantMillis(match.value.start) !== DAY) continue;
     const region = regionBefore(text, match.span.start);
     const lineStart = match.span.start === 0 || '\n。'.includes(text[match.span.start - 1]!);
     if (!region && !lineStart) continue;
@@ -295,7 +295,7 @@ function cumulativeAnchors(text: string, times: readonly TimeMatch[]): Anchor[] 
     const newFigures = text.startsWith('新增', region.end) || text.startsWith('无新增', region.end);
     if (!newFigures && !text.startsWith('累计', region.end)) continue;
     // `截至1月9日24时，甲市新增…`: new figures up to a midnight are that day's.
-    const end = Date.parse(match.value.at);
+    const end = instantMillis(match.value.at);
     const midnight = (end + CHINA_OFFSET) % DAY === 0;
     anchors.push({
       start: match.span.start,
@@ -566,7 +566,7 @@ export function readDailyBulletins(
     bulletin.periodSpan = mapSpan({ start: anchor.start, end: anchor.end });
     bulletin.period = anchor.period;
     if (anchor.period) {
-      bulletin.periodHours = (Date.parse(anchor.period.end) - Date.parse(anchor.period.start)) / HOUR;
+      bulletin.periodHours = (instantMillis(anchor.period.end) - instantMillis(anchor.period.start)) / HOUR;
     }
     if (!anchor.period && !anchor.asOf) warnUndatedPeriod(bulletin, anchor);
     const region = anchor.region ?? regionAfter(text, anchor.end);

@@ -8,14 +8,19 @@ import type { Span } from '../../types';
  * replaced character for character), so offsets inside it map one to one; an inexact one maps as a
  * whole to its source range. Source ranges never go backwards; the gaps between them are text that
  * was removed. Lookups are a binary search: O(log n).
+ *
+ * The columns are the builder's own arrays of small integers, handed over as they are: copying
+ * them into typed arrays cost more than every look-up of a short document together (four typed
+ * arrays per map, several maps per document).
  */
 export class SegmentMap {
   constructor(
     readonly length: number,
-    readonly outStart: Int32Array,
-    readonly srcStart: Int32Array,
-    readonly srcEnd: Int32Array,
-    readonly exact: Uint8Array,
+    readonly outStart: readonly number[],
+    readonly srcStart: readonly number[],
+    readonly srcEnd: readonly number[],
+    /** 1 for an exact segment, 0 for one that maps as a whole. */
+    readonly exact: readonly number[],
     readonly count: number,
   ) {}
 
@@ -123,7 +128,7 @@ export class SegmentMap {
   }
 }
 
-/** Appends segments in order and merges contiguous exact ones. */
+/** Appends segments in order and merges contiguous exact ones; {@link finish} hands them to a map. */
 export class SegmentBuilder {
   private outStart: number[] = [];
   private srcStart: number[] = [];
@@ -148,13 +153,14 @@ export class SegmentBuilder {
     this.length += outLength;
   }
 
+  /** The map of the segments added. Call it last: the map takes the builder's arrays as they are. */
   finish(): SegmentMap {
     return new SegmentMap(
       this.length,
-      new Int32Array(this.outStart),
-      new Int32Array(this.srcStart),
-      new Int32Array(this.srcEnd),
-      new Uint8Array(this.exact),
+      this.outStart,
+      this.srcStart,
+      this.srcEnd,
+      this.exact,
       this.outStart.length,
     );
   }
