@@ -35,6 +35,28 @@ describe('findPublicationStamp', () => {
     );
   });
 
+  it('writes a stamp from its parts as parseTime reads it, for any date and time, valid or not', () => {
+    const twoDigits = fc.integer({ min: 0, max: 99 }).map((n) => (n < 10 && n % 2 === 0 ? `0${n}` : `${n}`));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.tuple(twoDigits, twoDigits, twoDigits, fc.integer({ min: 0, max: 99 })),
+        fc.constantFrom('-', '/'),
+        fc.constantFrom('-', '/'),
+        fc.constantFrom('', ' ', '  ', '   ', '\t', '\n', '　', ' \u00a0'),
+        (year, [month, day, hour, minute], dash, secondDash, space) => {
+          const text = `${year}${dash}${month}${secondDash}${day}${space}${hour}:${String(minute).padStart(2, '0')}`;
+          expect(findPublicationStamp(text)).toBe(stampByRegex(text));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    // Around the last summer time and a leap day, where a fast path could go wrong.
+    for (const text of ['1991-7-1 12:00', '1992-1-1 00:00', '2024-2-29 23:59', '2023-2-29 10:00']) {
+      expect(findPublicationStamp(text)).toBe(stampByRegex(text));
+    }
+  });
+
   it.each([
     ['来源:大连发布 2021/1/20 19:13 浏览:12', '2021-01-20T19:13:00+08:00'],
     ['时间 12:30，2022-03-14   07:53', '2022-03-14T07:53:00+08:00'],

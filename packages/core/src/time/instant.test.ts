@@ -6,6 +6,7 @@ import {
   chinaDateOf,
   chinaInstant,
   chinaMillis,
+  instantMillis,
   toChinaInstant,
   millisFromInstant,
   startOfChinaDay,
@@ -125,5 +126,44 @@ describe('reading fangkong’s own instants without luxon', () => {
     );
     expect(chinaDateOf(Date.UTC(1991, 11, 31, 15, 59, 59))).toBe('1991-12-31');
     expect(chinaDateOf(Date.UTC(1991, 11, 31, 16))).toBe('1992-01-01');
+  });
+});
+
+describe('instantMillis, Date.parse without its cost', () => {
+  it('reads any instant string as Date.parse does, NaN included', () => {
+    /** Mostly a field in its range, sometimes any two digits (24:30, 2月30日, month 13). */
+    const field = (min: number, max: number) =>
+      fc
+        .oneof(
+          { arbitrary: fc.integer({ min, max }), weight: 6 },
+          { arbitrary: fc.integer({ min: 0, max: 99 }), weight: 1 },
+        )
+        .map((value) => String(value).padStart(2, '0'));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          { arbitrary: fc.integer({ min: 1900, max: 2100 }), weight: 6 },
+          { arbitrary: fc.integer({ min: 0, max: 10_999 }), weight: 1 },
+        ),
+        fc.tuple(field(1, 12), field(1, 31), field(0, 24), field(0, 59), field(0, 59)),
+        fc.constantFrom('+08:00', '+08:00', '+00:00', 'Z', '+09:00', '-08:00', '', '.500+08:00', '+0800'),
+        fc.constantFrom('T', 'T', 'T', ' ', 't'),
+        (year, [month, day, hour, minute, second], offset, separator) => {
+          const text = `${String(year).padStart(4, '0')}-${month}-${day}${separator}${hour}:${minute}:${second}${offset}`;
+          expect(instantMillis(text)).toBe(Date.parse(text));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('agrees with Date.parse on the instants the time module writes', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1000, 0, 1), max: Date.UTC(9999, 11, 31) }), (millis) => {
+        const text = toChinaInstant(millis);
+        expect(instantMillis(text)).toBe(Date.parse(text));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
