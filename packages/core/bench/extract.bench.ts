@@ -2,10 +2,12 @@
  * Throughput of the BUILT `extractRecords` (`dist/`, what users run; run `pnpm build` first) on one
  * core: `npx tsx packages/core/bench/extract.bench.ts [--against <dist folder>]`.
  *
- * Reads the seeds and corpora beside the repository and prints, for each, MB/s (wall) and CPU ms
+ * Reads the seeds and corpora beside the repository, and 1,000 short generated bulletins (the
+ * per-document cost a batch of daily pages pays), and prints, for each, MB/s (wall) and CPU ms
  * per MB (user + system time of the process, which the load of a shared machine disturbs less
- * than wall time), each the best of several interleaved turns, beside two baselines measured on the
- * same texts in the same process and turns:
+ * than wall time), each the best of several interleaved turns, and the same as documents per
+ * second and CPU µs per document, beside two baselines measured on the same texts in the same
+ * process and turns:
  *
  * - the plain scan (the issue's baseline): `normalize('NFKC')`, then one pass of one regular
  *   expression over the counts (`N例/人/名`, Arabic or Chinese numerals), reading every count's
@@ -24,6 +26,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filesUnderShared } from '../test/shared';
+import { shortBulletin } from './shortBulletins';
 
 type Extract = typeof import('../src/extract/index').extractRecords;
 
@@ -94,20 +97,31 @@ function countOnlyScan(text: string): number {
   return counts;
 }
 
+/** How many short generated bulletins the `short bulletins` input holds. */
+const SHORT_BULLETINS = 1000;
+
+/** Each input as its texts: files beside the repository, or generated ones. */
 const INPUTS = {
-  seeds: () => filesUnderShared('seeds'),
-  corpora: () => [
-    ...filesUnderShared('corpora/doctormin-COVID-19_SpiderOfChineseData/Data').filter((path) =>
-      path.endsWith('.txt'),
-    ),
-    ...filesUnderShared('corpora/Stockard-Shanghai-COVID-2022/data/raw/number'),
-    ...filesUnderShared('corpora/differui-hcow-announcement/assets').filter(
-      (path) => !path.endsWith('LICENSE'),
-    ),
-    ...filesUnderShared('corpora/Exungsh-032002337/package_zip/text_result'),
-  ],
+  seeds: () => filesUnderShared('seeds').map(readText),
+  corpora: () =>
+    [
+      ...filesUnderShared('corpora/doctormin-COVID-19_SpiderOfChineseData/Data').filter((path) =>
+        path.endsWith('.txt'),
+      ),
+      ...filesUnderShared('corpora/Stockard-Shanghai-COVID-2022/data/raw/number'),
+      ...filesUnderShared('corpora/differui-hcow-announcement/assets').filter(
+        (path) => !path.endsWith('LICENSE'),
+      ),
+      ...filesUnderShared('corpora/Exungsh-032002337/package_zip/text_result'),
+    ].map(readText),
+  // The per-document cost: a batch of short daily pages (what `fangkong parse dir/` reads).
+  'short bulletins': () => Array.from({ length: SHORT_BULLETINS }, (_, index) => shortBulletin(index)),
 };
 type InputName = keyof typeof INPUTS;
+
+function readText(path: string): string {
+  return readFileSync(path, 'utf8');
+}
 const CONTENDERS = ['extractRecords', 'plain scan', 'count-only scan'] as const;
 type Contender = (typeof CONTENDERS)[number];
 
@@ -152,7 +166,7 @@ async function measureChild(dist: string): Promise<void> {
   };
   const measured = {} as Measured;
   for (const input of Object.keys(INPUTS) as InputName[]) {
-    const texts = INPUTS[input]().map((path) => readFileSync(path, 'utf8'));
+    const texts = INPUTS[input]();
     const bytes = texts.reduce((total, text) => total + Buffer.byteLength(text, 'utf8'), 0);
     // Warm-up long enough for the optimising compiler to finish (a large function takes 0.5 s to
     // compile under load, and measuring before that measures the interpreter).
@@ -194,7 +208,11 @@ function printTable(label: string, build: Measured, other: Measured | null): voi
   for (const input of Object.keys(INPUTS) as InputName[]) {
     const measured = build[input];
     const extraction = measured.extractRecords;
-    console.log(`  ${input}: ${measured.files} files, ${measured.kilobytes.toFixed(1)} KB`);
+    // Per document: the same figures over the input's mean document size.
+    const megabytesPerDocument = (measured.kilobytes * 1024) / measured.files / 1e6;
+    console.log(
+      `  ${input}: ${measured.files} documents, ${measured.kilobytes.toFixed(1)} KB; extractRecords ${Math.round(extraction.mbPerSecond / megabytesPerDocument)} documents/s, ${(extraction.cpuMsPerMb * megabytesPerDocument * 1000).toFixed(1)} CPU µs per document`,
+    );
     for (const contender of CONTENDERS) {
       const figures = measured[contender];
       const ratio =
@@ -237,7 +255,7 @@ function time(extractRecords: Extract, text: string, runs: number): number {
 
 async function linearity(): Promise<void> {
   const extractRecords = await loadBuilt(thisBuild);
-  const texts = [...INPUTS.seeds(), ...INPUTS.corpora()].map((path) => readFileSync(path, 'utf8'));
+  const texts = [...INPUTS.seeds(), ...INPUTS.corpora()];
   const all = texts.join('\n\n');
   rate(texts, Buffer.byteLength(all), (text) => extractRecords(text), WARM_UP_MILLIS);
   const once = time(extractRecords, all, 5);
