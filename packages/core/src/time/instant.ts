@@ -138,9 +138,12 @@ function canonicalMillis(text: string): number | null {
     if (text.charCodeAt(19) !== 90) return null;
     offset = 0;
   } else {
-    const zone = text.slice(19);
-    if (zone === '+08:00') offset = CHINA_OFFSET;
-    else if (zone === '+00:00') offset = 0;
+    // `+08:00` or `+00:00`, compared in place (no slice: this runs for every period of a bulletin).
+    if (text.charCodeAt(19) !== 43 || text.charCodeAt(20) !== 48 || text.charCodeAt(22) !== 58) return null;
+    if (text.charCodeAt(23) !== 48 || text.charCodeAt(24) !== 48) return null;
+    const hours = text.charCodeAt(21);
+    if (hours === 56) offset = CHINA_OFFSET;
+    else if (hours === 48) offset = 0;
     else return null;
   }
   const year = digitsAt(text, 0, 4);

@@ -65,7 +65,7 @@ const UI_LABELS = new Set([
 const UI_LABEL_MAX = Math.max(...[...UI_LABELS].map((label) => label.length));
 
 /** Keywords that mark a licence / copyright / site-registration footer. */
-const FOOTER_MARKS = [
+export const FOOTER_MARKS = [
   'ICP备',
   'ICP证',
   '公网安备',
@@ -88,7 +88,7 @@ const FOOTER_MARKS = [
 ];
 
 /** Keywords a footer field starts with (address, postcode, telephone…), in a footer line. */
-const FOOTER_FIELDS = [
+export const FOOTER_FIELDS = [
   ...FOOTER_MARKS,
   '地址:',
   '邮编:',
@@ -105,30 +105,43 @@ const FOOTER_FIELDS = [
   '备案',
 ];
 
-/** For a word list, the table of the code units its words start with. */
-function firstUnitTable(words: readonly string[]): Uint8Array {
-  const table = new Uint8Array(65536);
-  for (const w of words) table[w.charCodeAt(0)] = 1;
-  return table;
+/** A word list by first code unit: the positions in the list of the words that start with it. */
+export interface WordsByFirst {
+  words: readonly string[];
+  /** 1 for a code unit some word starts with: the scan's one look-up for most characters. */
+  first: Uint8Array;
+  /** For such a unit, the list positions of the words starting with it, in increasing order. */
+  positions: Map<number, number[]>;
 }
-const FOOTER_MARK_FIRST = firstUnitTable(FOOTER_MARKS);
-const FOOTER_FIELD_FIRST = firstUnitTable(FOOTER_FIELDS);
+
+export function wordsByFirst(words: readonly string[]): WordsByFirst {
+  const first = new Uint8Array(65536);
+  const positions = new Map<number, number[]>();
+  words.forEach((word, position) => {
+    const unit = word.charCodeAt(0);
+    first[unit] = 1;
+    const same = positions.get(unit);
+    if (same) same.push(position);
+    else positions.set(unit, [position]);
+  });
+  return { words, first, positions };
+}
+const FOOTER_MARK_WORDS = wordsByFirst(FOOTER_MARKS);
+const FOOTER_FIELD_WORDS = wordsByFirst(FOOTER_FIELDS);
 
 /**
- * The first word of `words` (in list order) that `text[a, b)` holds, or null: one scan that only
- * compares words at code units some word starts with, instead of one search per word.
+ * The first word of the list (in list order) that `text[a, b)` holds, or null: one scan that
+ * compares, at a code unit some word starts with, only the words that start with it (`本` of 本土
+ * is tried against 本网站由 alone), instead of one search per word.
  */
-function containsIn(
-  text: string,
-  a: number,
-  b: number,
-  words: readonly string[],
-  first: Uint8Array,
-): string | null {
+export function containsIn(text: string, a: number, b: number, list: WordsByFirst): string | null {
+  const { words, first, positions } = list;
   let best = words.length;
   for (let i = a; i < b; i++) {
-    if (first[text.charCodeAt(i)] === 0) continue;
-    for (let k = 0; k < best; k++) {
+    const unit = text.charCodeAt(i);
+    if (first[unit] === 0) continue;
+    for (const k of positions.get(unit) as number[]) {
+      if (k >= best) break;
       const w = words[k] as string;
       if (i + w.length <= b && text.startsWith(w, i)) {
         best = k;
@@ -196,7 +209,7 @@ function classifyLine(text: string, a: number, b: number): ChromeHit | null {
     return { start: a, end: b, kind: 'footer', reason: 'reprint notice' };
   if (len <= 300 && line.includes('仅代表') && line.includes('观点'))
     return { start: a, end: b, kind: 'footer', reason: 'publisher disclaimer' };
-  const mark = containsIn(text, a, b, FOOTER_MARKS, FOOTER_MARK_FIRST);
+  const mark = containsIn(text, a, b, FOOTER_MARK_WORDS);
   if (!mark) return null;
   // Content with footer fields glued to its end: keep the content, take only the tail.
   const tail = footerTail(text, a, b, mark);
@@ -216,7 +229,7 @@ const LONG_LINE = 600;
  */
 function longLineFooter(text: string, a: number, b: number): ChromeHit | null {
   const from = Math.max(a, b - LONG_LINE);
-  const mark = containsIn(text, from, b, FOOTER_MARKS, FOOTER_MARK_FIRST);
+  const mark = containsIn(text, from, b, FOOTER_MARK_WORDS);
   if (!mark) return null;
   const tail = footerTail(text, from, b, mark);
   return tail && tail.start > from ? tail : null;
@@ -244,7 +257,7 @@ function footerTail(text: string, a: number, b: number, mark: string): ChromeHit
     const s = cuts[k] as number;
     const e = k + 1 < cuts.length ? (cuts[k + 1] as number) : b;
     if (e <= s) continue;
-    if (containsIn(text, s, e, FOOTER_FIELDS, FOOTER_FIELD_FIRST)) start = s;
+    if (containsIn(text, s, e, FOOTER_FIELD_WORDS)) start = s;
     else break;
   }
   if (start >= b || start === a) return null;

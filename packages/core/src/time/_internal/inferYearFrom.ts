@@ -1,9 +1,14 @@
 import { type Ymd, epochDayOf, ymdOfMillis } from './chinaCalendar';
-import { type InstantInput, millisFromInstant } from '../instant';
+import type { InstantInput } from '../instant';
+import { toMillis } from './toMillis';
 
-/** The China calendar date of a reference given as an instant or epoch milliseconds. */
+/**
+ * The China calendar date of a reference given as an instant or epoch milliseconds. Read through
+ * `toMillis` (the one rule of `millisFromInstant`, remembered): the options check has just read
+ * the same reference, so it is not parsed twice.
+ */
 export function referenceYmd(reference: InstantInput, path = 'reference'): Ymd {
-  return ymdOfMillis(millisFromInstant(reference, path));
+  return ymdOfMillis(toMillis(reference, path));
 }
 
 /** `inferYear` on an already-read reference date. */
