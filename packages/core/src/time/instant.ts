@@ -11,7 +11,9 @@ import {
 import {
   CHINA_OFFSET,
   DAY,
+  epochDay,
   fixedOffsetDate,
+  HOUR,
   fixedOffsetDayStart,
   fixedOffsetInstant,
   isFixedOffset,
@@ -156,7 +158,8 @@ function canonicalMillis(text: string): number | null {
   if (minute < 0 || minute > 59 || second < 0 || second > 59) return null;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   if (day > (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number))) return null;
-  return Date.UTC(year, month - 1, day, hour, minute, second) - offset;
+  // Arithmetic, not Date.UTC (five times slower): this runs for every period of a bulletin.
+  return epochDay(year, month, day) * DAY + hour * HOUR + minute * 60_000 + second * 1000 - offset;
 }
 
 /**

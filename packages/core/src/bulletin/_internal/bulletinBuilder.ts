@@ -241,8 +241,26 @@ const WARNING_KEYS = new WeakMap<RecordWarning[], { keys: Set<string>; counted: 
 const warningKey = (warning: Warning | RecordWarning): string =>
   `${warning.code}|${warning.span?.start}|${warning.span?.end}`;
 
-/** Pushes a warning unless the same code and span is already there (one lookup, not a scan). */
+/** Lists shorter than this are scanned; longer ones keep a set of their keys. */
+const SCANNED_WARNINGS = 16;
+
+/**
+ * The same code and span: {@link warningKey}'s equality without building the keys (spans are
+ * integer offsets, so equal numbers are equal keys).
+ */
+const sameWarning = (a: Warning | RecordWarning, b: Warning): boolean =>
+  a.code === b.code && a.span?.start === b.span?.start && a.span?.end === b.span?.end;
+
+/**
+ * Pushes a warning unless the same code and span is already there: a scan of a short list (most
+ * bulletins have a few warnings, and a set per list cost more than the scan), one lookup in a long one.
+ */
 export function pushWarning(list: RecordWarning[], warning: Warning): void {
+  if (list.length < SCANNED_WARNINGS) {
+    for (const other of list) if (sameWarning(other, warning)) return;
+    list.push(warning);
+    return;
+  }
   let seen = WARNING_KEYS.get(list);
   if (!seen || seen.counted > list.length) {
     seen = { keys: new Set(), counted: 0 };

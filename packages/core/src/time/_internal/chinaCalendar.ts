@@ -1,4 +1,4 @@
-import { CHINA_OFFSET, DAY, FIXED_OFFSET_FROM } from './chinaDays';
+import { CHINA_OFFSET, DAY, epochDay, FIXED_OFFSET_FROM } from './chinaDays';
 import { chinaFieldsOf, millisOfChinaWallClock } from './chinaZone';
 
 /**
@@ -39,20 +39,6 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
   const probe = new Date(Date.UTC(2000, month - 1, day));
   probe.setUTCFullYear(year);
   return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
-}
-
-/**
- * Days from 1970-01-01 to a date of the proleptic Gregorian calendar (as `Date` counts them), for
- * an existing date with integer parts within ±200 000 years. Plain arithmetic, no `Date` object.
- */
-function epochDay(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const shiftedMonth = month > 2 ? month - 3 : month + 9;
-  const dayOfYear = Math.floor((153 * shiftedMonth + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /**
