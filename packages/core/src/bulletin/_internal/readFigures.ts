@@ -135,17 +135,23 @@ function roleKey(roles: CorrectableRoles, asOf: Instant | undefined): number | s
  */
 type KeyFigures = StatedFigure | StatedFigure[];
 
-/** Each bulletin's figures by role key. */
-const FIGURE_INDEX = new WeakMap<DailyBulletin, Map<number | string, KeyFigures>>();
+/**
+ * The bulletin figures were last added to, and its figures by role key. Figures go to one bulletin
+ * many times in a row (its reading, then each merge into it), so one remembered index serves nearly
+ * every call; another bulletin's is rebuilt from its `figures`, which only {@link addStatedFigure}
+ * adds to, in the order the index was built in. (A WeakMap of every bulletin's index cost 3% of a
+ * short document's time: an ephemeron entry per bulletin.)
+ */
+let indexedBulletin: DailyBulletin | null = null;
+let indexedFigures = new Map<number | string, KeyFigures>();
 
 function figureIndex(bulletin: DailyBulletin): Map<number | string, KeyFigures> {
-  let index = FIGURE_INDEX.get(bulletin);
-  if (!index) {
-    index = new Map();
-    for (const figure of bulletin.figures) indexFigure(index, roleKey(figure, figure.asOf), figure);
-    FIGURE_INDEX.set(bulletin, index);
+  if (bulletin !== indexedBulletin) {
+    indexedFigures = new Map();
+    for (const figure of bulletin.figures) indexFigure(indexedFigures, roleKey(figure, figure.asOf), figure);
+    indexedBulletin = bulletin;
   }
-  return index;
+  return indexedFigures;
 }
 
 function indexFigure(
