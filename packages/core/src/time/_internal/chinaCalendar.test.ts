@@ -35,6 +35,26 @@ describe('the fast China calendar agrees with luxon in Asia/Shanghai', () => {
     expect(shiftYmd(date, by)).toEqual(expected);
   });
 
+  it('gives every existing wall-clock time from 1992 on the instant Date.UTC gives, 24:00 and far years included', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: 1992, max: 2100 }), fc.integer({ min: 1992, max: 275_000 })),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        fc.integer({ min: 0, max: 24 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.integer({ min: 0, max: 59 }),
+        (year, month, day, hour, minute, second) => {
+          const [m, s] = hour === 24 ? [0, 0] : [minute, second];
+          const millis = wallClockMillis(year, month, day, hour, m, s);
+          if (dateDayNumber(year, month, day) === null) expect(millis).toBeNull();
+          else expect(millis).toBe(Date.UTC(year, month - 1, day, hour, m, s) - 8 * 3_600_000);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   it('refuses dates and times that do not exist', () => {
     expect(wallClockMillis(2021, 2, 29)).toBeNull();
     expect(wallClockMillis(2021, 1, 12, 24, 30)).toBeNull();

@@ -380,7 +380,11 @@ export function resolveExpression(node: ExpressionNode, env: ResolveEnv): Resolv
         );
       }
     }
-    const inferred = [...new Set([...first.inferred, ...second.inferred])];
+    // Most periods infer nothing: no set to build then.
+    const inferred =
+      first.inferred.length + second.inferred.length === 0
+        ? []
+        : [...new Set([...first.inferred, ...second.inferred])];
     const period: TimeValue = {
       kind: 'period',
       start: toChinaInstant(first.start),
