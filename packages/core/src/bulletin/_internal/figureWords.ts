@@ -85,8 +85,16 @@ export const FIGURE_WORDS: ReadonlyArray<readonly [string, WordRoles]> = [
     measure: 'converted',
     kind: 'confirmed',
   }),
-  ...words('较前一日增加 较前一日新增 比前一日增加 较昨日增加', { tally: 'change' }),
-  ...words('较前一日减少 比前一日减少 较昨日减少', { tally: 'change', negative: true }),
+  // a change from an earlier count (`较前一日增加`, `较8日减少`, `重症病例减少N例`): never a count itself
+  ...words('增加 较前一日增加 较前一日新增 比前一日增加 较昨日增加 比昨日增加 较前一天增加', {
+    tally: 'change',
+  }),
+  // `增加至6例` states the count reached, not a change: the count keeps the roles of its phrase
+  ...words('增加至 增加到 增至 减少至 减少到 减至 降至', { filler: true }),
+  ...words('减少 较前一日减少 比前一日减少 较昨日减少 比昨日减少 较前一天减少', {
+    tally: 'change',
+    negative: true,
+  }),
   // a revision of a count reported before (`累计确诊病例804例（某市核增1例）`): the correction alone
   ...words('核增 订正增加', { tally: 'revision' }),
   ...words('核减 订正减少', { tally: 'revision', negative: true }),

@@ -477,6 +477,34 @@ describe("readClauses: figures that are not the region's counts (CONFLICTING_FIG
     expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
   });
 
+  it('reads a change from the day before as a change that fills no named field (较前一日增加, 比昨日减少)', () => {
+    expect(read('现有确诊病例86例，其中重症病例7例，重症病例较前一日增加2例，危重病例比昨日减少1例。')).toEqual([
+      'reported current unstated confirmed = 86',
+      'reported current unstated confirmed severe = 7',
+      'reported change unstated confirmed severe = 2',
+      'reported change unstated confirmed critical = -1',
+    ]);
+    // the change comes first and the count after it: the count is the severe field, and no conflict
+    const [bulletin] = extractDailyBulletins(
+      '2021年3月4日0—24时，新增确诊病例5例。重症病例较前一日减少4例。截至3月4日24时，现有确诊病例120例（其中重症病例6例）。',
+    );
+    expect(bulletin?.severe.value).toBe(6);
+    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+    expect(bulletin?.figures.find((figure) => figure.tally === 'change')?.value).toBe(-4);
+  });
+
+  it('keeps new severe cases and changes out of the severe cases now (新增重症病例, 重症病例减少N例, 增加至)', () => {
+    const [bulletin] = extractDailyBulletins(
+      '2020年2月8日0—24时，全省新增确诊病例9例，新增重症病例2例，重症病例减少5例。截至2月8日24时，现有重症病例31例，累计死亡病例增加至4例。',
+    );
+    expect(bulletin?.severe.value).toBe(31);
+    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+    expect(read('重症病例减少5例，累计死亡病例增加至4例。')).toEqual([
+      'reported change unstated cases severe = -5',
+      'deaths cumulative unstated cases = 4',
+    ]);
+  });
+
   it('keeps a corrected value apart: 由A例订正为B例 makes B the figure and marks A superseded', () => {
     const text = '经复核，全省新增确诊病例数由300例订正为352例，累计确诊病例数由7000例订正为7052例。';
     const figures = readClauses(text, 0, text.length).figures;

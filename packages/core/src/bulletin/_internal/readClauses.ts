@@ -439,7 +439,13 @@ function compose(inherited: FigureRoles, own: Stated, ownArea: string | null, is
     measure: stated.measure ?? base.measure,
     // A new measure in a `截至…` sentence is cumulative unless it says otherwise: the tally is not inherited.
     // (`现存确诊病例32例，出院病例43例`); a cumulative context goes on (`累计境外输入确诊病例40例，出院38例`).
-    tally: stated.tally ?? (measureChanged && base.tally === 'current' ? 'unstated' : base.tally),
+    // A change or revision (`重症病例减少5例`, `核增1例`) is its own phrase's: only its parts inherit it.
+    tally:
+      stated.tally ??
+      ((measureChanged && base.tally === 'current') ||
+      (!isPart && (base.tally === 'change' || base.tally === 'revision'))
+        ? 'unstated'
+        : base.tally),
     scope: stated.scope ?? base.scope,
     // A weak kind (病例) does not undo a kind said before (`确诊病例5例，其中境外输入病例3例`), unless a
     // sibling's 病例 follows infections that are not cases (`无症状感染者1例，无新增境外输入病例`).

@@ -20,15 +20,20 @@ export interface ReadContext {
 
 /** The named field of a bulletin a grammar figure fills, or null (it lives in `figures` only). */
 export function fieldOf(figure: FigureRoles): FigurePath | null {
-  // Parts of another area, of one age band or exposure, and revisions (`核减1例`) are not the record's counts.
+  // Parts of another area, of one age band or exposure, revisions (`核减1例`) and changes from the
+  // day before (`重症病例较前一日增加3例`) are not the record's counts.
   if (figure.area !== null || figure.age !== null || figure.exposure !== null) return null;
   const { measure, tally, scope, kind } = figure;
-  if (tally === 'revision') return null;
+  if (tally === 'revision' || tally === 'change') return null;
   const local = scope !== 'imported';
   const part = kind === 'confirmed' ? 'confirmed' : kind === 'asymptomatic' ? 'asymptomatic' : 'total';
   if (kind === 'closeContacts' || kind === 'suspected') return null;
   if (figure.severity !== null) {
-    return figure.severity === 'severe' && local && tally !== 'cumulative' && kind !== 'asymptomatic'
+    // `severe` is the severe cases now: new severe cases (`新增重症病例3例`) are figures only.
+    return figure.severity === 'severe' &&
+      local &&
+      (tally === 'current' || tally === 'unstated') &&
+      kind !== 'asymptomatic'
       ? 'severe'
       : null;
   }
