@@ -505,6 +505,48 @@ describe("readClauses: figures that are not the region's counts (CONFLICTING_FIG
     ]);
   });
 
+  it("gives a headed list the tally its items are read with: the day's (新增治愈出院病例中) or totals (after 截至)", () => {
+    const text = [
+      '2020年3月8日0-24时，全省新增确诊病例4例，新增治愈出院病例9例。',
+      '新增治愈出院病例中，绵阳市5例、德阳市4例。',
+      '截至3月8日24时，全省累计报告确诊病例210例。',
+      '210名确诊患者中，正在住院隔离治疗120人，已治愈出院88人，死亡2人。',
+    ].join('\n');
+    const [bulletin] = extractDailyBulletins(text);
+    expect(bulletin?.discharged.total.value).toBe(9);
+    expect(bulletin?.dischargedCumulative.total.value).toBe(88);
+    const mianyang = bulletin?.breakdowns.find((entry) => entry.area === '绵阳市');
+    expect(mianyang?.figures.discharged?.value).toBe(5);
+    expect(mianyang?.figures.dischargedCumulative).toBeUndefined();
+    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('PARTS_DO_NOT_SUM');
+  });
+
+  it('goes on counting totals in lists after a 截至 sentence, across blank lines and a list of its own tally', () => {
+    const text = [
+      '2020年3月8日0-24时，全省新增确诊病例2例，新增出院病例6例。',
+      '新增出院病例中，株洲市4例、衡阳市2例。',
+      '截至3月8日24时，全省累计报告确诊病例300例，现有重症病例5例，死亡病例3例，出院病例150例。其中：',
+      '',
+      '　　确诊病例中，株洲市180例、衡阳市120例。',
+      '现有重症病例中，株洲市5例。',
+      '死亡病例中，株洲市2例、衡阳市1例。',
+      '出院病例中，株洲市90例、衡阳市60例。',
+    ].join('\n');
+    const items = read(text).filter((figure) => figure.includes('衡阳市'));
+    expect(items).toEqual([
+      'discharged new unstated cases 衡阳市 = 2',
+      'reported cumulative unstated confirmed 衡阳市 = 120',
+      'deaths cumulative unstated cases 衡阳市 = 1',
+      'discharged cumulative unstated cases 衡阳市 = 60',
+    ]);
+    const [bulletin] = extractDailyBulletins(text);
+    const hengyang = bulletin?.breakdowns.find((entry) => entry.area === '衡阳市');
+    expect(hengyang?.figures.discharged?.value).toBe(2);
+    expect(hengyang?.figures.dischargedCumulative?.value).toBe(60);
+    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('PARTS_DO_NOT_SUM');
+    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+  });
+
   it('keeps a corrected value apart: 由A例订正为B例 makes B the figure and marks A superseded', () => {
     const text = '经复核，全省新增确诊病例数由300例订正为352例，累计确诊病例数由7000例订正为7052例。';
     const figures = readClauses(text, 0, text.length).figures;

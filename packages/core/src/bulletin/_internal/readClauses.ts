@@ -535,6 +535,9 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
   let sentenceTally: Tally = 'unstated';
   /** The tally of the sentence before: `截至…累计出院70例。其中：出院病例中，甲区8例` goes on counting totals. */
   let previousSentenceTally: Tally = 'unstated';
+  /** Whether the sentence being read has a count, and whether it opens with a list head (`出院病例中，`). */
+  let sentenceCounted = false;
+  let sentenceOpensList = false;
   let blockScope: Scope = 'unstated';
   /**
    * A count that heads its sentence (`405名确诊患者中，…`): a set of people, not a period. Discharges
@@ -636,12 +639,17 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
   const hardStop = (): void => {
     softStop();
     previousSentenceLast = lastFigure;
+    if (lastFigure !== null) sentenceCounted = true;
     parent = null;
     lastFigure = null;
     copyStated(lastStated, NOTHING_STATED);
     if (brackets.length > 0) brackets.length = 0;
     if (parts.length > 0) parts.length = 0;
-    previousSentenceTally = sentenceTally;
+    // Lists go on counting as the last sentence that led them (`截至…累计…。确诊病例中，…。现有重症病例中，
+    // …。出院病例中，…`): a sentence that opens with a list, or has no count (`其中：`, a blank line), is not one.
+    if (sentenceCounted && !sentenceOpensList) previousSentenceTally = sentenceTally;
+    sentenceCounted = false;
+    sentenceOpensList = false;
     sentenceTally = 'unstated';
     sentenceHead = null;
   };
@@ -757,14 +765,10 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
         if (afterCount && lastFigure !== null) sentenceHead = lastFigure;
         // `截至…出院病例263例。其中：…。死亡病例中，…。出院病例中，…`: a sentence that opens with a list
         // head and no tally of its own goes on counting as the sentence before (totals after `截至`).
-        else if (
-          lastFigure === null &&
-          !afterCount &&
-          phraseStart >= 0 &&
-          stated.tally === undefined &&
-          sentenceTally === 'unstated'
-        )
-          sentenceTally = previousSentenceTally;
+        else if (lastFigure === null && !afterCount && phraseStart >= 0) {
+          sentenceOpensList = true;
+          if (stated.tally === undefined && sentenceTally === 'unstated') sentenceTally = previousSentenceTally;
+        }
       }
       softStop((classes & PART) !== 0);
       gapStart = -1;

@@ -322,7 +322,13 @@ export function readFigures(text: string, from: number, to: number, context: Rea
     });
   }
   readStreaks(text, from, to, context);
-  for (const at of occurrences(text, '病例中', from, to)) readHeadedList(text, at, to, context, undefined);
+  const headed = occurrences(text, '病例中', from, to);
+  if (headed.length === 0) return;
+  // The grammar's reading of each list item, by where its count starts: it says whether the list
+  // counts the day's cases or totals (`新增治愈出院病例中，…`, `截至…。出院病例中，…`).
+  const itemAt = new Map<number, FigureRoles>();
+  for (const figure of reading.figures) if (figure.area !== null) itemAt.set(figure.span.start, figure);
+  for (const at of headed) readHeadedList(text, at, to, context, itemAt);
 }
 
 /**
@@ -360,34 +366,46 @@ function readStreaks(text: string, from: number, to: number, context: ReadContex
   }
 }
 
-const HEADED: Array<[string, FigurePath]> = [
-  ['新增确诊', 'newConfirmed'],
-  ['新增本地确诊', 'newLocalConfirmed'],
-  ['确诊', 'cumulativeConfirmed'],
-  ['重症', 'severe'],
-  ['新增出院', 'discharged.total'],
-  ['出院', 'dischargedCumulative.total'],
-  ['死亡', 'cumulativeDeaths'],
+/** A list's head (`新增确诊病例中`), the measure its grammar figures have, and its new and total fields. */
+const HEADED: Array<[string, FigureRoles['measure'], FigurePath, FigurePath]> = [
+  ['本地确诊', 'reported', 'newLocalConfirmed', 'cumulativeConfirmed'],
+  ['确诊', 'reported', 'newConfirmed', 'cumulativeConfirmed'],
+  ['重症', 'reported', 'severe', 'severe'],
+  ['出院', 'discharged', 'discharged.total', 'dischargedCumulative.total'],
+  ['死亡', 'deaths', 'newDeaths', 'cumulativeDeaths'],
 ];
 
-/** `新增确诊病例中，鹿城区8例、龙湾区1例…` (Wenzhou): a list headed by its measure. */
+/**
+ * `新增确诊病例中，鹿城区8例、龙湾区1例…` (Wenzhou): a list headed by its measure. Whether it lists
+ * the day's cases or totals is the grammar's reading of its items (`itemAt`, by where each count
+ * starts), which knows the words of the head (新增, 累计) and the sentence it follows (`截至…`); a
+ * list the grammar did not read takes it from the head alone (`新增…` the day's, else totals).
+ */
 function readHeadedList(
   text: string,
   at: number,
   to: number,
   context: ReadContext,
-  asOf: Instant | undefined,
+  itemAt: ReadonlyMap<number, FigureRoles>,
 ): void {
-  const head = text.slice(Math.max(0, at - 6), at);
+  const head = text.slice(Math.max(0, at - 8), at);
   const found = HEADED.find(([word]) => head.endsWith(word));
   if (!found) return;
-  const measure = BREAKDOWN_MEASURE[found[1]];
-  if (!measure) return;
+  const [, measure, newPath, totalPath] = found;
   let start = at + 3;
   if ('，,：:'.includes(text[start] ?? '')) start++;
   let end = start;
   const limit = Math.min(to, start + 2000);
   while (end < limit && !'；;。\n'.includes(text[end]!)) end++;
   const items = parseBreakdownList(text, start, end);
-  if (items) addBreakdown(context.bulletin.breakdowns, measure, items, context.mapSpan, asOf);
+  if (!items) return;
+  const item = itemAt.get(items[0]!.valueStart);
+  const tally =
+    item && item.measure === measure && (item.tally === 'new' || item.tally === 'cumulative')
+      ? item.tally
+      : /新增|当日|今日/.test(head)
+        ? 'new'
+        : 'cumulative';
+  const breakdown = BREAKDOWN_MEASURE[tally === 'new' ? newPath : totalPath];
+  if (breakdown) addBreakdown(context.bulletin.breakdowns, breakdown, items, context.mapSpan, undefined);
 }
