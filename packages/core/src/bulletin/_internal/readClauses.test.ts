@@ -547,6 +547,26 @@ describe("readClauses: figures that are not the region's counts (CONFLICTING_FIG
     expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
   });
 
+  it('reads counts listed after 分别为 as parts of the count before, each with the area that opens it', () => {
+    expect(read('全省新增确诊病例6例。死亡病例5例，分别为鹤岗市确诊病例3例、伊春市确诊病例2例。')).toEqual([
+      'reported new unstated confirmed = 6',
+      'deaths new unstated cases = 5',
+      'deaths new unstated confirmed 鹤岗市 = 3',
+      'deaths new unstated confirmed 伊春市 = 2',
+    ]);
+    // an area before the kind word is read only in a list of parts, and never the region's own (我市)
+    expect(read('追踪到密切接触者40人，其中我市密切接触者31人。')).toEqual([
+      'reported unstated unstated closeContacts = 40',
+      'reported unstated unstated closeContacts = 31',
+    ]);
+    const [bulletin] = extractDailyBulletins(
+      '2020年2月20日0-24时，全省新增确诊病例6例，新增死亡病例5例，分别为鹤岗市确诊病例3例、伊春市确诊病例2例。',
+    );
+    expect(bulletin?.newConfirmed.value).toBe(6);
+    expect(bulletin?.newDeaths.value).toBe(5);
+    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+  });
+
   it('keeps a corrected value apart: 由A例订正为B例 makes B the figure and marks A superseded', () => {
     const text = '经复核，全省新增确诊病例数由300例订正为352例，累计确诊病例数由7000例订正为7052例。';
     const figures = readClauses(text, 0, text.length).figures;

@@ -181,6 +181,8 @@ const isLeadingNoise = (code: number): boolean =>
 /** Words before an area name that are not part of it, stripped in this order (`其中在北京…`). */
 const AREA_PREFIXES = ['其中', '在', '为', '均在'];
 const AREA_ENDING_RE = /(?:[省市区县旗州盟镇乡师]|兵团|地区|街道)$/;
+/** Words for the record's own region (`我市`, `本省`, `全市`). */
+const OWN_REGION_RE = /^[我本全该][省市区县州]$/;
 
 /**
  * The area named by `[start, end)` of the text (`北京`, `锡林郭勒盟`), after its leading noise and
@@ -551,6 +553,8 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
   /** The roles the phrase being read has stated so far. */
   const stated: Stated = nothingStated();
   let phraseStart = -1;
+  /** The area that opens the phrase before its words (`甲市确诊病例4例`), in a list of parts. */
+  let phraseArea: string | null = null;
   let afterCount = false; // words after a count may still belong to it (`2例本土确诊病例`)
   let refining = false; // `均为…` refines the last figure
   let negationAt = -1;
@@ -564,6 +568,7 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
   const resetPhrase = (): void => {
     copyStated(stated, NOTHING_STATED);
     phraseStart = -1;
+    phraseArea = null;
     negationAt = -1;
     negationLastWord = -1;
     // (guarded: setting an array's length is a call into the runtime, and stops are frequent)
@@ -662,7 +667,7 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
   const emitCount = (valueStart: number, valueEnd: number, countEnd: number, value: number | null): void => {
     emitZero();
     negationAt = -1;
-    const area = areaBefore(valueStart);
+    const area = areaBefore(valueStart) ?? phraseArea;
     let own = stated;
     if (respectively.length > 0) {
       own = { ...stated, kind: respectively.shift()! };
@@ -952,6 +957,13 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
           if (kindsListed.length > 1) {
             respectively = [...kindsListed];
             stated.kind = undefined;
+          } else if (lastFigure !== null && (afterCount || phraseStart < 0)) {
+            // `死亡病例8例，分别为甲市确诊病例4例、…`: no kinds to hand out, so the counts after are parts.
+            parent = rolesOf(lastFigure);
+            parts.push(parent);
+            resetPhrase();
+            afterCount = false;
+            endGroup();
           }
           break;
       }
@@ -984,7 +996,15 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
         afterCount = false;
         endGroup();
       }
-      if (phraseStart < 0) phraseStart = index;
+      if (phraseStart < 0) {
+        phraseStart = index;
+        // `、乙市确诊病例1例`: an area that opens a list item before its kind word is the item's area.
+        // (`我市`, `全省` name the record's own region, not one of its parts)
+        if (roles.kind && !roles.measure && !roles.tally && gapStart >= 0 && parts.length > 0) {
+          const name = areaNameIn(text, gapStart, index);
+          phraseArea = name !== null && !OWN_REGION_RE.test(name) ? name : null;
+        }
+      }
       if (roles.negation) {
         if (negationAt < 0) negationAt = phraseStart;
         negationLastWord = -1;
