@@ -75,7 +75,7 @@ export const StatedFigureSchema = z
       description:
         'confirmed, asymptomatic, suspected, infections (感染者: confirmed + asymptomatic), cases (病例/患者 without more), close contacts',
     }),
-    severity: z.enum(['mild', 'common', 'severe', 'critical']).nullable(),
+    severity: z.enum(['mild', 'common', 'severe', 'critical', 'stable']).nullable(),
     foundIn: z.enum(['quarantine', 'screening', 'community']).nullable().meta({
       description: 'where the cases were found: in quarantine (隔离管控中), by screening, in the community',
     }),

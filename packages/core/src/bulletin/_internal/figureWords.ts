@@ -10,7 +10,7 @@
  * - `scope`: local (本土/本地) or imported (境外输入); a figure that states neither stays `unstated`;
  * - `kind`: confirmed, asymptomatic, suspected, infections (confirmed + asymptomatic), cases (病例 /
  *   患者 without more), close contacts;
- * - `severity`, `foundIn`, `sex`: qualifiers (重型/危重型/轻型/普通型; found in quarantine or by
+ * - `severity`, `foundIn`, `sex`: qualifiers (重型/危重型/轻型/普通型, or a stable condition 病情平稳; found in quarantine or by
  *   screening; 男性/女性);
  * - `area`: the phrase counts people outside the record's region (`收到港澳台地区通报确诊病例N例`:
  *   cases Hong Kong, Macau and Taiwan notified, not the mainland's): the figure is that area's;
@@ -36,7 +36,7 @@ export type Measure =
 export type Tally = 'new' | 'cumulative' | 'current' | 'change' | 'revision' | 'unstated';
 export type Scope = 'local' | 'imported' | 'unstated';
 export type Kind = 'confirmed' | 'asymptomatic' | 'suspected' | 'infections' | 'cases' | 'closeContacts';
-export type Severity = 'mild' | 'common' | 'severe' | 'critical';
+export type Severity = 'mild' | 'common' | 'severe' | 'critical' | 'stable';
 export type FoundIn = 'quarantine' | 'screening' | 'community';
 export type Sex = 'male' | 'female';
 export type Link = 'and' | 'partOf' | 'refine' | 'respectively' | 'corrects';
@@ -115,6 +115,8 @@ export const FIGURE_WORDS: ReadonlyArray<readonly [string, WordRoles]> = [
   ...words('普通型', { severity: 'common' }),
   ...words('重型 重症 重症病例 重症患者', { severity: 'severe' }),
   ...words('危重型 危重症 危重 危重病例 危重症病例 危重患者', { severity: 'critical' }),
+  // a condition, not a clinical type: cases said to be stable (`病情平稳98例`, `233例病情稳定`)
+  ...words('病情平稳 病情稳定 病情均平稳 病情均稳定 生命体征平稳', { severity: 'stable' }),
   ...words('隔离管控中 集中隔离点 隔离管控人员中 闭环管控中 在隔离管控中', { foundIn: 'quarantine' }),
   ...words('风险人群筛查中 风险人群筛查 筛查中 风险人群排查中 相关风险人群排查中', { foundIn: 'screening' }),
   ...words('社会面 社区筛查中', { foundIn: 'community' }),

@@ -567,6 +567,40 @@ describe("readClauses: figures that are not the region's counts (CONFLICTING_FIG
     expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
   });
 
+  it('reads a stable condition as a qualifier, and a count whose measure follows it without the qualifiers before', () => {
+    expect(read('截至3月1日24时，乙市发现确诊病例120例。目前，61例病情稳定，4例病情危重，2例重症，52例治愈出院，1例死亡。')).toEqual([
+      'reported cumulative unstated confirmed = 120',
+      'reported current unstated cases stable = 61',
+      'reported current unstated cases critical = 4',
+      'reported current unstated cases severe = 2',
+      'discharged cumulative unstated cases = 52',
+      'deaths cumulative unstated cases = 1',
+    ]);
+    const [bulletin] = extractDailyBulletins(
+      '3月1日0-24时，乙市新增确诊病例1例，新增治愈出院病例3例。截至3月1日24时，乙市发现确诊病例120例。目前，61例病情稳定，4例病情危重，2例重症，52例治愈出院，1例死亡。',
+    );
+    expect(bulletin?.discharged.total.value).toBe(3);
+    expect(bulletin?.dischargedCumulative.total.value).toBe(52);
+    expect(bulletin?.severe.value).toBe(2);
+    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+  });
+
+  it('keeps what a count stated before its bracket of parts (3名重症病例（…）已送往定点医院隔离治疗)', () => {
+    expect(read('3名重症病例（甲市2例，乙市1例）已送往省定点医院隔离治疗。')).toEqual([
+      'inHospital current unstated cases severe = 3',
+      'reported unstated unstated cases severe 甲市 = 2',
+      'reported unstated unstated cases severe 乙市 = 1',
+    ]);
+  });
+
+  it('reads people from elsewhere listed beside the districts (外地来津N例) as an item of the list', () => {
+    expect(read('累计出院病例中，河西区12例、南开区5例、外地来津3例。')).toEqual([
+      'discharged cumulative unstated cases 河西区 = 12',
+      'discharged cumulative unstated cases 南开区 = 5',
+      'discharged cumulative unstated cases 外地来津 = 3',
+    ]);
+  });
+
   it('keeps a corrected value apart: 由A例订正为B例 makes B the figure and marks A superseded', () => {
     const text = '经复核，全省新增确诊病例数由300例订正为352例，累计确诊病例数由7000例订正为7052例。';
     const figures = readClauses(text, 0, text.length).figures;

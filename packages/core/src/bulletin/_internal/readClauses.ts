@@ -181,6 +181,8 @@ const isLeadingNoise = (code: number): boolean =>
 /** Words before an area name that are not part of it, stripped in this order (`其中在北京…`). */
 const AREA_PREFIXES = ['其中', '在', '为', '均在'];
 const AREA_ENDING_RE = /(?:[省市区县旗州盟镇乡师]|兵团|地区|街道)$/;
+/** People from elsewhere, listed beside the districts (`外地来津6例`, `外省来京人员3例`): a list item of its own. */
+const VISITORS_RE = /^外(?:地|省|市|省市)来[\u4e00-\u9fff]{1,2}(?:人员)?$/;
 /** Words for the record's own region (`我市`, `本省`, `全市`). */
 const OWN_REGION_RE = /^[我本全该][省市区县州]$/;
 
@@ -199,7 +201,12 @@ export function areaNameIn(text: string, start: number, end: number): string | n
   for (let index = from; index < end; index++) if (!isHan(text.charCodeAt(index))) return null;
   const name = text.slice(from, end);
   // A prefecture named without its ending (`合肥147例、淮北23例`) is an area too.
-  return PROVINCE_NAMES.has(name) || AREA_ENDING_RE.test(name) || resolveRegion(name) !== null ? name : null;
+  return PROVINCE_NAMES.has(name) ||
+    AREA_ENDING_RE.test(name) ||
+    VISITORS_RE.test(name) ||
+    resolveRegion(name) !== null
+    ? name
+    : null;
 }
 
 /**
@@ -531,6 +538,7 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     last: ClauseFigure | null;
     parts: number;
     whole: FigureRoles | null;
+    lastStated: Stated | null;
   }> = [];
   /** Figures that `其中` / `含` opened parts of: the next stop returns to them. */
   const parts: FigureRoles[] = [];
@@ -718,6 +726,15 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
   const amend = (figure: ClauseFigure, roles: AllRoles, force: boolean): void => {
     unmeant.delete(figure);
     if (roles.measure && (force || lastStated.measure === undefined)) {
+      // `10例重症，48例治愈出院`: a count whose measure follows it keeps none of the qualifiers it inherited.
+      // Nor the current tally (`目前，…，48例治愈出院，1例死亡`: discharges and deaths are not current).
+      if (!force && roles.measure !== figure.measure) {
+        figure.severity = lastStated.severity ?? null;
+        figure.foundIn = lastStated.foundIn ?? null;
+        // (`目前…276例治愈出院` are all discharged so far)
+        if (figure.tally === 'current' && lastStated.tally === undefined)
+          figure.tally = OUTCOMES.has(roles.measure) ? 'cumulative' : 'unstated';
+      }
       figure.measure = roles.measure;
       const member = innermost(group);
       if (member && member.figure === figure) member.measureAfter = true;
@@ -788,6 +805,7 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
         last: lastFigure,
         parts: parts.length,
         whole: lastFigure ? rolesOf(lastFigure) : null,
+        lastStated: lastFigure ? { ...lastStated } : null,
       });
       if (lastFigure) parent = rolesOf(lastFigure);
       resetPhrase();
@@ -804,6 +822,8 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
       if (outer) {
         parts.length = outer.parts;
         lastFigure = outer.last;
+        // what the figure before the bracket stated, not its last item's (`4名重症病例（甲市2例…）均…`)
+        if (outer.lastStated) copyStated(lastStated, outer.lastStated);
         parent = lastFigure ? rolesOf(lastFigure, null) : outer.parent;
         afterCount = lastFigure !== null;
       }
