@@ -601,6 +601,33 @@ describe("readClauses: figures that are not the region's counts (CONFLICTING_FIG
     ]);
   });
 
+  it('goes on counting close contacts in a phrase after them that says only a time or what became of them', () => {
+    expect(
+      read('新增密切接触者75人，累计追踪980人，已解除医学观察610人，尚有370人正在接受医学观察，新增确诊病例2例。'),
+    ).toEqual([
+      'reported new unstated closeContacts = 75',
+      'reported cumulative unstated closeContacts = 980',
+      'released cumulative unstated closeContacts = 610',
+      'underObservation current unstated closeContacts = 370',
+      'reported new unstated confirmed = 2',
+    ]);
+    // counted in 例, or said to have died, they are cases again
+    expect(read('密切接触者75人，新增4例，死亡1人。')).toEqual([
+      'reported unstated unstated closeContacts = 75',
+      'reported new unstated cases = 4',
+      'deaths new unstated cases = 1',
+    ]);
+    expect(read('累计医学观察密切接触者980人，尚在医学观察370人。')).toEqual([
+      'underObservation cumulative unstated closeContacts = 980',
+      'underObservation current unstated closeContacts = 370',
+    ]);
+    // released contacts are not asymptomatic cases released
+    const [bulletin] = extractDailyBulletins(
+      '2020年2月3日0-24时，全市新增确诊病例2例。目前追踪到密切接触者980人，已解除医学观察610人，尚有370人正在接受医学观察。',
+    );
+    expect(bulletin?.discharged.asymptomatic.value).toBeNull();
+  });
+
   it('keeps a corrected value apart: 由A例订正为B例 makes B the figure and marks A superseded', () => {
     const text = '经复核，全省新增确诊病例数由300例订正为352例，累计确诊病例数由7000例订正为7052例。';
     const figures = readClauses(text, 0, text.length).figures;

@@ -426,10 +426,18 @@ const OUTCOMES = new Set<Measure>(['discharged', 'deaths', 'released', 'excluded
 const KINDS_OF_CASE = new Set<Kind>(['confirmed', 'suspected', 'cases']);
 
 /** Applies stated roles over inherited ones. A new measure drops the inherited kind and qualifiers. */
-function compose(inherited: FigureRoles, own: Stated, ownArea: string | null, isPart = false): FigureRoles {
-  // Close contacts are not cases: a phrase after them inherits only the time they cover.
+function compose(
+  inherited: FigureRoles,
+  own: Stated,
+  ownArea: string | null,
+  isPart = false,
+  countsPeople = false,
+): FigureRoles {
+  // Close contacts are not cases: a phrase after them inherits only the time they cover, unless it
+  // counts people (人, 名) and says nothing but a time or what became of them (`密切接触者90人，累计
+  // 1200人，已解除医学观察800人`: contacts still).
   const base =
-    inherited.kind === 'closeContacts' && own.kind !== 'closeContacts'
+    inherited.kind === 'closeContacts' && own.kind !== 'closeContacts' && !(countsPeople && goesOnCounting(own))
       ? { ...rolesOf(NO_ROLES, NO_ROLES.area, inherited.tally), scope: inherited.scope }
       : inherited;
   let stated = own;
@@ -464,7 +472,7 @@ function compose(inherited: FigureRoles, own: Stated, ownArea: string | null, is
         !measureChanged &&
         base.kind !== 'cases' &&
         (isPart || KINDS_OF_CASE.has(base.kind)))
-        ? measureChanged
+        ? measureChanged && base.kind !== 'closeContacts'
           ? 'cases'
           : base.kind
         : stated.kind,
@@ -475,6 +483,15 @@ function compose(inherited: FigureRoles, own: Stated, ownArea: string | null, is
     age: null,
     exposure: null,
   };
+}
+
+/** Whether a phrase after close contacts says only a time, or that they were released or are observed. */
+function goesOnCounting(own: Stated): boolean {
+  return (
+    own.kind === undefined &&
+    own.severity === undefined &&
+    (own.measure === undefined || own.measure === 'released' || own.measure === 'underObservation')
+  );
 }
 
 function hasMeaning(stated: Stated): boolean {
@@ -681,7 +698,8 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
       own = { ...stated, kind: respectively.shift()! };
     }
     const inherited = parent !== null;
-    const roles = finishTally(compose(baseRoles(), own, area, currentWhole() !== null));
+    const countsPeople = text.charCodeAt(countEnd - 1) !== 0x4f8b; /* 例 */
+    const roles = finishTally(compose(baseRoles(), own, area, currentWhole() !== null, countsPeople));
     if (gapStart >= 0 && area === null) roles.age = ageBandIn(text, gapStart, valueStart);
     const start = phraseStart >= 0 ? phraseStart : valueStart;
     const whole = currentWhole();
