@@ -82,7 +82,10 @@ export const FIGURE_WORDS: ReadonlyArray<readonly [string, WordRoles]> = [
     tally: 'current',
   }),
   // everyone observed so far (`累计医学观察密切接触者20229人`), not those observed now
-  ...words('累计医学观察 累计集中隔离医学观察 累计实施医学观察', { measure: 'underObservation', tally: 'cumulative' }),
+  ...words('累计医学观察 累计集中隔离医学观察 累计实施医学观察', {
+    measure: 'underObservation',
+    tally: 'cumulative',
+  }),
   ...words('转为确诊病例 转为确诊 转确诊 转归 订正为确诊病例 转为确诊患者', {
     measure: 'converted',
     kind: 'confirmed',

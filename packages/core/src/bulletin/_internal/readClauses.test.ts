@@ -478,7 +478,9 @@ describe("readClauses: figures that are not the region's counts (CONFLICTING_FIG
   });
 
   it('reads a change from the day before as a change that fills no named field (较前一日增加, 比昨日减少)', () => {
-    expect(read('现有确诊病例86例，其中重症病例7例，重症病例较前一日增加2例，危重病例比昨日减少1例。')).toEqual([
+    expect(
+      read('现有确诊病例86例，其中重症病例7例，重症病例较前一日增加2例，危重病例比昨日减少1例。'),
+    ).toEqual([
       'reported current unstated confirmed = 86',
       'reported current unstated confirmed severe = 7',
       'reported change unstated confirmed severe = 2',
@@ -568,7 +570,11 @@ describe("readClauses: figures that are not the region's counts (CONFLICTING_FIG
   });
 
   it('reads a stable condition as a qualifier, and a count whose measure follows it without the qualifiers before', () => {
-    expect(read('截至3月1日24时，乙市发现确诊病例120例。目前，61例病情稳定，4例病情危重，2例重症，52例治愈出院，1例死亡。')).toEqual([
+    expect(
+      read(
+        '截至3月1日24时，乙市发现确诊病例120例。目前，61例病情稳定，4例病情危重，2例重症，52例治愈出院，1例死亡。',
+      ),
+    ).toEqual([
       'reported cumulative unstated confirmed = 120',
       'reported current unstated cases stable = 61',
       'reported current unstated cases critical = 4',
@@ -603,7 +609,9 @@ describe("readClauses: figures that are not the region's counts (CONFLICTING_FIG
 
   it('goes on counting close contacts in a phrase after them that says only a time or what became of them', () => {
     expect(
-      read('新增密切接触者75人，累计追踪980人，已解除医学观察610人，尚有370人正在接受医学观察，新增确诊病例2例。'),
+      read(
+        '新增密切接触者75人，累计追踪980人，已解除医学观察610人，尚有370人正在接受医学观察，新增确诊病例2例。',
+      ),
     ).toEqual([
       'reported new unstated closeContacts = 75',
       'reported cumulative unstated closeContacts = 980',

@@ -437,7 +437,9 @@ function compose(
   // counts people (人, 名) and says nothing but a time or what became of them (`密切接触者90人，累计
   // 1200人，已解除医学观察800人`: contacts still).
   const base =
-    inherited.kind === 'closeContacts' && own.kind !== 'closeContacts' && !(countsPeople && goesOnCounting(own))
+    inherited.kind === 'closeContacts' &&
+    own.kind !== 'closeContacts' &&
+    !(countsPeople && goesOnCounting(own))
       ? { ...rolesOf(NO_ROLES, NO_ROLES.area, inherited.tally), scope: inherited.scope }
       : inherited;
   let stated = own;
@@ -807,7 +809,8 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
         // head and no tally of its own goes on counting as the sentence before (totals after `截至`).
         else if (lastFigure === null && !afterCount && phraseStart >= 0) {
           sentenceOpensList = true;
-          if (stated.tally === undefined && sentenceTally === 'unstated') sentenceTally = previousSentenceTally;
+          if (stated.tally === undefined && sentenceTally === 'unstated')
+            sentenceTally = previousSentenceTally;
         }
       }
       softStop((classes & PART) !== 0);
