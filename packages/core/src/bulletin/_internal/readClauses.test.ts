@@ -218,6 +218,68 @@ describe('readClauses: properties', () => {
     );
   });
 
+  it('never fills a named field from a change, and keeps severe the severe cases now, in any order', () => {
+    // one change (two changes of one figure that disagree are a conflict) and new severe cases
+    const change = fc.constantFrom(
+      '重症病例较前一日增加',
+      '重症病例较前一日减少',
+      '重症病例比昨日增加',
+      '重症病例减少',
+    );
+    fc.assert(
+      fc.property(
+        fc.nat(999),
+        fc
+          .shuffledSubarray([change, fc.constant('新增重症病例')], { minLength: 1 })
+          .chain((picked) => fc.tuple(...picked)),
+        fc.array(fc.nat(999), { minLength: 2, maxLength: 2 }),
+        fc.boolean(),
+        (severe, phrases, values, nowFirst) => {
+          const others = phrases.map((phrase, index) => `${phrase}${values[index]}例`).join('，');
+          const now = `截至3月4日24时，现有确诊病例1200例（其中重症病例${severe}例）。`;
+          const day = `2021年3月4日0—24时，新增确诊病例5例，${others}。`;
+          const [bulletin] = extractDailyBulletins(nowFirst ? `${day}${now}` : `${now}${day}`);
+          expect(bulletin?.severe.value).toBe(severe);
+          expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+        },
+      ),
+    );
+  });
+
+  it("sums a day's headed list to the day's count and a list after 截至 to the total, whatever blank lines stand between", () => {
+    const cities = ['绵阳市', '德阳市', '南充市', '宜宾市'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(99), { minLength: cities.length, maxLength: cities.length }),
+        fc.array(fc.nat(999), { minLength: cities.length, maxLength: cities.length }),
+        fc.constantFrom('', '\n', '\n\n　　', '\n\n'),
+        fc.boolean(),
+        (today, total, gap, severeList) => {
+          const list = (values: number[]) =>
+            cities.map((city, index) => `${city}${values[index]}例`).join('、');
+          const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+          const text = [
+            `2020年2月9日0-24时，全省新增确诊病例3例，新增治愈出院病例${sum(today)}例。`,
+            `新增治愈出院病例中，${list(today)}。`,
+            `截至2月9日24时，全省累计报告确诊病例3000例，出院病例${sum(total)}例。`,
+            severeList ? `现有重症病例中，${cities[0]}1例。` : '',
+            `出院病例中，${list(total)}。`,
+          ].join(gap);
+          const [bulletin] = extractDailyBulletins(text);
+          expect(bulletin?.discharged.total.value).toBe(sum(today));
+          expect(bulletin?.dischargedCumulative.total.value).toBe(sum(total));
+          for (const [index, city] of cities.entries()) {
+            const entry = bulletin?.breakdowns.find((candidate) => candidate.area === city);
+            expect(entry?.figures.discharged?.value).toBe(today[index]);
+            expect(entry?.figures.dischargedCumulative?.value).toBe(total[index]);
+          }
+          expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('PARTS_DO_NOT_SUM');
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it('reports every value where it is readable: the digits at its span are the value', () => {
     fc.assert(
       fc.property(
