@@ -321,7 +321,8 @@ describe('readClauses: the area name before a count', () => {
     for (const prefix of ['其中', '在', '为', '均在'])
       if (name.startsWith(prefix)) name = name.slice(prefix.length);
     const from = end - name.length;
-    if (name !== '' && text[from - 1] === '和' && NAMES_BEGINNING_WITH_AND.has(`和${name}`)) return `和${name}`;
+    if (name !== '' && text[from - 1] === '和' && NAMES_BEGINNING_WITH_AND.has(`和${name}`))
+      return `和${name}`;
     if (name.length < 2 || name.length > 16 || !/^[\u4e00-\u9fff]+$/.test(name)) return null;
     // provinces, and the one prefecture among the pieces that is also read without its ending
     const provinces = ['北京', '内蒙古', '新疆', '香港', '大连'];
