@@ -8,17 +8,17 @@ import {
   optional,
 } from '../_internal/args';
 import { isInstant } from '../time/_internal/isInstant';
-import { extractNotices } from '../notices/extractNotices';
+import { extractNoticesUnchecked } from '../notices/extractNotices';
 import { toMillis } from '../time/_internal/toMillis';
 import { toChinaInstant } from '../time/instant';
 import { cleanText } from '../text/cleanText';
-import { findTimeExpressions } from '../time/findTimeExpressions';
+import { findTimeExpressionsUnchecked } from '../time/findTimeExpressions';
 import type { InstantInput } from '../time/instant';
 import type { TimeMatch } from '../time/types';
 import type { Span, Warning } from '../types';
 import { checkBulletin, checkBulletins } from '../bulletin/checkBulletin';
 import type { ExtractDailyBulletinsOptions } from '../bulletin/extractDailyBulletins';
-import { bulletinReference, readDailyBulletins } from '../bulletin/_internal/readDailyBulletins';
+import { bulletinReference, readDailyBulletinsUnchecked } from '../bulletin/_internal/readDailyBulletins';
 import type { ExtractedRecord, ExtractionResult } from './schemas';
 import type { AreaResolver } from '../areas/resolveAreaCode';
 
@@ -116,7 +116,7 @@ export function extractRecords(input: string, options: ExtractRecordsOptions = {
   // ONE pass of time expressions, shared by the bulletin and the notices extractors.
   let timeExpressions: TimeMatch[] = [];
   try {
-    timeExpressions = findTimeExpressions(cleaned.text, reference === undefined ? {} : { reference });
+    timeExpressions = findTimeExpressionsUnchecked(cleaned.text, reference === undefined ? {} : { reference });
   } catch (error) {
     warnings.push({ code: 'EXTRACTOR_FAILED', message: `time expressions failed: ${String(error)}` });
   }
@@ -138,12 +138,12 @@ export function extractRecords(input: string, options: ExtractRecordsOptions = {
     }
   };
   run('daily bulletins', () => {
-    const read = readDailyBulletins(cleaned.text, bulletinOptions);
+    const read = readDailyBulletinsUnchecked(cleaned.text, bulletinOptions);
     warnings.push(...read.warnings);
     return checkBulletins(read.bulletins.map(checkBulletin));
   });
   run('notices', () => {
-    const result = extractNotices(cleaned.text, {
+    const result = extractNoticesUnchecked(cleaned.text, {
       reference,
       toOriginalSpan: cleaned.toOriginalSpan,
       region: options.region,

@@ -31,7 +31,15 @@ import type { NoticeOptions, NoticeExtraction } from './types';
  * records.map((record) => record.kind); // → ['pressConference', 'riskChange']
  */
 export function extractNotices(text: string, options: NoticeOptions = {}): NoticeExtraction<NoticeRecord> {
-  const doc = prepareDocument(text, checkedContext(text, options));
+  return extractNoticesUnchecked(text, checkedContext(text, options));
+}
+
+/**
+ * {@link extractNotices} for `extractRecords`, which builds the options itself (a reference in
+ * fangkong's own form, its time expressions): the arguments are not checked again.
+ */
+export function extractNoticesUnchecked(text: string, options: NoticeOptions): NoticeExtraction<NoticeRecord> {
+  const doc = prepareDocument(text, options);
   const parts = [riskChangesOf(doc), unsealingsOf(doc), pressConferencesOf(doc), bulletinIndexesOf(doc)];
   // A loop, not flatMap: flatMap over four mostly empty lists was 3% of a short document's time.
   const records: NoticeRecord[] = [];

@@ -1,6 +1,6 @@
 import { expectText } from '../_internal/args';
 import { acceptExpression } from './_internal/acceptExpression';
-import { environmentOf } from './_internal/environment';
+import { environmentOf, expectTimeOptions } from './_internal/environment';
 import { parseExpression, skipSpace } from './_internal/parseTimeExpression';
 import { type ResolveEnv, resolveExpression } from './_internal/resolveTimeExpression';
 import {
@@ -42,6 +42,16 @@ function canStart(token: TimeToken): boolean {
  */
 export function findTimeExpressions(text: string, options: FindTimeExpressionsOptions = {}): TimeMatch[] {
   expectText(text, 'text');
+  expectTimeOptions(options);
+  return findTimeExpressionsUnchecked(text, options);
+}
+
+/**
+ * {@link findTimeExpressions} for core's own calls, whose text is a string and whose options are
+ * already checked or built by core (a reference in fangkong's own form): the arguments are not
+ * checked again (the check read the reference once more for every document).
+ */
+export function findTimeExpressionsUnchecked(text: string, options: FindTimeExpressionsOptions): TimeMatch[] {
   const env = environmentOf(options);
   const carryContext = options.carryContext ?? true;
   const matches: TimeMatch[] = [];

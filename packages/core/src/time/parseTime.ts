@@ -1,5 +1,5 @@
 import { expectText } from '../_internal/args';
-import { environmentOf } from './_internal/environment';
+import { environmentOf, expectTimeOptions } from './_internal/environment';
 import { parseExpression, skipSpace } from './_internal/parseTimeExpression';
 import { resolveExpression } from './_internal/resolveTimeExpression';
 import { foldTimeText, tokenizeTime } from './_internal/tokenizeTime';
@@ -38,6 +38,15 @@ function excerpt(text: string): string {
  */
 export function parseTime(text: string, options: ParseTimeOptions = {}): TimeParseResult {
   expectText(text, 'text');
+  expectTimeOptions(options);
+  return parseTimeUnchecked(text, options);
+}
+
+/**
+ * {@link parseTime} for core's own calls, whose text is a string and whose options are already
+ * checked or built by core (a reference in fangkong's own form): the arguments are not checked again.
+ */
+export function parseTimeUnchecked(text: string, options: ParseTimeOptions): TimeParseResult {
   const env = environmentOf(options);
   const tokens = tokenizeTime(foldTimeText(text));
   const firstIndex = skipSpace(tokens, 0);

@@ -1,6 +1,6 @@
 import { CHINA_OFFSET, DAY } from '../../time/_internal/chinaDays';
 import { type Instant, instantMillis } from '../../time/instant';
-import { parseTime } from '../../time/parseTime';
+import { parseTimeUnchecked } from '../../time/parseTime';
 import type { TimeMatch } from '../../time/types';
 
 /** A period phrase found in the text (`1月12日零时至24时`, `2022年3月13日0—24时`, `年月日时至时`). */
@@ -53,7 +53,7 @@ const CLOCK_START_RE = /^(\d{1,2})[时時](?:至|到|[-—–－~～])(.+[时時
 function clockStartPeriod(raw: string, reference: Instant | null): { start: Instant; end: Instant } | null {
   const match = CLOCK_START_RE.exec(raw);
   if (!match) return null;
-  const parsed = parseTime(match[2]!, reference === null ? {} : { reference });
+  const parsed = parseTimeUnchecked(match[2]!, reference === null ? {} : { reference });
   if (!parsed.ok || parsed.value.kind !== 'instant') return null;
   const end = instantMillis(parsed.value.at);
   const hour = Number(match[1]);

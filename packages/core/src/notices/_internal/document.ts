@@ -3,7 +3,7 @@ import { isInstant } from '../../time/_internal/isInstant';
 import { invalidArgument } from '../../_internal/invalidArgument';
 import { toMillis } from '../../time/_internal/toMillis';
 import { toChinaInstant } from '../../time/instant';
-import { findTimeExpressions } from '../../time/findTimeExpressions';
+import { findTimeExpressionsUnchecked } from '../../time/findTimeExpressions';
 import type { TimeMatch } from '../../time/types';
 import type { NoticeOptions } from '../types';
 import { type SpanMapper, spanMapper } from './context';
@@ -53,7 +53,7 @@ export function checkedContext(text: unknown, options: NoticeOptions): NoticeOpt
 export function prepareDocument(text: string, options: NoticeOptions): NoticeDocument {
   const times =
     options.timeExpressions ??
-    findTimeExpressions(text, options.reference === undefined ? {} : { reference: options.reference });
+    findTimeExpressionsUnchecked(text, options.reference === undefined ? {} : { reference: options.reference });
   let ordered = true;
   for (let i = 1; i < times.length && ordered; i++) {
     ordered = (times[i - 1] as TimeMatch).span.start <= (times[i] as TimeMatch).span.start;

@@ -24,8 +24,17 @@ const TIME_OPTIONS = {
   carryContext: optional(isBoolean),
 };
 
-export function environmentOf(options: ParseTimeOptions): ResolveEnv {
+/** Checks a caller's time options (`FangkongError` `INVALID_ARGUMENT` when malformed). */
+export function expectTimeOptions(options: ParseTimeOptions): void {
   expectOptions(options, 'options', TIME_OPTIONS);
+}
+
+/**
+ * The resolving environment of options already checked (by {@link expectTimeOptions}, or built by
+ * core itself with a reference in fangkong's own form): internal calls skip the check, which reads
+ * the reference a second time.
+ */
+export function environmentOf(options: ParseTimeOptions): ResolveEnv {
   const lookaheadDays = options.yearLookaheadDays ?? YEAR_LOOKAHEAD_DAYS;
   const context = options.context;
   return {
