@@ -4,7 +4,7 @@ import { findChrome } from './_internal/chrome';
 import { entityEdits } from './_internal/decodeEntities';
 import { findInjected, firstLine } from './_internal/findInjected';
 import { extractHtml, looksLikeHtml } from './_internal/html';
-import { normalizeChars, normalizeCharsOf } from './_internal/normalizeChars';
+import { normalizeCharsOf, scanChars } from './_internal/normalizeChars';
 import { applyEdits, type Edit, SegmentMap } from './_internal/segmentMap';
 import { spacingEdits } from './_internal/spacing';
 import { mayHoldTraditional, traditionalEdits } from './_internal/traditional';
@@ -111,10 +111,10 @@ function run(original: string, options: CleanTextOptions, warnings: Warning[]): 
     work.apply(entityEdits(work.text));
   }
 
-  const normalized = normalizeChars(work.text);
-  if (normalized) work.replace(normalized.text, normalized.map);
-  if (options.toSimplified !== false && mayHoldTraditional(work.text))
-    work.apply(traditionalEdits(work.text));
+  // One scan normalises the characters and tells whether the result may hold traditional script.
+  const scanned = scanChars(work.text);
+  if (scanned.normalized) work.replace(scanned.normalized.text, scanned.normalized.map);
+  if (options.toSimplified !== false && scanned.mayHoldTraditional) work.apply(traditionalEdits(work.text));
 
   const annotations = annotationSpans(work.text);
   if (annotations.length > 0) {

@@ -51,7 +51,7 @@ function chainGroups(): DictLike[][] {
  * {@link TRADITIONAL_UNITS}: built from a short string, so that plain simplified text never builds
  * OpenCC's tries (that costs about 50 ms and megabytes of garbage in every process and thread).
  */
-function getFirstUnits(): Uint8Array {
+export function getFirstUnits(): Uint8Array {
   if (firstUnits) return firstUnits;
   const table = new Uint8Array(65536);
   forEachUnitDelta(TRADITIONAL_UNITS, (unit) => {
