@@ -9,7 +9,7 @@ export interface ChromeHit {
 }
 
 /** Whole lines that are user-interface labels of a news page (compared after trimming). */
-export const UI_LABELS: ReadonlySet<string> = new Set([
+const UI_LABELS = new Set([
   '分享',
   '分享到',
   '分享到:',
@@ -188,76 +188,39 @@ export function findChrome(text: string): ChromeHit[] {
   return hits;
 }
 
-/** The first code units of the UI labels: a line starting with another needs no look-up. */
-const UI_LABEL_FIRST = new Uint8Array(65536);
-for (const label of UI_LABELS) UI_LABEL_FIRST[label.charCodeAt(0)] = 1;
-
-/** Whether `text[a, b)` starts with `word`. */
-function startsIn(text: string, a: number, b: number, word: string): boolean {
-  return b - a >= word.length && text.startsWith(word, a);
-}
-
-/** Whether `text[a, b)` ends with `word`. */
-function endsIn(text: string, a: number, b: number, word: string): boolean {
-  return b - a >= word.length && text.endsWith(word, b);
-}
-
-/** Whether `text[a, b)` holds `word` (a scan of the range alone, not of the text after it). */
-function holdsIn(text: string, a: number, b: number, word: string): boolean {
-  const first = word.charCodeAt(0);
-  for (let i = a; i + word.length <= b; i++) {
-    if (text.charCodeAt(i) === first && text.startsWith(word, i)) return true;
-  }
-  return false;
-}
-
-/**
- * Page furniture on the line `text[a, b)` (trimmed), or null. Every line of a page comes here, so
- * the tests read the text in place: the line is sliced only for a hit's reason or a rare last test.
- */
-export function classifyLine(text: string, a: number, b: number): ChromeHit | null {
+function classifyLine(text: string, a: number, b: number): ChromeHit | null {
   const len = b - a;
   if (len > LONG_LINE) return longLineFooter(text, a, b);
-  if (len <= UI_LABEL_MAX && UI_LABEL_FIRST[text.charCodeAt(a)] === 1) {
-    const line = text.slice(a, b);
-    if (UI_LABELS.has(line)) return { start: a, end: b, kind: 'chrome', reason: `page control "${line}"` };
-  }
-  if (len <= 24 && (endsIn(text, a, b, 'logo') || endsIn(text, a, b, 'LOGO') || endsIn(text, a, b, 'Logo')))
+  const line = text.slice(a, b);
+  if (len <= UI_LABEL_MAX && UI_LABELS.has(line))
+    return { start: a, end: b, kind: 'chrome', reason: `page control "${line}"` };
+  if (len <= 24 && /(?:logo|LOGO|Logo)$/.test(line))
     return { start: a, end: b, kind: 'chrome', reason: 'site logo' };
   if (
     len <= 40 &&
-    (startsIn(text, a, b, '分享到') ||
-      startsIn(text, a, b, '扫码下载') ||
-      (startsIn(text, a, b, '下载') && endsIn(text, a, b, '客户端')))
+    (line.startsWith('分享到') ||
+      line.startsWith('扫码下载') ||
+      (line.startsWith('下载') && line.endsWith('客户端')))
   )
     return { start: a, end: b, kind: 'chrome', reason: 'share or download button' };
-  if (
-    len <= 40 &&
-    (startsIn(text, a, b, '责任编辑') ||
-      (isEditorOpener(text.charCodeAt(a)) && startsIn(text, a + 1, b, '责任编辑')))
-  )
+  if (len <= 40 && /^[【[(]?责任编辑/.test(line))
     return { start: a, end: b, kind: 'footer', reason: 'editor credit (责任编辑)' };
-  if (len <= 80 && startsIn(text, a, b, '转载请'))
+  if (len <= 80 && line.startsWith('转载请'))
     return { start: a, end: b, kind: 'footer', reason: 'reprint notice' };
-  if (len <= 300 && holdsIn(text, a, b, '仅代表') && holdsIn(text, a, b, '观点'))
+  if (len <= 300 && line.includes('仅代表') && line.includes('观点'))
     return { start: a, end: b, kind: 'footer', reason: 'publisher disclaimer' };
   const mark = containsIn(text, a, b, FOOTER_MARK_WORDS);
   if (!mark) return null;
   // Content with footer fields glued to its end: keep the content, take only the tail.
   const tail = footerTail(text, a, b, mark);
   if (tail && tail.start > a) return tail;
-  if (len <= 160 || startsIn(text, a, b, mark) || /^[^\u3002]{0,20}(?:版权|声明)/.test(text.slice(a, b)))
+  if (len <= 160 || line.startsWith(mark) || /^[^\u3002]{0,20}(?:版权|声明)/.test(line))
     return { start: a, end: b, kind: 'footer', reason: `licence or copyright footer ("${mark}")` };
   return null;
 }
 
-/** `【`, `[` or `(` before 责任编辑. */
-function isEditorOpener(c: number): boolean {
-  return c === 0x3010 || c === 0x5b || c === 0x28;
-}
-
 /** Lines longer than this are content (a whole report on one line): only a footer glued to their end goes. */
-export const LONG_LINE = 600;
+const LONG_LINE = 600;
 
 /**
  * A footer glued to the end of a long line (scraped pages often put a whole report and the page's
@@ -273,7 +236,7 @@ function longLineFooter(text: string, a: number, b: number): ChromeHit | null {
 }
 
 /** The tail of a line made of footer fields, split at runs of two spaces or after `。`/`)`. */
-export function footerTail(text: string, a: number, b: number, mark: string): ChromeHit | null {
+function footerTail(text: string, a: number, b: number, mark: string): ChromeHit | null {
   const cuts: number[] = [a];
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
