@@ -116,7 +116,10 @@ export function extractRecords(input: string, options: ExtractRecordsOptions = {
   // ONE pass of time expressions, shared by the bulletin and the notices extractors.
   let timeExpressions: TimeMatch[] = [];
   try {
-    timeExpressions = findTimeExpressionsUnchecked(cleaned.text, reference === undefined ? {} : { reference });
+    timeExpressions = findTimeExpressionsUnchecked(
+      cleaned.text,
+      reference === undefined ? {} : { reference },
+    );
   } catch (error) {
     warnings.push({ code: 'EXTRACTOR_FAILED', message: `time expressions failed: ${String(error)}` });
   }

@@ -38,7 +38,10 @@ export function extractNotices(text: string, options: NoticeOptions = {}): Notic
  * {@link extractNotices} for `extractRecords`, which builds the options itself (a reference in
  * fangkong's own form, its time expressions): the arguments are not checked again.
  */
-export function extractNoticesUnchecked(text: string, options: NoticeOptions): NoticeExtraction<NoticeRecord> {
+export function extractNoticesUnchecked(
+  text: string,
+  options: NoticeOptions,
+): NoticeExtraction<NoticeRecord> {
   const doc = prepareDocument(text, options);
   const parts = [riskChangesOf(doc), unsealingsOf(doc), pressConferencesOf(doc), bulletinIndexesOf(doc)];
   // A loop, not flatMap: flatMap over four mostly empty lists was 3% of a short document's time.

@@ -548,7 +548,8 @@ export function readDailyBulletinsUnchecked(
   const mapSpan = options.toOriginalSpan ?? ((span: Span) => span);
   const stamp = findPublicationStamp(text);
   const reference = given ?? stamp ?? latestFullDate(text);
-  const times = options.timeExpressions ?? findTimeExpressionsUnchecked(text, reference === null ? {} : { reference });
+  const times =
+    options.timeExpressions ?? findTimeExpressionsUnchecked(text, reference === null ? {} : { reference });
   // A period of a few days (`23日至24日15时`) is a bulletin; a long range (`2月26日0时至4月20日24时，累计…`)
   // is the span of the cumulative figures of the bulletin it stands in.
   const periodAnchors: Anchor[] = mergeAnchors(

@@ -53,7 +53,10 @@ export function checkedContext(text: unknown, options: NoticeOptions): NoticeOpt
 export function prepareDocument(text: string, options: NoticeOptions): NoticeDocument {
   const times =
     options.timeExpressions ??
-    findTimeExpressionsUnchecked(text, options.reference === undefined ? {} : { reference: options.reference });
+    findTimeExpressionsUnchecked(
+      text,
+      options.reference === undefined ? {} : { reference: options.reference },
+    );
   let ordered = true;
   for (let i = 1; i < times.length && ordered; i++) {
     ordered = (times[i - 1] as TimeMatch).span.start <= (times[i] as TimeMatch).span.start;
