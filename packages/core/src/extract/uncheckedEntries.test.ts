@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { shortBulletin } from '../../bench/shortBulletins';
 import { readSeed } from '../../test/shared';
 import { bulletinReference, readDailyBulletins } from '../bulletin/_internal/readDailyBulletins';
+import type { ExtractDailyBulletinsOptions } from '../bulletin/extractDailyBulletins';
 import type { Span } from '../types';
 import { extractNotices, extractNoticesUnchecked } from '../notices/extractNotices';
 import { checkedContext } from '../notices/_internal/document';
@@ -33,9 +34,12 @@ describe('the unchecked entry points', () => {
         const options = { reference: at, timeExpressions: times };
         // The public checks accept it and convert nothing: the unchecked calls read what they would.
         expect(checkedContext(text, options)).toBe(options);
-        expect(() =>
-          readDailyBulletins(text, { ...options, toOriginalSpan: (span: Span) => span }),
-        ).not.toThrow();
+        const bulletinOptions: ExtractDailyBulletinsOptions = {
+          timeExpressions: times,
+          toOriginalSpan: (span: Span) => span,
+        };
+        if (given !== undefined) bulletinOptions.reference = toChinaInstant(given);
+        expect(() => readDailyBulletins(text, bulletinOptions)).not.toThrow();
         expect(findTimeExpressions(text, at === undefined ? {} : { reference: at })).toEqual(times);
         if (given !== undefined) {
           // A reference in any form the caller may give reads as its fangkong form.

@@ -50,8 +50,9 @@ function flagsOfUnits(): Uint8Array {
     if (r === undefined) {
       if (traditional[c] === 1) flags[c] = TRADITIONAL;
     } else {
-      flags[c] = CHANGES;
-      for (let k = 0; k < r.length; k++) if (traditional[r.charCodeAt(k)] === 1) flags[c] |= TRADITIONAL;
+      let flag = CHANGES;
+      for (let k = 0; k < r.length; k++) if (traditional[r.charCodeAt(k)] === 1) flag |= TRADITIONAL;
+      flags[c] = flag;
     }
   }
   unitFlags = flags;
