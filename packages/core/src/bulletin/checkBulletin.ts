@@ -104,11 +104,28 @@ function checkEntries(
 export function checkBulletin(bulletin: DailyBulletin): DailyBulletin {
   isBulletin(bulletin, 'bulletin');
   const checked = withOwnWarnings(bulletin);
+  addOwnChecks(checked);
+  return checked;
+}
+
+/** The checks of {@link checkBulletin}, their warnings appended to the bulletin's own. */
+function addOwnChecks(checked: DailyBulletin): void {
   for (const [path, group] of SPLITS) checkSplit(checked[group], FIGURE_LABEL[path], checked.warnings);
   for (const [measure, path] of BREAKDOWN_TOTALS) {
     checkEntries(checked.breakdowns, measure, getFigure(checked, path), FIGURE_LABEL[path], checked.warnings);
   }
-  return checked;
+}
+
+/**
+ * {@link checkBulletin} on each bulletin, then {@link checkBulletins}, for `extractRecords`: the
+ * bulletins come fresh from the reader (no caller holds them yet, each has a warnings array of its
+ * own), so their warnings are appended in place, without the two copies of every bulletin the
+ * public functions make to leave their input as it was.
+ */
+export function checkReadBulletins(bulletins: DailyBulletin[]): DailyBulletin[] {
+  for (const bulletin of bulletins) addOwnChecks(bulletin);
+  crossCheck(bulletins);
+  return bulletins;
 }
 
 /** A shallow copy of a bulletin with a warnings array of its own, which the checks append to. */
@@ -155,6 +172,12 @@ const CUMULATIVE: FigurePath[] = [
 export function checkBulletins(bulletins: DailyBulletin[]): DailyBulletin[] {
   arrayOf(isBulletin)(bulletins, 'bulletins');
   const checked = bulletins.map(withOwnWarnings);
+  crossCheck(checked);
+  return checked;
+}
+
+/** The checks of {@link checkBulletins}, their warnings appended to each bulletin's own. */
+function crossCheck(checked: DailyBulletin[]): void {
   const firstOfPeriod = new Map<string, DailyBulletin[]>();
   const lastOfRegion = new Map<string, DailyBulletin>();
   for (const current of checked) {
@@ -199,5 +222,4 @@ export function checkBulletins(bulletins: DailyBulletin[]): DailyBulletin[] {
       lastOfRegion.set(region, current);
     }
   }
-  return checked;
 }

@@ -16,7 +16,7 @@ import { findTimeExpressionsUnchecked } from '../time/findTimeExpressions';
 import type { InstantInput } from '../time/instant';
 import type { TimeMatch } from '../time/types';
 import type { Span, Warning } from '../types';
-import { checkBulletin, checkBulletins } from '../bulletin/checkBulletin';
+import { checkReadBulletins } from '../bulletin/checkBulletin';
 import type { ExtractDailyBulletinsOptions } from '../bulletin/extractDailyBulletins';
 import { bulletinReference, readDailyBulletinsUnchecked } from '../bulletin/_internal/readDailyBulletins';
 import type { ExtractedRecord, ExtractionResult } from './schemas';
@@ -143,7 +143,7 @@ export function extractRecords(input: string, options: ExtractRecordsOptions = {
   run('daily bulletins', () => {
     const read = readDailyBulletinsUnchecked(cleaned.text, bulletinOptions);
     warnings.push(...read.warnings);
-    return checkBulletins(read.bulletins.map(checkBulletin));
+    return checkReadBulletins(read.bulletins);
   });
   run('notices', () => {
     const result = extractNoticesUnchecked(cleaned.text, {

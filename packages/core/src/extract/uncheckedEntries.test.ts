@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { shortBulletin } from '../../bench/shortBulletins';
 import { readSeed } from '../../test/shared';
 import { bulletinReference, readDailyBulletins } from '../bulletin/_internal/readDailyBulletins';
+import { checkBulletin, checkBulletins, checkReadBulletins } from '../bulletin/checkBulletin';
 import type { ExtractDailyBulletinsOptions } from '../bulletin/extractDailyBulletins';
 import type { Span } from '../types';
 import { extractNotices, extractNoticesUnchecked } from '../notices/extractNotices';
@@ -52,6 +53,26 @@ describe('the unchecked entry points', () => {
         }
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('check fresh bulletins in place as checkBulletin, then checkBulletins, check copies', () => {
+    // Several daily pages in one text: the same day twice (conflicts), later days (cumulative falls).
+    const pages = fc.array(fc.nat(120).map(shortBulletin), { minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          pages.map((texts) => texts.join('\n')),
+          document,
+        ),
+        (text) => {
+          const read = () => readDailyBulletins(text, { reference: '2021-12-31T00:00:00+08:00' }).bulletins;
+          const fresh = read();
+          const expected = checkBulletins(read().map(checkBulletin));
+          expect(checkReadBulletins(fresh)).toEqual(expected);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 
