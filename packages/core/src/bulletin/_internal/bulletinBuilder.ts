@@ -125,11 +125,39 @@ const PATH_PARTS = new Map<FigurePath, readonly [group: string, field: string]>(
   }),
 );
 
+/**
+ * The reader of each figure path, written out: each reads fixed property names, where a look-up
+ * of the path's parts and two loads by a varying name were 3% of a short document.
+ */
+const FIGURE_OF: { readonly [P in FigurePath]: (bulletin: DailyBulletin) => Figure } = {
+  newConfirmed: (b) => b.newConfirmed,
+  newLocalConfirmed: (b) => b.newLocalConfirmed,
+  newLocalAsymptomatic: (b) => b.newLocalAsymptomatic,
+  'newImported.total': (b) => b.newImported.total,
+  'newImported.confirmed': (b) => b.newImported.confirmed,
+  'newImported.asymptomatic': (b) => b.newImported.asymptomatic,
+  asymptomaticToConfirmed: (b) => b.asymptomaticToConfirmed,
+  cumulativeConfirmed: (b) => b.cumulativeConfirmed,
+  cumulativeAsymptomatic: (b) => b.cumulativeAsymptomatic,
+  'inHospital.total': (b) => b.inHospital.total,
+  'inHospital.confirmed': (b) => b.inHospital.confirmed,
+  'inHospital.asymptomatic': (b) => b.inHospital.asymptomatic,
+  severe: (b) => b.severe,
+  asymptomaticUnderObservation: (b) => b.asymptomaticUnderObservation,
+  'discharged.total': (b) => b.discharged.total,
+  'discharged.confirmed': (b) => b.discharged.confirmed,
+  'discharged.asymptomatic': (b) => b.discharged.asymptomatic,
+  'dischargedCumulative.total': (b) => b.dischargedCumulative.total,
+  'dischargedCumulative.confirmed': (b) => b.dischargedCumulative.confirmed,
+  'dischargedCumulative.asymptomatic': (b) => b.dischargedCumulative.asymptomatic,
+  newDeaths: (b) => b.newDeaths,
+  cumulativeDeaths: (b) => b.cumulativeDeaths,
+  daysWithoutNewCases: (b) => b.daysWithoutNewCases,
+};
+
 /** Reads a figure of a bulletin by path. */
 export function getFigure(bulletin: DailyBulletin, path: FigurePath): Figure {
-  const parts = PATH_PARTS.get(path);
-  if (parts === undefined) return bulletin[path as 'newConfirmed'];
-  return bulletin[parts[0] as 'inHospital'][parts[1] as 'total'];
+  return FIGURE_OF[path](bulletin);
 }
 
 /** Replaces a figure of a bulletin by path. */
