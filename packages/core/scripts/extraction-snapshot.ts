@@ -11,10 +11,9 @@
  * every DXY summary, each read without a reference and, where the corpus dates it, with one.
  * `check` prints the first differing character of each changed document and exits 1 on any change.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { filesUnderShared, sharedDir } from '../test/shared';
+import { type CorpusDocument, corpusDocuments } from './corpusDocuments';
 
 type Extract = typeof import('../src/extract/index').extractRecords;
 const useDist = process.argv.includes('--dist');
@@ -23,82 +22,7 @@ const source = useDist
   : fileURLToPath(new URL('../src/extract/index.ts', import.meta.url));
 const { extractRecords } = (await import(source)) as { extractRecords: Extract };
 
-interface Document {
-  id: string;
-  text: string;
-  reference?: string;
-}
-
-function decode(bytes: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
-
-const chinaTime = (millis: number): string =>
-  `${new Date(millis + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
-
-function* documents(): Generator<Document> {
-  const corpora = join(sharedDir, 'corpora');
-  const plainTexts = [
-    ...filesUnderShared('seeds'),
-    ...filesUnderShared('corpora/doctormin-COVID-19_SpiderOfChineseData').filter((path) =>
-      /\/\d\d\.txt$/.test(path),
-    ),
-    ...filesUnderShared('corpora/Stockard-Shanghai-COVID-2022/data/raw/number'),
-    ...filesUnderShared('corpora/differui-hcow-announcement/assets').filter(
-      (path) => !path.endsWith('LICENSE'),
-    ),
-    ...filesUnderShared('corpora/Exungsh-032002337/package_zip/text_result'),
-  ];
-  for (const path of plainTexts) {
-    const text = decode(readFileSync(path));
-    const id = path.slice(sharedDir.length + 1);
-    yield { id, text };
-    const crawl = /2020_2_(\d+)/.exec(path);
-    if (crawl) yield { id, text, reference: `2020-02-${crawl[1]!.padStart(2, '0')}T23:00:00+08:00` };
-  }
-  for (const file of ['test.txt', 'valid.txt']) {
-    const path = join(corpora, 'IBM-Dataset-Epidemiologic-Investigation-COVID19/ECR-COVID-19', file);
-    const lines = readFileSync(path, 'utf8')
-      .split('\n')
-      .filter((line) => line.trim());
-    for (const [index, line] of lines.entries())
-      yield { id: `IBM/${file}#${index}`, text: String((JSON.parse(line) as { text: unknown }).text) };
-  }
-  const vsou = join(corpora, 'vsou-OutbreakNotification');
-  for (const commit of readdirSync(vsou).sort()) {
-    for (const path of [`${commit}/data.json`, `${commit}/public/data.json`]) {
-      let entries: Array<{ title: string; content?: string[]; updateTime: number }>;
-      try {
-        entries = JSON.parse(readFileSync(join(vsou, path), 'utf8'));
-      } catch {
-        continue;
-      }
-      for (const [index, entry] of entries.entries()) {
-        if (!entry.content?.length) continue;
-        const text = `${entry.title}\n${entry.content.join('\n')}`;
-        const id = `vsou/${path}#${index}`;
-        yield { id, text };
-        if (Number.isFinite(Number(entry.updateTime)))
-          yield { id, text, reference: chinaTime(Number(entry.updateTime)) };
-      }
-    }
-  }
-  const news = JSON.parse(
-    readFileSync(join(corpora, 'BlankerL-DXY-COVID-19-Data/json/DXYNews-TimeSeries.json'), 'utf8'),
-  ) as Array<{ summary: string; pubDate: number }>;
-  for (const [index, item] of news.entries()) {
-    if (typeof item.summary !== 'string') continue;
-    yield { id: `DXY#${index}`, text: item.summary };
-    if (Number.isFinite(Number(item.pubDate)))
-      yield { id: `DXY#${index}`, text: item.summary, reference: chinaTime(Number(item.pubDate)) };
-  }
-}
-
-function snapshotLine(document: Document): string {
+function snapshotLine(document: CorpusDocument): string {
   const result = extractRecords(document.text, document.reference ? { reference: document.reference } : {});
   return JSON.stringify({ id: document.id, reference: document.reference ?? null, result });
 }
@@ -108,7 +32,7 @@ if ((mode !== 'write' && mode !== 'check') || !file) {
   console.error('usage: extraction-snapshot.ts write|check <file.jsonl> [--dist]');
   process.exit(2);
 }
-const lines = Array.from(documents(), snapshotLine);
+const lines = Array.from(corpusDocuments(), snapshotLine);
 if (mode === 'write') {
   writeFileSync(file, `${lines.join('\n')}\n`);
   console.log(`${lines.length} documents written to ${file} (${useDist ? 'dist' : 'src'})`);
