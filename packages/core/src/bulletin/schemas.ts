@@ -85,7 +85,7 @@ export const StatedFigureSchema = z
     }),
     exposure: z.string().nullable().meta({
       description:
-        'a count of one exposure, as written (`有湖北居住或旅行史`, `无湖北接触史`); null for all cases',
+        'a count of one exposure or origin, as written (`有湖北居住或旅行史`, `无湖北接触史`, `来自英国`); null for all cases',
     }),
     area: z.string().nullable().meta({
       description:

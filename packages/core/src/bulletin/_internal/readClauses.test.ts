@@ -414,6 +414,60 @@ describe('readClauses: area names that begin with 和, the connective', () => {
   });
 });
 
+describe('readClauses: counts by origin (来自…)', () => {
+  it('reads the parts of a total by where the cases came from as parts, not as the total again', () => {
+    expect(read('新增治愈出院10例，其中来自英国4例，来自中国香港3例，来自台湾地区2例，来自泰国1例')).toEqual([
+      'discharged new unstated cases = 10',
+      'discharged new unstated cases 来自英国 = 4',
+      'discharged new unstated cases 来自中国香港 = 3',
+      'discharged new unstated cases 来自台湾地区 = 2',
+      'discharged new unstated cases 来自泰国 = 1',
+    ]);
+  });
+
+  it('reads an origin said after the count (13例来自菲律宾)', () => {
+    expect(read('全省新增境外输入确诊病例6例，4例来自菲律宾，2例来自法国')).toEqual([
+      'reported new imported confirmed = 6',
+      'reported new imported confirmed 来自菲律宾 = 4',
+      'reported new imported confirmed 来自法国 = 2',
+    ]);
+  });
+
+  it('leaves a count whose origin describes its cases a count of those cases (3例来自意大利的境外输入病例)', () => {
+    expect(read('本市新增4例确诊病例，3例来自意大利的境外输入病例；1例为本地病例')).toEqual([
+      'reported new unstated confirmed = 4',
+      'reported new imported cases = 3',
+      'reported new local cases = 1',
+    ]);
+  });
+
+  it('drops the 的 after the origin and does not pass the origin on to the next count', () => {
+    expect(read('新增境外输入确诊病例5例，来自美国的3例')).toEqual([
+      'reported new imported confirmed = 5',
+      'reported new imported confirmed 来自美国 = 3',
+    ]);
+  });
+
+  it('keeps the total and its field whatever the order of the origin parts', () => {
+    const parts = ['来自英国4例', '来自日本3例', '来自泰国2例', '来自中国香港1例'];
+    fc.assert(
+      fc.property(fc.shuffledSubarray(parts, { minLength: parts.length }), (order) => {
+        const text = `上海市2022年3月1日0—24时，新增境外输入性确诊病例10例。新增治愈出院10例，其中${order.join('，')}。`;
+        const [bulletin] = extractDailyBulletins(text, { reference: '2022-03-02' });
+        const discharged = bulletin?.figures.filter((figure) => figure.measure === 'discharged');
+        expect(
+          discharged?.filter((figure) => figure.exposure === null).map((figure) => figure.value),
+        ).toEqual([10]);
+        expect(discharged?.map((figure) => figure.exposure).sort()).toEqual(
+          [null, ...parts.map((part) => part.replace(/\d+例$/, ''))].sort(),
+        );
+        expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
+
 describe('readClauses: the fast path over plain characters', () => {
   const pieces = [
     ...'新增 累计 本土 境外输入 确诊病例 无症状感染者 病例 出院 死亡 在院治疗 其中 和 、 及 均为 分别为 无新增 无 未发现 截至 境外输入现有 重型 男性'.split(

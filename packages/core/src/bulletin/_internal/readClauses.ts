@@ -29,7 +29,7 @@ export interface FigureRoles {
   sex: Sex | null;
   /** `18岁至59岁227例`, `60岁及以上87例`: a count of one age band, as written. */
   age: string | null;
-  /** `113例有湖北居住或旅行史`: the cases of one exposure, as written. */
+  /** `113例有湖北居住或旅行史`, `来自俄罗斯4例`: the cases of one exposure or origin, as written. */
   exposure: string | null;
 }
 
@@ -239,10 +239,40 @@ const MAX_AGE_BAND = 14;
  */
 const EXPOSURE_RE = /^\s*([有无][^，,。；;、：:（）()0-9０-９]{1,20}史)\s*$/;
 
-/** The exposure `[countEnd, stop)` states, as written, or null (`有湖北居住或旅行史`). */
+/**
+ * An origin said right after a count, up to the stop (`13例来自菲律宾`, `4例来自于密切接触者`), as
+ * written. Not one that goes on to describe the cases (`3例来自意大利的境外输入病例`): there the origin
+ * says what the cases are, and the count keeps its place as the count of those cases.
+ */
+const ORIGIN_AFTER_RE = /^\s*(来自于?(?:(?!的)[\u4e00-\u9fff]){1,12})\s*$/;
+
+/**
+ * The exposure or origin `[countEnd, stop)` states, as written, or null (`有湖北居住或旅行史`,
+ * `来自菲律宾`).
+ */
 function exposureIn(text: string, countEnd: number, stop: number): string | null {
-  if (stop - countEnd > 24 || stop <= countEnd || text.charCodeAt(stop - 1) !== 0x53f2 /* 史 */) return null;
-  return EXPOSURE_RE.exec(text.slice(countEnd, stop))?.[1] ?? null;
+  if (stop - countEnd > 24 || stop <= countEnd) return null;
+  // (cheap tests first: an exposure ends with 史, an origin starts with 来, maybe after a blank)
+  if (text.charCodeAt(stop - 1) === 0x53f2 /* 史 */)
+    return EXPOSURE_RE.exec(text.slice(countEnd, stop))?.[1] ?? null;
+  const first = text.charCodeAt(countEnd);
+  if (first !== 0x6765 /* 来 */ && !isBlank(first)) return null;
+  return ORIGIN_AFTER_RE.exec(text.slice(countEnd, stop))?.[1] ?? null;
+}
+
+/**
+ * Where the cases came from, said right before a count (`来自俄罗斯4例`, `来自中国香港3例`, `来自湖北的2例`):
+ * the count is the cases of that origin, a part of the total, kept like an exposure, as written
+ * (without a trailing 的).
+ */
+const ORIGIN_RE = /来自([\u4e00-\u9fff]{1,12}?)的?$/;
+/** Longest origin before a count (`来自阿拉伯联合酋长国的`). */
+const MAX_ORIGIN = 16;
+
+/** The origin `[gapStart, end)` ends with (`来自俄罗斯`), or null. */
+function originIn(text: string, gapStart: number, end: number): string | null {
+  const match = ORIGIN_RE.exec(text.slice(Math.max(gapStart, end - MAX_ORIGIN), end));
+  return match ? `来自${match[1]}` : null;
 }
 
 /** The age band `[gapStart, end)` ends with, as written, or null. */
@@ -709,7 +739,9 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
   const emitCount = (valueStart: number, valueEnd: number, countEnd: number, value: number | null): void => {
     emitZero();
     negationAt = -1;
-    const area = areaBefore(valueStart) ?? phraseArea;
+    // (an origin is not an area, though it may end like one: `来自台湾地区1例`)
+    const origin = gapStart >= 0 && !lastWasRole ? originIn(text, gapStart, valueStart) : null;
+    const area = (origin === null ? areaBefore(valueStart) : null) ?? phraseArea;
     let own = stated;
     if (respectively.length > 0) {
       own = { ...stated, kind: respectively.shift()! };
@@ -718,6 +750,7 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     const countsPeople = text.charCodeAt(countEnd - 1) !== 0x4f8b; /* 例 */
     const roles = finishTally(compose(baseRoles(), own, area, currentWhole() !== null, countsPeople));
     if (gapStart >= 0 && area === null) roles.age = ageBandIn(text, gapStart, valueStart);
+    if (origin !== null) roles.exposure = origin;
     const start = phraseStart >= 0 ? phraseStart : valueStart;
     const whole = currentWhole();
     const figure = figureOf(
@@ -736,7 +769,8 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     copyStated(lastStated, own);
     // Parts inherit from their whole, not from the part before them (`其中2例…，8例…`).
     // (`roles` is a fresh object nothing else holds or changes: it can be the parent itself)
-    if (area === null && !unmeant.has(figure) && whole === null)
+    // Nor from a part of one origin (`来自俄罗斯4例，来自美国3例`).
+    if (area === null && origin === null && !unmeant.has(figure) && whole === null)
       parent = roles.area === null ? roles : rolesOf(roles, null);
     if (figures.length === 1 && roles.scope === 'imported' && own.scope === 'imported')
       blockScope = 'imported';
@@ -1074,6 +1108,9 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     lastWordEnd = wordEnd;
     index = wordEnd;
   }
+  // (the range may end right after an exposure: `…，2例来自法国`)
+  if (lastFigure !== null && lastFigure.exposure === null)
+    lastFigure.exposure = exposureIn(text, lastFigure.countEnd, to);
   hardStop();
   if (unmeant.size === 0) return { figures, unread };
   for (const figure of unmeant) unread.push({ start: figure.span.start, end: figure.countEnd });
