@@ -265,14 +265,21 @@ function exposureIn(text: string, countEnd: number, stop: number): string | null
  * the count is the cases of that origin, a part of the total, kept like an exposure, as written
  * (without a trailing 的).
  */
-const ORIGIN_RE = /来自([\u4e00-\u9fff]{1,12}?)的?$/;
+const ORIGIN_RE = /^来自([\u4e00-\u9fff]{1,12}?)的?$/;
 /** Longest origin before a count (`来自阿拉伯联合酋长国的`). */
 const MAX_ORIGIN = 16;
 
 /** The origin `[gapStart, end)` ends with (`来自俄罗斯`), or null. */
 function originIn(text: string, gapStart: number, end: number): string | null {
-  const match = ORIGIN_RE.exec(text.slice(Math.max(gapStart, end - MAX_ORIGIN), end));
-  return match ? `来自${match[1]}` : null;
+  // (cheap test first, in place: the last 来自 in the window; most counts have none)
+  const from = Math.max(gapStart, end - MAX_ORIGIN);
+  for (let index = end - 2; index >= from; index--) {
+    if (text.charCodeAt(index) !== 0x6765 /* 来 */ || text.charCodeAt(index + 1) !== 0x81ea /* 自 */)
+      continue;
+    const match = ORIGIN_RE.exec(text.slice(index, end));
+    return match ? `来自${match[1]}` : null;
+  }
+  return null;
 }
 
 /** The age band `[gapStart, end)` ends with, as written, or null. */
