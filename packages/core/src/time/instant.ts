@@ -11,12 +11,11 @@ import {
 import {
   CHINA_OFFSET,
   DAY,
-  epochDay,
   fixedOffsetDate,
-  HOUR,
   fixedOffsetDayStart,
   fixedOffsetInstant,
   isFixedOffset,
+  utcMillis,
 } from './_internal/chinaDays';
 
 /** The one zone of every instant fangkong produces: China Standard Time, UTC+8, no daylight saving. */
@@ -159,7 +158,7 @@ function canonicalMillis(text: string): number | null {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   if (day > (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number))) return null;
   // Arithmetic, not Date.UTC (five times slower): this runs for every period of a bulletin.
-  return epochDay(year, month, day) * DAY + hour * HOUR + minute * 60_000 + second * 1000 - offset;
+  return utcMillis(year, month, day, hour, minute, second) - offset;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CHINA_OFFSET, DAY, epochDay, FIXED_OFFSET_FROM, HOUR } from './chinaDays';
+import { CHINA_OFFSET, DAY, epochDay, FIXED_OFFSET_FROM, utcMillis } from './chinaDays';
 import { chinaFieldsOf, millisOfChinaWallClock } from './chinaZone';
 
 /**
@@ -84,9 +84,8 @@ export function wallClockMillis(
   if (!isCalendarDate(year, month, day)) return null;
   if (year >= FIXED_OFFSET_YEAR) {
     // Arithmetic where it is exact (five times faster than Date.UTC, which rolls 24:00 over alike).
-    const days = year <= ARITHMETIC_YEARS ? epochDay(year, month, day) : null;
-    if (days === null) return Date.UTC(year, month - 1, day, hour, minute, second) - CHINA_OFFSET;
-    return days * DAY + hour * HOUR + minute * 60_000 + second * 1000 - CHINA_OFFSET;
+    if (year > ARITHMETIC_YEARS) return Date.UTC(year, month - 1, day, hour, minute, second) - CHINA_OFFSET;
+    return utcMillis(year, month, day, hour, minute, second) - CHINA_OFFSET;
   }
   const wallClock = new Date(0);
   wallClock.setUTCFullYear(year, month - 1, day + (nextDay ? 1 : 0));

@@ -102,3 +102,19 @@ export function epochDay(year: number, month: number, day: number): number {
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * 146_097 + dayOfEra - 719_468;
 }
+
+/**
+ * Epoch milliseconds of a UTC wall-clock time (as `Date.UTC` gives them, 24:00 rolling over to the
+ * next day alike), for an existing date within ±200 000 years: {@link epochDay} and plain arithmetic,
+ * several times faster than `Date.UTC`.
+ */
+export function utcMillis(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+): number {
+  return epochDay(year, month, day) * DAY + hour * HOUR + minute * 60_000 + second * 1000;
+}

@@ -213,9 +213,9 @@ const KEYWORDS = new Map<string, Keyword>([
   ['前年', { role: 'relativeYear', offset: -2 }],
   ['半', { role: 'half' }],
 ]);
-/** Keywords by first character, longest first, so a position is matched with startsWith, no slicing. */
 /**
- * The keywords by the code unit they start with, longest first. The tables the tokenizer reads by
+ * The keywords by the code unit they start with, longest first, so a position is matched with
+ * startsWith, no slicing. The tables the tokenizer reads by
  * character are keyed by code unit, not by one-character string: `text[i]` of a Han character is a
  * new string each time, and looking it up by name interns it (1.5% of a short document's time).
  */
