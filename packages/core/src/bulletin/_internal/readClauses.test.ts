@@ -886,3 +886,53 @@ describe("readClauses: figures that are not the region's counts (CONFLICTING_FIG
     );
   });
 });
+
+describe('readClauses: discharges and deaths after a count of cases now are totals so far', () => {
+  it('reads 死亡/出院 after a count in hospital as cumulative, as when the measure follows the count', () => {
+    expect(read('累计本地确诊病例860例，治愈出院512例，在院治疗340例（其中重型12例），死亡8例。')).toEqual([
+      'reported cumulative local confirmed = 860',
+      'discharged cumulative local cases = 512',
+      'inHospital current local cases = 340',
+      'inHospital current local cases severe = 12',
+      'deaths cumulative local cases = 8',
+    ]);
+    expect(read('现有重症病例6例，治愈出院27例，无死亡病例。')).toEqual([
+      'reported current unstated cases severe = 6',
+      'discharged cumulative unstated cases = 27',
+      'deaths cumulative unstated cases = 0',
+    ]);
+    // A new discharge or death is said to be new, and stays so.
+    expect(read('在院治疗95例，新增治愈出院4例，新增死亡1例。')).toEqual([
+      'inHospital current unstated cases = 95',
+      'discharged new unstated cases = 4',
+      'deaths new unstated cases = 1',
+    ]);
+  });
+
+  it('fills the cumulative fields of a period of totals that has no 截至 (X日0时至Y日24时，累计…)', () => {
+    const [bulletin] = extractDailyBulletins(
+      '2022年5月3日0—24时，丙市新增本土确诊病例40例，新增本土死亡病例2例。2022年3月1日0时至2022年5月3日24时，累计本土确诊5120例，治愈出院3011例，在院治疗2093例（其中重型21例，危重型4例），死亡16例。',
+    );
+    expect(bulletin?.newDeaths.value).toBe(2);
+    expect(bulletin?.cumulativeDeaths.value).toBe(16);
+    expect(bulletin?.dischargedCumulative.total.value).toBe(3011);
+    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+  });
+
+  it('gives a discharge or death without a tally of its own the same tally in either word order', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('在院治疗', '现有确诊病例', '现有重症病例', '目前在定点医院隔离治疗'),
+        fc.constantFrom(['死亡', '例死亡'], ['治愈出院', '例治愈出院'], ['出院', '例出院']),
+        fc.nat({ max: 9_999 }),
+        fc.nat({ max: 9_999 }),
+        (current, [before, after], count, outcome) => {
+          const tallyOfLast = (figures: string[]) => figures.at(-1)?.split(' ')[1];
+          expect(tallyOfLast(read(`${current}${count}例，${before}${outcome}例。`))).toBe('cumulative');
+          expect(tallyOfLast(read(`${current}${count}例，${outcome}${after}。`))).toBe('cumulative');
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -508,15 +508,20 @@ function compose(
   const measureChanged = stated.measure !== undefined && stated.measure !== base.measure;
   return {
     measure: stated.measure ?? base.measure,
-    // A new measure in a `截至…` sentence is cumulative unless it says otherwise: the tally is not inherited.
-    // (`现存确诊病例32例，出院病例43例`); a cumulative context goes on (`累计境外输入确诊病例40例，出院38例`).
+    // A new measure after a count of cases now does not inherit `current` (`现存确诊病例32例，出院病例43例`);
+    // a cumulative context goes on (`累计境外输入确诊病例40例，出院38例`).
     // A change or revision (`重症病例减少5例`, `核增1例`) is its own phrase's: only its parts inherit it.
+    // Discharges and deaths after a count of cases now (`在院治疗23973例，死亡25例`) are all of them so
+    // far, as when their measure follows the count (`目前…，276例治愈出院`).
     tally:
       stated.tally ??
-      ((measureChanged && base.tally === 'current') ||
-      (!isPart && (base.tally === 'change' || base.tally === 'revision'))
-        ? 'unstated'
-        : base.tally),
+      (measureChanged && base.tally === 'current'
+        ? stated.measure === 'discharged' || stated.measure === 'deaths'
+          ? 'cumulative'
+          : 'unstated'
+        : !isPart && (base.tally === 'change' || base.tally === 'revision')
+          ? 'unstated'
+          : base.tally),
     scope: stated.scope ?? base.scope,
     // A weak kind (病例) does not undo a kind said before (`确诊病例5例，其中境外输入病例3例`), unless a
     // sibling's 病例 follows infections that are not cases (`无症状感染者1例，无新增境外输入病例`).
