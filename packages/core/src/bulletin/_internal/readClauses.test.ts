@@ -936,3 +936,92 @@ describe('readClauses: discharges and deaths after a count of cases now are tota
     );
   });
 });
+
+describe('readClauses: the sentences after a 截至 sentence, and severities', () => {
+  const day = '2020年3月8日0-24时，乙省无新增确诊病例，新增治愈出院病例6例，新增死亡病例1例。';
+
+  it('goes on counting totals in the sentences after a 截至 sentence that state no time of their own', () => {
+    const [bulletin] = extractDailyBulletins(
+      `${day}截至3月8日24时，乙省累计报告确诊病例146例。治愈出院123例，在院治疗21例，死亡2例；现有疑似病例2例。`,
+    );
+    expect(bulletin?.discharged.total.value).toBe(6);
+    expect(bulletin?.dischargedCumulative.total.value).toBe(123);
+    expect(bulletin?.newDeaths.value).toBe(1);
+    expect(bulletin?.cumulativeDeaths.value).toBe(2);
+    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+  });
+
+  it('ends those totals at a sentence that says 新增', () => {
+    expect(
+      read('截至3月8日24时，乙省累计报告确诊病例146例。死亡病例2例。新增出院病例3例。出院病例5例。'),
+    ).toEqual([
+      'reported cumulative unstated confirmed = 146',
+      'deaths cumulative unstated cases = 2',
+      'discharged new unstated cases = 3',
+      'discharged new unstated cases = 5',
+    ]);
+  });
+
+  it('reads a severity under a total as the cases now, in either word order', () => {
+    expect(read('累计确诊病例755例（含重症病例7例，危重症病例9例，治愈出院325例，死亡病例4例）。')).toEqual([
+      'reported cumulative unstated confirmed = 755',
+      'reported current unstated confirmed severe = 7',
+      'reported current unstated confirmed critical = 9',
+      'discharged cumulative unstated cases = 325',
+      'deaths cumulative unstated cases = 4',
+    ]);
+    expect(read('截至2月9日9时，丙区累计报告确诊病例65例，出院病例6例，重症病例4例，危重病例5例。')).toEqual([
+      'reported cumulative unstated confirmed = 65',
+      'discharged cumulative unstated cases = 6',
+      'reported current unstated cases severe = 4',
+      'reported current unstated cases critical = 5',
+    ]);
+    expect(
+      read('截至2月9日24时，丁省累计确诊13例。13例在院确诊病例中，11例为普通型病例，2例为重症病例。').at(-1),
+    ).toBe('inHospital current unstated confirmed severe = 2');
+    const [bulletin] = extractDailyBulletins(
+      `${day}截至3月8日24时，乙省累计报告确诊病例146例（其中重症病例3例）。`,
+    );
+    expect(bulletin?.severe.value).toBe(3);
+  });
+
+  it('never makes a severity a total unless its own phrase says 累计', () => {
+    const severities = ['重症病例', '重型病例', '危重症病例', '病情平稳'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom('截至3月8日24时，乙省', '', '目前，'),
+        fc.constantFrom('累计确诊病例', '累计报告确诊病例', '现有确诊病例', '确诊病例'),
+        fc.nat({ max: 9_999 }),
+        fc.constantFrom(...severities),
+        fc.nat({ max: 999 }),
+        fc.constantFrom('，', '，其中', '（其中', '（含', '。', '。\n\n'),
+        fc.boolean(),
+        (opening, total, value, severity, part, joint, countFirst) => {
+          const phrase = countFirst ? `${part}例为${severity}` : `${severity}${part}例`;
+          const text = `${opening}${total}${value}例${joint}${phrase}${joint.startsWith('（') ? '）' : ''}。`;
+          const figure = readClauses(text, 0, text.length).figures.find(
+            (each) => each.value === part && each.severity,
+          );
+          if (figure) expect(figure.tally).not.toBe('cumulative');
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('keeps the totals across sentences without a count, whatever their number', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('\n', '\n\n', '患者情况稳定。', '其中：\n', '（乙省卫健委）\n'), {
+          maxLength: 4,
+        }),
+        fc.nat({ max: 9_999 }),
+        (between, value) => {
+          const text = `截至3月8日24时，乙省累计报告确诊病例146例。${between.join('')}治愈出院${value}例。`;
+          expect(read(text).at(-1)).toBe(`discharged cumulative unstated cases = ${value}`);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

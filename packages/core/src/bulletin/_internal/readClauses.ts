@@ -506,22 +506,25 @@ function compose(
   // Parts of an area's figure (`香港5213例（出院4943例）`) stay that area's.
   const area = ownArea ?? own.area ?? base.area;
   const measureChanged = stated.measure !== undefined && stated.measure !== base.measure;
+  const severity = stated.severity ?? (measureChanged ? null : base.severity);
+  // A new measure after a count of cases now does not inherit `current` (`现存确诊病例32例，出院病例43例`),
+  // and discharges and deaths after it are all of them so far (`在院治疗23973例，死亡25例`), as when their
+  // measure follows the count (`目前…，276例治愈出院`); a cumulative context goes on (`累计境外输入确诊病例
+  // 40例，出院38例`). A change or revision (`重症病例减少5例`, `核增1例`) is its own phrase's: only its parts
+  // inherit it.
+  const inheritedTally =
+    measureChanged && base.tally === 'current'
+      ? stated.measure === 'discharged' || stated.measure === 'deaths'
+        ? 'cumulative'
+        : 'unstated'
+      : !isPart && (base.tally === 'change' || base.tally === 'revision')
+        ? 'unstated'
+        : base.tally;
   return {
     measure: stated.measure ?? base.measure,
-    // A new measure after a count of cases now does not inherit `current` (`现存确诊病例32例，出院病例43例`);
-    // a cumulative context goes on (`累计境外输入确诊病例40例，出院38例`).
-    // A change or revision (`重症病例减少5例`, `核增1例`) is its own phrase's: only its parts inherit it.
-    // Discharges and deaths after a count of cases now (`在院治疗23973例，死亡25例`) are all of them so
-    // far, as when their measure follows the count (`目前…，276例治愈出院`).
+    // A severity is a state, not a total: `累计确诊病例65例，重症病例4例` are the severe cases now.
     tally:
-      stated.tally ??
-      (measureChanged && base.tally === 'current'
-        ? stated.measure === 'discharged' || stated.measure === 'deaths'
-          ? 'cumulative'
-          : 'unstated'
-        : !isPart && (base.tally === 'change' || base.tally === 'revision')
-          ? 'unstated'
-          : base.tally),
+      stated.tally ?? (severity !== null && inheritedTally === 'cumulative' ? 'current' : inheritedTally),
     scope: stated.scope ?? base.scope,
     // A weak kind (病例) does not undo a kind said before (`确诊病例5例，其中境外输入病例3例`), unless a
     // sibling's 病例 follows infections that are not cases (`无症状感染者1例，无新增境外输入病例`).
@@ -535,7 +538,7 @@ function compose(
           ? 'cases'
           : base.kind
         : stated.kind,
-    severity: stated.severity ?? (measureChanged ? null : base.severity),
+    severity,
     foundIn: stated.foundIn ?? (measureChanged ? null : base.foundIn),
     area,
     sex: stated.sex ?? null,
@@ -623,6 +626,10 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
   let previousSentenceTally: Tally = 'unstated';
   /** Whether the sentence being read has a count, and whether it opens with a list head (`出院病例中，`). */
   let sentenceCounted = false;
+  /** Whether the sentence being read opened with `截至` (the next sentence goes on counting totals). */
+  let sentenceAsOf = false;
+  /** Whether the sentence being read has said 新增 (it ends the totals a `截至` sentence began). */
+  let sentenceSaysNew = false;
   let sentenceOpensList = false;
   let blockScope: Scope = 'unstated';
   /**
@@ -671,7 +678,13 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
 
   const finishTally = (roles: FigureRoles): FigureRoles => {
     if (roles.tally !== 'unstated') return roles;
-    if (sentenceTally === 'cumulative') return rolesOf(roles, roles.area, 'cumulative');
+    // (a severity is a state, not a total: `截至…累计确诊65例，…重症病例4例` are the severe cases then)
+    if (sentenceTally === 'cumulative')
+      return rolesOf(
+        roles,
+        roles.area,
+        roles.severity !== null && roles.measure === 'reported' ? 'current' : 'cumulative',
+      );
     if (
       sentenceHead !== null &&
       (sentenceHead.tally === 'unstated' || sentenceHead.tally === 'cumulative') &&
@@ -737,9 +750,16 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     // Lists go on counting as the last sentence that led them (`截至…累计…。确诊病例中，…。现有重症病例中，
     // …。出院病例中，…`): a sentence that opens with a list, or has no count (`其中：`, a blank line), is not one.
     if (sentenceCounted && !sentenceOpensList) previousSentenceTally = sentenceTally;
+    // The sentences after a `截至…` sentence go on counting totals where they state no time of their own
+    // (`截至…累计报告病例146例。治愈出院123例，在院治疗21例，死亡2例`), until one counts the day's (新增);
+    // one with no count (a blank line) passes on what it was given.
+    if (sentenceCounted)
+      sentenceTally =
+        sentenceAsOf || (sentenceTally === 'cumulative' && !sentenceSaysNew) ? 'cumulative' : 'unstated';
+    sentenceAsOf = false;
+    sentenceSaysNew = false;
     sentenceCounted = false;
     sentenceOpensList = false;
-    sentenceTally = 'unstated';
     sentenceHead = null;
   };
 
@@ -823,7 +843,11 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     if (roles.tally && (force || lastStated.tally === undefined)) figure.tally = roles.tally;
     if (roles.scope) figure.scope = roles.scope;
     if (roles.kind && (!roles.weak || lastStated.kind === undefined)) figure.kind = roles.kind;
-    if (roles.severity) figure.severity = roles.severity;
+    if (roles.severity) {
+      figure.severity = roles.severity;
+      // (`13例在院确诊病例中，…2例为重症病例` after a `截至` sentence: the severe cases now)
+      if (figure.tally === 'cumulative' && lastStated.tally === undefined) figure.tally = 'current';
+    }
     if (roles.foundIn) figure.foundIn = roles.foundIn;
     if (roles.sex) figure.sex = roles.sex;
     addRoles(lastStated, roles);
@@ -972,6 +996,7 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
 
     if (code === AS_OF_FIRST && text.startsWith(AS_OF_WORD, index)) {
       sentenceTally = 'cumulative';
+      sentenceAsOf = true;
       // The imported stretch ends here: `截至…，据31个省…报告，现有确诊病例…` are the whole country's.
       blockScope = 'unstated';
       index += AS_OF_WORD.length;
@@ -1085,6 +1110,7 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     }
 
     // A role word.
+    if (roles.tally === 'new') sentenceSaysNew = true;
     if (refining && lastFigure) {
       // `均为境外输入`, `为此前无症状感染者转归`: a refinement says where from, how severe, or a new measure;
       // a bare kind there describes the people (`均为…密切接触者`), not what is counted, and so does
