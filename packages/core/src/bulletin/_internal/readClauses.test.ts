@@ -1025,3 +1025,32 @@ describe('readClauses: the sentences after a 截至 sentence, and severities', (
     );
   });
 });
+
+describe('readClauses: list items on lines of their own after a semicolon', () => {
+  const items = ['甲市21例（东区1例、西区2例）', '乙市16例（南区8例）', '丙市6例'];
+
+  it('keeps the kind and tally of the head for every item, whatever the line breaks', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('；', '；\n', '；\n\u3000\u3000', '; \n', '；\r\n'),
+        fc.constantFrom('', '\n', '\n\u3000\u3000'),
+        (joint, opening) => {
+          const text = `现有疑似病例43例。其中：${opening}${items.join(joint)}。`;
+          const figures = read(text);
+          expect(
+            figures.filter((figure) => figure.startsWith('reported current unstated suspected')),
+          ).toHaveLength(figures.length);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('gives a list of confirmed cases and a list of suspected ones by the same areas no conflict', () => {
+    const [bulletin] = extractDailyBulletins(
+      `2020年2月9日0-24时，丁省新增确诊病例3例。截至2月9日24时，丁省累计报告确诊病例60例。其中：\n\u3000\u3000甲市30例；\n\u3000\u3000乙市20例；\n\u3000\u3000丙市10例。\n现有疑似病例43例。其中：\n${items.join('；\n\u3000\u3000')}。`,
+    );
+    expect(bulletin?.cumulativeConfirmed.value).toBe(60);
+    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+  });
+});

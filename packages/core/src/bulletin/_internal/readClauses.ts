@@ -296,13 +296,15 @@ const isBlank = (code: number): boolean =>
   code === 0x20 || code === 0x3000 || code === 0x200b || code === 0x09 || code === 0x0d;
 
 /**
- * A line break inside a list (`…32例为：⏎1.锡林郭勒盟7例⏎2.包头市6例`): after a colon, or before a
- * numbered item. The list's items stay parts of the figure that heads it.
+ * A line break inside a list (`…32例为：⏎1.锡林郭勒盟7例⏎2.包头市6例`): after a colon or an item's
+ * semicolon (`其中：⏎福州市21例（…）；⏎厦门市16例（…）；`), or before a numbered item. The list's items
+ * stay parts of the figure that heads it.
  */
 function continuesList(text: string, index: number, to: number): boolean {
   let back = index - 1;
   while (back >= 0 && index - back <= 4 && isBlank(text.charCodeAt(back))) back--;
-  if (text[back] === '：' || text[back] === ':') return true;
+  const before = text[back];
+  if (before === '：' || before === ':' || before === '；' || before === ';') return true;
   let next = index + 1;
   while (next < to && next - index <= 6 && isBlank(text.charCodeAt(next))) next++;
   let digits = next;
