@@ -87,6 +87,10 @@ export const StatedFigureSchema = z
       description:
         'a count of one exposure or origin, as written (`有湖北居住或旅行史`, `无湖北接触史`, `来自英国`); null for all cases',
     }),
+    facility: z.string().nullable().meta({
+      description:
+        'a count at one hospital or medical centre, as written (`哈尔滨市传染病医院`, `省传染病防治院`); null for all',
+    }),
     area: z.string().nullable().meta({
       description:
         'the area a list item names (`上海11例`), or the area outside the region a phrase counts (`港澳台地区`); null for the region itself',

@@ -1054,3 +1054,47 @@ describe('readClauses: list items on lines of their own after a semicolon', () =
     expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
   });
 });
+
+describe('readClauses: counts by hospital (facility)', () => {
+  const hospitals = ['省传染病防治院', '甲市传染病医院', '乙市第二人民医院', '解放军总医院第五医学中心'];
+
+  it('reads a hospital before a count as the facility of a part of the total', () => {
+    const text = '治愈出院病例60例，分别为省传染病防治院12例、甲市传染病医院30例、乙市第二人民医院18例。';
+    const figures = readClauses(text, 0, text.length).figures;
+    expect(figures.map((figure) => [figure.facility, figure.value, figure.whole !== null])).toEqual([
+      [null, 60, false],
+      ['省传染病防治院', 12, true],
+      ['甲市传染病医院', 30, true],
+      ['乙市第二人民医院', 18, true],
+    ]);
+    // Words of the grammar that end in 院 are never a hospital (`住院`, `出院`).
+    expect(read('目前住院治疗12例，出院5例。')).toEqual([
+      'inHospital current unstated cases = 12',
+      'discharged cumulative unstated cases = 5',
+    ]);
+  });
+
+  it('keeps the total the one figure without a hospital, whatever the order of the hospitals', () => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(hospitals, { minLength: 1 }),
+        fc.nat({ max: 999 }),
+        fc.constantFrom('、', '，', '；'),
+        (chosen, total, joint) => {
+          const list = chosen.map((hospital, index) => `${hospital}${index + 1}例`).join(joint);
+          const day = '2020年2月20日0-24时，丙省新增治愈出院病例3例。';
+          const [bulletin] = extractDailyBulletins(
+            `${day}截至2月20日24时，累计治愈出院病例${total}例，分别为${list}。`,
+          );
+          expect(bulletin?.dischargedCumulative.total.value).toBe(total);
+          expect(bulletin?.discharged.total.value).toBe(3);
+          expect(
+            bulletin?.figures.filter((figure) => figure.facility !== null).map((figure) => figure.facility),
+          ).toEqual(chosen);
+          expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -31,6 +31,8 @@ export interface FigureRoles {
   age: string | null;
   /** `113例有湖北居住或旅行史`, `来自俄罗斯4例`: the cases of one exposure or origin, as written. */
   exposure: string | null;
+  /** `哈尔滨市传染病医院54例`: the cases at one hospital or medical centre, as written. */
+  facility: string | null;
 }
 
 /** One count the grammar read: its roles, value and where (offsets into the text read). */
@@ -224,6 +226,27 @@ export function areaNameIn(text: string, start: number, end: number): string | n
     : null;
 }
 
+/** Longest hospital name before a count (`解放军总医院第五医学中心`, `齐齐哈尔市第七医院`). */
+const MAX_FACILITY = 20;
+const FACILITY_ENDING_RE = /(?:院|医学中心|医疗中心)$/;
+
+/**
+ * The hospital or medical centre named by `[start, end)` (`哈尔滨市传染病医院`, `省传染病防治院`), after
+ * its leading noise, or null: 4 to MAX_FACILITY Han characters ending in 院, 医学中心 or 医疗中心 (`住院`,
+ * `出院` are words of the grammar, never a gap, and too short anyway).
+ */
+function facilityNameIn(text: string, start: number, end: number): string | null {
+  let from = start;
+  while (from < end && isLeadingNoise(text.charCodeAt(from))) from++;
+  if (end - from < 4 || end - from > MAX_FACILITY) return null;
+  // (cheap test first: the name's last character is 院 or 心)
+  const last = text.charCodeAt(end - 1);
+  if (last !== 0x9662 /* 院 */ && last !== 0x5fc3 /* 心 */) return null;
+  for (let index = from; index < end; index++) if (!isHan(text.charCodeAt(index))) return null;
+  const name = text.slice(from, end);
+  return FACILITY_ENDING_RE.test(name) ? name : null;
+}
+
 /**
  * An age band that ends a gap right before a count (`18岁至59岁227例`, `40至49岁228例`, `0-9岁`,
  * `60岁及以上87例`, `5岁以下12例`): the count is the cases of that age, a part of the total.
@@ -413,6 +436,7 @@ const NO_ROLES: FigureRoles = {
   sex: null,
   age: null,
   exposure: null,
+  facility: null,
 };
 
 /** The roles of a figure that inherits nothing, in a stretch of each scope (never changed: shared). */
@@ -442,6 +466,7 @@ function rolesOf(
     sex: roles.sex,
     age: roles.age,
     exposure: roles.exposure,
+    facility: roles.facility,
   };
 }
 
@@ -465,6 +490,7 @@ function figureOf(
     sex: roles.sex,
     age: roles.age,
     exposure: roles.exposure,
+    facility: roles.facility,
     value,
     span,
     phrase,
@@ -546,6 +572,7 @@ function compose(
     sex: stated.sex ?? null,
     age: null,
     exposure: null,
+    facility: null,
   };
 }
 
@@ -770,12 +797,18 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     return areaNameIn(text, Math.max(gapStart, position - MAX_AREA), position);
   };
 
+  const facilityBefore = (position: number): string | null => {
+    if (gapStart < 0 || lastWasRole) return null;
+    return facilityNameIn(text, Math.max(gapStart, position - MAX_FACILITY), position);
+  };
+
   const emitCount = (valueStart: number, valueEnd: number, countEnd: number, value: number | null): void => {
     emitZero();
     negationAt = -1;
     // (an origin is not an area, though it may end like one: `来自台湾地区1例`)
     const origin = gapStart >= 0 && !lastWasRole ? originIn(text, gapStart, valueStart) : null;
     const area = (origin === null ? areaBefore(valueStart) : null) ?? phraseArea;
+    const facility = origin === null && area === null ? facilityBefore(valueStart) : null;
     let own = stated;
     if (respectively.length > 0) {
       own = { ...stated, kind: respectively.shift()! };
@@ -785,6 +818,7 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     const roles = finishTally(compose(baseRoles(), own, area, currentWhole() !== null, countsPeople));
     if (gapStart >= 0 && area === null) roles.age = ageBandIn(text, gapStart, valueStart);
     if (origin !== null) roles.exposure = origin;
+    if (facility !== null) roles.facility = facility;
     const start = phraseStart >= 0 ? phraseStart : valueStart;
     const whole = currentWhole();
     const figure = figureOf(
@@ -803,8 +837,8 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     copyStated(lastStated, own);
     // Parts inherit from their whole, not from the part before them (`其中2例…，8例…`).
     // (`roles` is a fresh object nothing else holds or changes: it can be the parent itself)
-    // Nor from a part of one origin (`来自俄罗斯4例，来自美国3例`).
-    if (area === null && origin === null && !unmeant.has(figure) && whole === null)
+    // Nor from a part of one origin (`来自俄罗斯4例，来自美国3例`) or one hospital.
+    if (area === null && origin === null && facility === null && !unmeant.has(figure) && whole === null)
       parent = roles.area === null ? roles : rolesOf(roles, null);
     if (figures.length === 1 && roles.scope === 'imported' && own.scope === 'imported')
       blockScope = 'imported';

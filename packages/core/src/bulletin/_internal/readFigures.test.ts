@@ -20,6 +20,7 @@ describe('addStatedFigure', () => {
         sex: fc.constant(null),
         age: fc.constantFrom(null, '60岁及以上'),
         exposure: fc.constant(null),
+        facility: fc.constantFrom(null, '甲市人民医院'),
       }) satisfies fc.Arbitrary<FigureRoles>,
       value: fc.constantFrom(null, 1, 2),
       start: fc.nat({ max: 5 }),

@@ -22,7 +22,8 @@ export interface ReadContext {
 export function fieldOf(figure: FigureRoles): FigurePath | null {
   // Parts of another area, of one age band or exposure, revisions (`核减1例`) and changes from the
   // day before (`重症病例较前一日增加3例`) are not the record's counts.
-  if (figure.area !== null || figure.age !== null || figure.exposure !== null) return null;
+  if (figure.area !== null || figure.age !== null || figure.exposure !== null || figure.facility !== null)
+    return null;
   const { measure, tally, scope, kind } = figure;
   if (tally === 'revision' || tally === 'change') return null;
   const local = scope !== 'imported';
@@ -121,16 +122,17 @@ function roleKey(roles: CorrectableRoles, asOf: Instant | undefined): number | s
   const foundIn = FOUND_IN!.of(roles.foundIn);
   const sex = SEXES!.of(roles.sex);
   if (Math.max(measure, tally, scope, kind, severity, foundIn, sex) >= 16)
-    return `${ROLE_FIELDS.map((field) => roles[field]).join('|')}|${roles.area}|${roles.age}|${roles.exposure}|${asOf}|${roles.superseded}`;
+    return `${ROLE_FIELDS.map((field) => roles[field]).join('|')}|${roles.area}|${roles.age}|${roles.exposure}|${roles.facility}|${asOf}|${roles.superseded}`;
   const key =
     (((((measure * 16 + tally) * 16 + scope) * 16 + kind) * 16 + severity) * 16 + foundIn) * 16 + sex;
   return roles.area === null &&
     roles.age === null &&
     roles.exposure === null &&
+    roles.facility === null &&
     asOf === undefined &&
     roles.superseded === undefined
     ? key
-    : `${key}|${roles.area}|${roles.age}|${roles.exposure}|${asOf}|${roles.superseded}`;
+    : `${key}|${roles.area}|${roles.age}|${roles.exposure}|${roles.facility}|${asOf}|${roles.superseded}`;
 }
 
 /**
@@ -235,7 +237,7 @@ export function addStatedFigure(
       span,
     });
   }
-  const { measure, tally, scope, kind, severity, foundIn, area, sex, age, exposure } = roles;
+  const { measure, tally, scope, kind, severity, foundIn, area, sex, age, exposure, facility } = roles;
   const figure: StatedFigure = {
     measure,
     tally,
@@ -246,6 +248,7 @@ export function addStatedFigure(
     sex,
     age,
     exposure,
+    facility,
     area,
     value,
     spans: [span],
