@@ -1098,3 +1098,57 @@ describe('readClauses: counts by hospital (facility)', () => {
     );
   });
 });
+
+describe('readClauses: a count in brackets after its phrase (累计确诊病例（934例）中，…)', () => {
+  it('reads the bracketed count as the count of the phrase before it, and the list after it with its roles', () => {
+    expect(read('累计确诊病例（120例）中，甲市70例、乙市50例。')).toEqual([
+      'reported cumulative unstated confirmed = 120',
+      'reported cumulative unstated confirmed 甲市 = 70',
+      'reported cumulative unstated confirmed 乙市 = 50',
+    ]);
+    // A bracket of parts stays one.
+    expect(read('累计确诊病例120例（甲市70例、乙市50例）。')).toEqual([
+      'reported cumulative unstated confirmed = 120',
+      'reported cumulative unstated confirmed 甲市 = 70',
+      'reported cumulative unstated confirmed 乙市 = 50',
+    ]);
+  });
+
+  it('reads the same figures with or without the brackets around the count', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('累计确诊病例', '出院病例', '现有在院治疗病例', '累计报告无症状感染者'),
+        fc.nat({ max: 99_999 }),
+        fc.constantFrom(['（', '）'], ['(', ')'], ['（ ', ' ）']),
+        fc.constantFrom('例', '人', '名'),
+        (phrase, value, [open, close], counter) => {
+          const items = '中，甲市3例、乙市2例。';
+          const plain = read(`截至3月1日24时，${phrase}${value}${counter}${items}`);
+          expect(read(`截至3月1日24时，${phrase}${open}${value}${counter}${close}${items}`)).toEqual(plain);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('readClauses: the area that opens a part', () => {
+  it('gives a part the area named before its first word, whatever that word is', () => {
+    expect(
+      read(
+        '截至2月9日24时，全省累计报告确诊病例860例，其中甲市累计报告确诊病例数最多（160例），乙市累计报告确诊病例数最少（6例）。',
+      ),
+    ).toEqual([
+      'reported cumulative unstated confirmed = 860',
+      'reported cumulative unstated confirmed 甲市 = 160',
+      'reported cumulative unstated confirmed 乙市 = 6',
+    ]);
+    expect(read('累计报告确诊病例41例，其中重型病例9例，丙市治愈出院1例。').at(-1)).toBe(
+      'discharged cumulative unstated cases 丙市 = 1',
+    );
+    // The record's own region is no part.
+    expect(read('累计报告确诊病例41例，其中我市治愈出院1例。').at(-1)).toBe(
+      'discharged cumulative unstated cases = 1',
+    );
+  });
+});

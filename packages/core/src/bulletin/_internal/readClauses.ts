@@ -342,6 +342,26 @@ function continuesList(text: string, index: number, to: number): boolean {
 }
 
 /**
+ * Where the closing bracket is when `[from, to)` opens with a bare count and the bracket closes right
+ * after it (`934例）`, `１２ 人 ）`), else -1. (Called only after a phrase with a meaning, where a weak
+ * counter such as 人 counts too.)
+ */
+function closeAfterCount(text: string, from: number, to: number): number {
+  let at = from;
+  while (at < to && isBlank(text.charCodeAt(at))) at++;
+  const digits = at;
+  while (at < to && at - digits < 12 && CLASS[text.charCodeAt(at)]! & NUMERAL) at++;
+  if (at === digits) return -1;
+  while (at < to && isBlank(text.charCodeAt(at))) at++;
+  if (at >= to) return -1;
+  const counter = text.charCodeAt(at);
+  if (!CASE_COUNTER_CODES.has(counter) && !WEAK_COUNTER_CODES.has(counter)) return -1;
+  at++;
+  while (at < to && isBlank(text.charCodeAt(at))) at++;
+  return at < to && CLASS[text.charCodeAt(at)]! & CLOSES ? at : -1;
+}
+
+/**
  * The value of a run of Arabic digits (ASCII or full-width) `[start, end)`, or null when the run holds
  * another numeral character (`1万`, `十二`): the common case without the general number reader.
  */
@@ -668,6 +688,8 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
    */
   let sentenceHead: ClauseFigure | null = null;
   let group: Array<{ figure: ClauseFigure; measureAfter: boolean; measureBefore: boolean }> = [];
+  /** The closing bracket of a bracket that holds only a count (`确诊病例（934例）`), skipped like it. */
+  let transparentClose = -1;
 
   // Phrase state
   /** The roles the phrase being read has stated so far. */
@@ -941,6 +963,16 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
       continue;
     }
     if (classes & OPENS) {
+      // `累计确诊病例（934例）中，…`: a bracket that holds only the count of the phrase before it is no
+      // bracket of parts; the count is that phrase's.
+      if (phraseStart >= 0 && !afterCount && negationAt < 0 && hasMeaning(stated)) {
+        const close = closeAfterCount(text, index + 1, to);
+        if (close >= 0) {
+          transparentClose = close;
+          index++;
+          continue;
+        }
+      }
       emitZero();
       brackets.push({
         parent,
@@ -959,6 +991,11 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
       continue;
     }
     if (classes & CLOSES) {
+      if (index === transparentClose) {
+        transparentClose = -1;
+        index++;
+        continue;
+      }
       softStop();
       const outer = brackets.pop();
       if (outer) {
@@ -1162,9 +1199,9 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
       }
       if (phraseStart < 0) {
         phraseStart = index;
-        // `、乙市确诊病例1例`: an area that opens a list item before its kind word is the item's area.
-        // (`我市`, `全省` name the record's own region, not one of its parts)
-        if (roles.kind && !roles.measure && !roles.tally && gapStart >= 0 && parts.length > 0) {
+        // `、乙市确诊病例1例`, `其中甲市累计报告确诊病例数最多（160例）`: an area that opens a part before
+        // its first word is the part's area. (`我市`, `全省` name the record's own region, not one of its parts)
+        if (gapStart >= 0 && parts.length > 0) {
           const name = areaNameIn(text, gapStart, index);
           phraseArea = name !== null && !OWN_REGION_RE.test(name) ? name : null;
         }
