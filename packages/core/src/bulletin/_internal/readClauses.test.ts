@@ -1152,3 +1152,37 @@ describe('readClauses: the area that opens a part', () => {
     );
   });
 });
+
+describe('readClauses: where cases came from, said of them alone', () => {
+  it('keeps 均为境外输入 on the count it refines, not on the counts after it', () => {
+    expect(
+      read(
+        '报告新增无症状感染者40例（境外输入30例）；当日转为确诊病例5例（均为境外输入）；当日解除医学观察20例（境外输入18例）；尚在医学观察的无症状感染者700例（境外输入650例）。',
+      ),
+    ).toEqual([
+      'reported new unstated asymptomatic = 40',
+      'reported new imported asymptomatic = 30',
+      'converted new imported confirmed = 5',
+      'released new unstated cases = 20',
+      'released new imported cases = 18',
+      'underObservation current unstated asymptomatic = 700',
+      'underObservation current imported asymptomatic = 650',
+    ]);
+  });
+
+  it('reads the counts after a refinement of origin as it reads them without it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('（均为境外输入）', '，均为境外输入', '，为伊朗输入性病例', '（均为境外输入病例）'),
+        fc.constantFrom('新增治愈出院', '新增确诊病例', '当日转为确诊病例'),
+        fc.constantFrom('累计治愈出院326例，死亡3例', '尚在医学观察的无症状感染者661例', '现有疑似病例2例'),
+        fc.constantFrom('；', '，'),
+        (refinement, first, after, joint) => {
+          const without = read(`${first}1例${joint}${after}。`).slice(1);
+          expect(read(`${first}1例${refinement}${joint}${after}。`).slice(1)).toEqual(without);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -884,6 +884,7 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
 
   const amend = (figure: ClauseFigure, roles: AllRoles, force: boolean): void => {
     unmeant.delete(figure);
+    const scopeBefore = figure.scope;
     if (roles.measure && (force || lastStated.measure === undefined)) {
       // `10例重症，48例治愈出院`: a count whose measure follows it keeps none of the qualifiers it inherited.
       // Nor the current tally (`目前，…，48例治愈出院，1例死亡`: discharges and deaths are not current).
@@ -910,7 +911,12 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     if (roles.sex) figure.sex = roles.sex;
     addRoles(lastStated, roles);
     if (figure.tally === 'unstated') figure.tally = finishTally(figure).tally;
-    if (figure.area === null && currentWhole() === null) parent = rolesOf(figure, null);
+    if (figure.area === null && currentWhole() === null) {
+      parent = rolesOf(figure, null);
+      // Where the cases came from, said of them alone (`新增确诊病例4例，均为境外输入`), is not passed on to
+      // the counts after them (`；尚在医学观察的无症状感染者319例` is not imported).
+      if (force) parent.scope = scopeBefore;
+    }
     if (figures[0] === figure && figure.scope === 'imported') blockScope = 'imported';
   };
 
@@ -1004,6 +1010,8 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
         // what the figure before the bracket stated, not its last item's (`4名重症病例（甲市2例…）均…`)
         if (outer.lastStated) copyStated(lastStated, outer.lastStated);
         parent = lastFigure ? rolesOf(lastFigure, null) : outer.parent;
+        // (nor what a bracket said of them: `当日转为确诊病例4例（均为境外输入）；…`)
+        if (lastFigure && outer.whole) parent!.scope = outer.whole.scope;
         afterCount = lastFigure !== null;
       }
       gapStart = -1;
