@@ -1186,3 +1186,38 @@ describe('readClauses: where cases came from, said of them alone', () => {
     );
   });
 });
+
+describe('readClauses: discharges and deaths are no state; headlines without stops', () => {
+  it('reads 现有治愈出院 and a death said with 目前 as totals so far', () => {
+    expect(read('截至3月1日24时，丁省现有治愈出院病例350例，现有确诊病例34例。')).toEqual([
+      'discharged cumulative unstated cases = 350',
+      'reported current unstated confirmed = 34',
+    ]);
+    expect(read('死亡病例3例目前仍在统计。').at(0)).toBe('deaths cumulative unstated cases = 3');
+  });
+
+  it('reads the phrases of a headline alike whether they are joined by commas, blanks or nothing', () => {
+    const phrases = [
+      '无新增本土确诊病例',
+      '新增境外输入确诊病例20例',
+      '新增境外输入无症状感染者1例',
+      '治愈出院12例',
+    ];
+    fc.assert(
+      fc.property(fc.shuffledSubarray(phrases.slice(1)), (rest) => {
+        const withCommas = read(`${[phrases[0], ...rest].join('，')}。`);
+        // (cleaning removes the blanks between two Han characters, so a headline may have no stop left)
+        expect(read(`${[phrases[0], ...rest].join('')}。`)).toEqual(withCommas);
+      }),
+      { numRuns: 30 },
+    );
+    expect(
+      read('无新增本土确诊病例新增境外输入确诊病例20例新增境外输入无症状感染者1例治愈出院12例。'),
+    ).toEqual([
+      'reported new local confirmed = 0',
+      'reported new imported confirmed = 20',
+      'reported new imported asymptomatic = 1',
+      'discharged new imported cases = 12',
+    ]);
+  });
+});

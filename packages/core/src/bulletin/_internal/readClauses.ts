@@ -107,6 +107,40 @@ const wordsStartingWith = (code: number): Entry[] | undefined => {
 const wordsAt = (text: string, index: number): Entry[] | undefined =>
   index < text.length ? wordsStartingWith(text.charCodeAt(index)) : undefined;
 
+/** The longest word of the grammar at `index` that ends by `to` (`code`: the character at `index`). */
+function wordAt(text: string, index: number, to: number, code: number): Entry | undefined {
+  const entries = wordsStartingWith(code);
+  if (!entries) return undefined;
+  // The second character rules most candidates out before the string comparison.
+  const second = index + 1 < text.length ? text.charCodeAt(index + 1) : -2;
+  for (const candidate of entries) {
+    if (candidate.second >= 0 && candidate.second !== second) continue;
+    if (text.startsWith(candidate.word, index) && index + candidate.word.length <= to) return candidate;
+  }
+  return undefined;
+}
+
+/** Most words read ahead by {@link countFollows}. */
+const MAX_WORDS_AHEAD = 6;
+
+/**
+ * Whether words of the grammar from `index` on, one right after the other and no connective among
+ * them, lead to a count (`新增境外输入无症状感染者1例`): then they are that count's phrase, not words
+ * after the count before.
+ */
+function countFollows(text: string, index: number, to: number): boolean {
+  let at = index;
+  for (let words = 0; at < to && words <= MAX_WORDS_AHEAD; words++) {
+    const code = text.charCodeAt(at);
+    if (CLASS[code]! & NUMERAL) return true;
+    const entry = wordAt(text, at, to, code);
+    // (a connective ends the words of the count before: `20例本地确诊病例和8例无症状感染者出院`)
+    if (!entry || entry.roles.link) return false;
+    at += entry.word.length;
+  }
+  return false;
+}
+
 /** `截至…` sentences count from the start: their figures are cumulative unless said otherwise. */
 const AS_OF_WORD = '截至';
 /** Opens a stretch whose figures are imported until the next `截至` (national reports). */
@@ -568,11 +602,18 @@ function compose(
       : !isPart && (base.tally === 'change' || base.tally === 'revision')
         ? 'unstated'
         : base.tally;
+  const measure = stated.measure ?? base.measure;
+  // A severity is a state, not a total: `累计确诊病例65例，重症病例4例` are the severe cases now.
+  const tally =
+    stated.tally ?? (severity !== null && inheritedTally === 'cumulative' ? 'current' : inheritedTally);
   return {
-    measure: stated.measure ?? base.measure,
-    // A severity is a state, not a total: `累计确诊病例65例，重症病例4例` are the severe cases now.
+    measure,
+    // Discharges and deaths are no state: `现有治愈出院病例350例` are all of them so far. (A count that only
+    // inherits the measure may still get its own after it: `累计治愈出院34例，现有3例在…隔离治疗`.)
     tally:
-      stated.tally ?? (severity !== null && inheritedTally === 'cumulative' ? 'current' : inheritedTally),
+      tally === 'current' && (stated.measure === 'discharged' || stated.measure === 'deaths')
+        ? 'cumulative'
+        : tally,
     scope: stated.scope ?? base.scope,
     // A weak kind (病例) does not undo a kind said before (`确诊病例5例，其中境外输入病例3例`), unless a
     // sibling's 病例 follows infections that are not cases (`无症状感染者1例，无新增境外输入病例`).
@@ -911,6 +952,9 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     if (roles.sex) figure.sex = roles.sex;
     addRoles(lastStated, roles);
     if (figure.tally === 'unstated') figure.tally = finishTally(figure).tally;
+    // (discharges and deaths are no state, as in compose: `死亡病例3例目前…` are all of them so far)
+    if (figure.tally === 'current' && (figure.measure === 'discharged' || figure.measure === 'deaths'))
+      figure.tally = 'cumulative';
     if (figure.area === null && currentWhole() === null) {
       parent = rolesOf(figure, null);
       // Where the cases came from, said of them alone (`新增确诊病例4例，均为境外输入`), is not passed on to
@@ -1085,19 +1129,7 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     }
     if (code === IMPORTED_FIRST && text.startsWith(IMPORTED_BLOCK, index)) blockScope = 'imported';
 
-    const entries = wordsStartingWith(code);
-    let entry: Entry | undefined;
-    if (entries) {
-      // The second character rules most candidates out before the string comparison.
-      const second = index + 1 < text.length ? text.charCodeAt(index + 1) : -2;
-      for (const candidate of entries) {
-        if (candidate.second >= 0 && candidate.second !== second) continue;
-        if (text.startsWith(candidate.word, index) && index + candidate.word.length <= to) {
-          entry = candidate;
-          break;
-        }
-      }
-    }
+    const entry = wordAt(text, index, to, code);
     if (!entry) {
       if (gapStart < 0) gapStart = index;
       if (negationAt >= 0 && index - negationLastWord > MAX_NEGATION_GAP && negationLastWord >= 0) {
@@ -1192,13 +1224,35 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
 
     // A role word.
     if (roles.tally === 'new') sentenceSaysNew = true;
+    // A zero phrase that has its time and kind ends at a time or measure word (`无新增本土确诊病例新增境外
+    // 输入确诊病例20例`, `…确诊病例治愈出院12例`: a headline whose blanks cleaning removed).
+    if (
+      (roles.tally || roles.measure) &&
+      !roles.negation &&
+      negationAt >= 0 &&
+      negationLastWord >= 0 &&
+      stated.tally !== undefined &&
+      stated.kind !== undefined
+    ) {
+      emitZero();
+      negationAt = -1;
+      resetPhrase();
+    }
     if (refining && lastFigure) {
       // `均为境外输入`, `为此前无症状感染者转归`: a refinement says where from, how severe, or a new measure;
       // a bare kind there describes the people (`均为…密切接触者`), not what is counted, and so does
       // a state cases are in (`新增4例，均在定点医院隔离治疗`: still new cases, not a count in hospital).
       const state = roles.tally === 'current' && lastFigure.kind !== 'closeContacts';
       if (roles.measure ? !state : !roles.kind) amend(lastFigure, roles, true);
-    } else if (afterCount && lastFigure && !roles.negation && completesLast(roles)) {
+    } else if (
+      afterCount &&
+      lastFigure &&
+      !roles.negation &&
+      completesLast(roles) &&
+      // Words that lead straight to a count are that count's phrase when the count before them already
+      // has a meaning (`新增无症状感染者1例治愈出院12例新增境外输入…`: a headline without its blanks).
+      !(hasMeaning(lastStated) && countFollows(text, index, to))
+    ) {
       amend(lastFigure, roles, false);
     } else {
       if (afterCount) {
