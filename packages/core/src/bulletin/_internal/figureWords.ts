@@ -116,14 +116,16 @@ export const FIGURE_WORDS: ReadonlyArray<readonly [string, WordRoles]> = [
   ...words('密切接触者 密接 次密切接触者 次密接', { kind: 'closeContacts' }),
   ...words('解除密切接触者 解除密接', { measure: 'released', kind: 'closeContacts' }),
   // qualifiers
-  ...words('轻型', { severity: 'mild' }),
-  ...words('普通型', { severity: 'common' }),
+  ...words('轻型 轻症 轻型病例 轻症病例', { severity: 'mild' }),
+  ...words('普通型 普通病例 普通型病例', { severity: 'common' }),
   ...words('重型 重症 重症病例 重症患者', { severity: 'severe' }),
   ...words('危重型 危重症 危重 危重病例 危重症病例 危重患者', { severity: 'critical' }),
   // a condition, not a clinical type: cases said to be stable (`病情平稳98例`, `233例病情稳定`)
   ...words('病情平稳 病情稳定 病情均平稳 病情均稳定 生命体征平稳', { severity: 'stable' }),
   ...words('隔离管控中 集中隔离点 隔离管控人员中 闭环管控中 在隔离管控中', { foundIn: 'quarantine' }),
-  ...words('风险人群筛查中 风险人群筛查 筛查中 风险人群排查中 相关风险人群排查中', { foundIn: 'screening' }),
+  ...words('风险人群筛查中 风险人群筛查 筛查中 风险人群排查中 相关风险人群排查中 筛查出', {
+    foundIn: 'screening',
+  }),
   ...words('社会面 社区筛查中', { foundIn: 'community' }),
   ...words('港澳台地区 港澳台', { area: '港澳台地区' }),
   ...words('男性 男', { sex: 'male' }),

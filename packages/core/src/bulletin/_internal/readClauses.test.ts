@@ -1221,3 +1221,52 @@ describe('readClauses: discharges and deaths are no state; headlines without sto
     ]);
   });
 });
+
+describe('readClauses: a severity or where found said of all the cases counted', () => {
+  const refinements = [
+    '均在隔离管控中发现',
+    '均为普通型病例',
+    '均为轻症病例',
+    '为重症病例',
+    '均为普通病例',
+    '均在风险人群筛查中发现',
+  ];
+
+  it('keeps the count in its field whatever a refinement says of all its cases', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          ['新增本土确诊病例', 'newLocalConfirmed'],
+          ['新增确诊病例', 'newConfirmed'],
+          ['新增境外输入确诊病例', 'newImported.confirmed'],
+        ),
+        fc.integer({ min: 1, max: 999 }),
+        fc.constantFrom(...refinements),
+        ([phrase, field], value, refinement) => {
+          const [bulletin] = extractDailyBulletins(
+            `2022年4月1日0-24时，甲市${phrase}${value}例，${refinement}。`,
+          );
+          const read =
+            field === 'newImported.confirmed'
+              ? bulletin?.newImported.confirmed
+              : bulletin?.[field as 'newConfirmed'];
+          expect(read?.value).toBe(value);
+          // The qualifier stays on the figure.
+          const figure = bulletin?.figures.find((each) => each.value === value);
+          expect(figure?.severity !== null || figure?.foundIn !== null).toBe(true);
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+
+  it('reads 普通病例 and 轻症 as severities, and 筛查出 as found by screening', () => {
+    expect(read('在院治疗确诊病例中，62例为普通病例，2例为重症病例。')).toEqual([
+      'inHospital current unstated confirmed common = 62',
+      'inHospital current unstated confirmed severe = 2',
+    ]);
+    expect(read('累计在密切接触者中开展核酸检测筛查出确诊患者13例。')).toEqual([
+      'reported cumulative unstated confirmed screening = 13',
+    ]);
+  });
+});

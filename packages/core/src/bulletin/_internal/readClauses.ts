@@ -49,6 +49,11 @@ export interface ClauseFigure extends FigureRoles {
   whole: FigureRoles | null;
   /** A value reported before that the text corrects (`由411例订正为631例`: 411); absent otherwise. */
   superseded?: true;
+  /**
+   * Its severity and where found were said of all the cases it counts, by a refinement
+   * (`新增本土确诊病例4例，均在隔离管控中发现`, `…，均为轻症病例`): it is still the count of those cases.
+   */
+  qualifiesAll?: true;
 }
 
 /** What {@link readClauses} found in a range. */
@@ -926,6 +931,8 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
   const amend = (figure: ClauseFigure, roles: AllRoles, force: boolean): void => {
     unmeant.delete(figure);
     const scopeBefore = figure.scope;
+    if (force && (roles.severity || roles.foundIn) && figure.severity === null && figure.foundIn === null)
+      figure.qualifiesAll = true;
     if (roles.measure && (force || lastStated.measure === undefined)) {
       // `10例重症，48例治愈出院`: a count whose measure follows it keeps none of the qualifiers it inherited.
       // Nor the current tally (`目前，…，48例治愈出院，1例死亡`: discharges and deaths are not current).

@@ -310,7 +310,10 @@ export function readFigures(text: string, from: number, to: number, context: Rea
     const span = mapSpan(figure.span);
     addStatedFigure(bulletin, figure, figure.value, span, asOf);
     // A value the text corrects (`由411例订正为631例`: 411) is kept in `figures`, never in a field.
-    const path = figure.superseded ? null : fieldOf(figure);
+    // (a severity or where found said of all the cases leaves the count the count of those cases)
+    const path = figure.superseded
+      ? null
+      : fieldOf(figure.qualifiesAll ? { ...figure, severity: null, foundIn: null } : figure);
     if (!path) continue;
     // A part of a figure (`出院1430例，其中…本土病例1391例`) is never that figure's own field.
     if (figure.whole && fieldOf(figure.whole) === path) continue;
