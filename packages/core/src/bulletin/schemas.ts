@@ -64,9 +64,9 @@ export const StatedFigureSchema = z
         description:
           'reported cases, discharged (出院), released from observation (解除医学观察), deaths, in hospital (在院), under observation (医学观察), asymptomatic converted to confirmed (转为确诊), suspected cases excluded (排除)',
       }),
-    tally: z.enum(['new', 'cumulative', 'current', 'change', 'revision', 'unstated']).meta({
+    tally: z.enum(['new', 'cumulative', 'current', 'change', 'revision', 'expected', 'unstated']).meta({
       description:
-        'new in the period (新增), cumulative (累计), current (现有/在院), change from the day before (较前一日增加/减少, negative for a decrease), a revision of a count reported before (核增/核减, negative for a decrease: the correction, not a count), or not stated',
+        'new in the period (新增), cumulative (累计), current (现有/在院), change from the day before (较前一日增加/减少, negative for a decrease), a revision of a count reported before (核增/核减, negative for a decrease: the correction, not a count), a count announced for a later day (即将/预计: never in a named field), or not stated',
     }),
     scope: z
       .enum(['local', 'imported', 'unstated'])

@@ -6,7 +6,8 @@
  * Roles (see `docs/extraction.md`, "The figure grammar"):
  * - `measure`: what is counted (reported cases, discharges, deaths, people in hospital …);
  * - `tally`: over which time (new in the period, cumulative, current, change from the day before),
- *   or a revision of a count reported before (核增/核减: the correction, not a count of the measure);
+ *   or a revision of a count reported before (核增/核减: the correction, not a count of the measure), or a
+ *   count announced for a later day (即将/预计: not a count of the period);
  * - `scope`: local (本土/本地) or imported (境外输入); a figure that states neither stays `unstated`;
  * - `kind`: confirmed, asymptomatic, suspected, infections (confirmed + asymptomatic), cases (病例 /
  *   患者 without more), close contacts;
@@ -33,7 +34,7 @@ export type Measure =
   | 'underObservation'
   | 'converted'
   | 'excluded';
-export type Tally = 'new' | 'cumulative' | 'current' | 'change' | 'revision' | 'unstated';
+export type Tally = 'new' | 'cumulative' | 'current' | 'change' | 'revision' | 'expected' | 'unstated';
 export type Scope = 'local' | 'imported' | 'unstated';
 export type Kind = 'confirmed' | 'asymptomatic' | 'suspected' | 'infections' | 'cases' | 'closeContacts';
 export type Severity = 'mild' | 'common' | 'severe' | 'critical' | 'stable';
@@ -103,6 +104,8 @@ export const FIGURE_WORDS: ReadonlyArray<readonly [string, WordRoles]> = [
   // a revision of a count reported before (`累计确诊病例804例（某市核增1例）`): the correction alone
   ...words('核增 订正增加', { tally: 'revision' }),
   ...words('核减 订正减少', { tally: 'revision', negative: true }),
+  // a count announced for a later day (`2月13日即将治愈出院38例`, `预计治愈出院34例`): not the period's
+  ...words('即将 预计', { tally: 'expected' }),
   ...words('排除 排除疑似病例 已排除', { measure: 'excluded' }),
   // scope
   ...words('本土 本地 本土新冠肺炎', { scope: 'local' }),

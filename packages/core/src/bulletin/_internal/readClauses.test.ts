@@ -1270,3 +1270,23 @@ describe('readClauses: a severity or where found said of all the cases counted',
     ]);
   });
 });
+
+describe('readClauses: counts announced for a later day (即将, 预计)', () => {
+  it('reads them with tally expected, in no named field, and their list as their parts', () => {
+    expect(read('2月13日即将治愈出院38例，其中甲市5例、乙市6例。')).toEqual([
+      'discharged expected unstated cases = 38',
+      'discharged expected unstated cases 甲市 = 5',
+      'discharged expected unstated cases 乙市 = 6',
+    ]);
+    const [bulletin] = extractDailyBulletins(
+      '2020年2月12日0-24时，丙省新增治愈出院病例15例。截至2月12日24时，丙省累计治愈出院128例。2月13日预计治愈出院38例。',
+    );
+    expect(bulletin?.discharged.total.value).toBe(15);
+    expect(bulletin?.dischargedCumulative.total.value).toBe(128);
+    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+  });
+
+  it('does not pass the later day on to the count after it', () => {
+    expect(read('预计治愈出院12例，在院治疗300例。').at(-1)).toBe('inHospital current unstated cases = 300');
+  });
+});

@@ -597,14 +597,14 @@ function compose(
   // A new measure after a count of cases now does not inherit `current` (`现存确诊病例32例，出院病例43例`),
   // and discharges and deaths after it are all of them so far (`在院治疗23973例，死亡25例`), as when their
   // measure follows the count (`目前…，276例治愈出院`); a cumulative context goes on (`累计境外输入确诊病例
-  // 40例，出院38例`). A change or revision (`重症病例减少5例`, `核增1例`) is its own phrase's: only its parts
-  // inherit it.
+  // 40例，出院38例`). A change, revision or expected count (`重症病例减少5例`, `核增1例`, `即将出院3例`) is
+  // its own phrase's: only its parts inherit it.
   const inheritedTally =
     measureChanged && base.tally === 'current'
       ? stated.measure === 'discharged' || stated.measure === 'deaths'
         ? 'cumulative'
         : 'unstated'
-      : !isPart && (base.tally === 'change' || base.tally === 'revision')
+      : !isPart && (base.tally === 'change' || base.tally === 'revision' || base.tally === 'expected')
         ? 'unstated'
         : base.tally;
   const measure = stated.measure ?? base.measure;

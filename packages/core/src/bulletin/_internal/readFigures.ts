@@ -25,7 +25,7 @@ export function fieldOf(figure: FigureRoles): FigurePath | null {
   if (figure.area !== null || figure.age !== null || figure.exposure !== null || figure.facility !== null)
     return null;
   const { measure, tally, scope, kind } = figure;
-  if (tally === 'revision' || tally === 'change') return null;
+  if (tally === 'revision' || tally === 'change' || tally === 'expected') return null;
   const local = scope !== 'imported';
   const part = kind === 'confirmed' ? 'confirmed' : kind === 'asymptomatic' ? 'asymptomatic' : 'total';
   if (kind === 'closeContacts' || kind === 'suspected') return null;
