@@ -1290,3 +1290,35 @@ describe('readClauses: counts announced for a later day (即将, 预计)', () =>
     expect(read('预计治愈出院12例，在院治疗300例。').at(-1)).toBe('inHospital current unstated cases = 300');
   });
 });
+
+describe('readClauses: whose zero a negation states', () => {
+  it("gives an area's streak its area, and reads no zero for a number of districts or in a definition", () => {
+    expect(read('全省新增确诊病例24例。甲市连续14天无新增确诊病例。')).toEqual([
+      'reported new unstated confirmed = 24',
+      'reported new unstated confirmed 甲市 = 0',
+    ]);
+    expect(read('20个县（市、区）尚未发现确诊病例，25个县（市、区）连续10天无新增确诊病例。')).toEqual([]);
+    expect(read('低风险区县是指本行政区域内无确诊病例，或连续14天无新增确诊病例。')).toEqual([]);
+    // The record's own zero, with or without a streak.
+    expect(read('全省已连续14天无新增确诊病例。')).toEqual(['reported new unstated confirmed = 0']);
+    expect(read('乙市无新增本土确诊病例。')).toEqual(['reported new local confirmed = 0']);
+  });
+
+  it("keeps the region's own figures free of the zeros of its parts, whatever the streak", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 999 }),
+        fc.constantFrom('甲市', '乙县', '丙区'),
+        fc.constantFrom('连续14天', '已连续7日', '连续10天以上', '已连续14天均'),
+        (value, area, streak) => {
+          const [bulletin] = extractDailyBulletins(
+            `2020年2月13日0-24时，丁省新增确诊病例${value}例。${area}${streak}无新增确诊病例。`,
+          );
+          expect(bulletin?.newConfirmed.value).toBe(value);
+          expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});

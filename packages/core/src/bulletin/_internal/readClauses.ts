@@ -125,6 +125,43 @@ function wordAt(text: string, index: number, to: number, code: number): Entry | 
   return undefined;
 }
 
+/** A zero phrase that is no figure of cases (see {@link zeroSubject}). */
+const NOT_CASES = '';
+/** Most characters before a negation that say whose zero it is. */
+const MAX_SUBJECT = 24;
+/** A streak (`连续14天`, `已连续10日`) and the adverbs between a subject and its negation. */
+const STREAK_TAIL_RE =
+  /(?:已|均|尚|仍)?(?:连续[0-9０-９零〇一二两三四五六七八九十百]{1,4}[天日])?(?:以上|来)?(?:均|尚|仍)?$/;
+/** How far back a definition (`低风险区县是指…`) is looked for in the sentence of a negation. */
+const MAX_DEFINITION = 80;
+/** A number of districts before a negation (`20个县（市、区）`, `15个区县`). */
+const NOT_CASES_RE = /[0-9０-９一二三四五六七八九十百]+个[\u4e00-\u9fff（）()、]{1,10}$/;
+
+/**
+ * Whose zero a negation at `at` states (`黄山市连续14天无新增确诊病例`: 黄山市), read in the characters
+ * before it back to a stop: an area name before a streak or adverb gives the zero that area; a number
+ * of districts (`25个县（市、区）连续10天无新增确诊病例`), or a definition earlier in its sentence
+ * (`低风险区县是指…无确诊病例`), makes it no figure of cases (NOT_CASES); else null, the record's own zero.
+ */
+function zeroSubject(text: string, from: number, at: number): string | null {
+  let start = at;
+  while (start > from && at - start < MAX_SUBJECT && !(CLASS[text.charCodeAt(start - 1)]! & (HARD | SOFT)))
+    start--;
+  // (a definition goes on after its first clause: `…是指本行政区域内无确诊病例，或连续14天无新增确诊病例`)
+  let sentence = start;
+  while (sentence > from && at - sentence < MAX_DEFINITION && !(CLASS[text.charCodeAt(sentence - 1)]! & HARD))
+    sentence--;
+  if (text.slice(sentence, at).includes('是指')) return NOT_CASES;
+  if (start === at) return null;
+  const before = text.slice(start, at);
+  const subject = before.replace(STREAK_TAIL_RE, '');
+  if (NOT_CASES_RE.test(subject)) return NOT_CASES;
+  // (only when a streak or adverb stood between: `甲市无新增` names the record's own region)
+  if (subject.length === before.length) return null;
+  const area = areaNameIn(subject, 0, subject.length);
+  return area !== null && !OWN_REGION_RE.test(area) ? area : null;
+}
+
 /** Most words read ahead by {@link countFollows}. */
 const MAX_WORDS_AHEAD = 6;
 
@@ -746,6 +783,8 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
   let afterCount = false; // words after a count may still belong to it (`2例本土确诊病例`)
   let refining = false; // `均为…` refines the last figure
   let negationAt = -1;
+  /** Whose zero the negation states: the record's (null), an area's, or none of its cases (NOT_CASES). */
+  let negationSubject: string | null = null;
   let negationLastWord = -1;
   let gapStart = -1; // first unknown character since the last word or count
   let lastWordEnd = from;
@@ -795,8 +834,9 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
   };
 
   const emitZero = (): void => {
-    if (negationAt < 0 || negationLastWord < 0 || !hasMeaning(stated)) return;
-    const roles = finishTally(compose(baseRoles(), stated, null, currentWhole() !== null));
+    if (negationAt < 0 || negationLastWord < 0 || !hasMeaning(stated) || negationSubject === NOT_CASES)
+      return;
+    const roles = finishTally(compose(baseRoles(), stated, negationSubject, currentWhole() !== null));
     const span = { start: negationAt, end: negationLastWord };
     const figure = figureOf(roles, 0, span, span, span.end, currentWhole());
     figures.push(figure);
@@ -1276,7 +1316,10 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
         }
       }
       if (roles.negation) {
-        if (negationAt < 0) negationAt = phraseStart;
+        if (negationAt < 0) {
+          negationAt = phraseStart;
+          negationSubject = zeroSubject(text, from, negationAt);
+        }
         negationLastWord = -1;
       }
       addRoles(stated, roles);
