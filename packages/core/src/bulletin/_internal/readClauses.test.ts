@@ -1322,3 +1322,42 @@ describe('readClauses: whose zero a negation states', () => {
     );
   });
 });
+
+describe('readClauses: a count said of each of several areas (各)', () => {
+  it('gives each listed area the count, as a part of the whole', () => {
+    expect(read('新增确诊病例8例（甲市3例、乙州2例，丙市、丁州和戊县各1例）。')).toEqual([
+      'reported new unstated confirmed = 8',
+      'reported new unstated confirmed 甲市 = 3',
+      'reported new unstated confirmed 乙州 = 2',
+      'reported new unstated confirmed 丙市 = 1',
+      'reported new unstated confirmed 丁州 = 1',
+      'reported new unstated confirmed 戊县 = 1',
+    ]);
+    // 和 inside a name stays in it; names that are no areas give no distribution.
+    expect(read('呼和浩特市、包头市各2例。')).toEqual([
+      'reported unstated unstated cases 呼和浩特市 = 2',
+      'reported unstated unstated cases 包头市 = 2',
+    ]);
+  });
+
+  it('gives every area the same value, read at the one count, whatever the joints', () => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(['甲市', '乙县', '丙区', '丁州', '戊盟'], { minLength: 2 }),
+        fc.constantFrom('和', '及', '、'),
+        fc.integer({ min: 1, max: 99 }),
+        (areas, last, value) => {
+          const names = `${areas.slice(0, -1).join('、')}${last}${areas.at(-1)}`;
+          const text = `新增确诊病例中，${names}各${value}例。`;
+          const figures = readClauses(text, 0, text.length).figures;
+          expect(figures.map((figure) => figure.area)).toEqual(areas);
+          for (const figure of figures) {
+            expect(figure.value).toBe(value);
+            expect(text.slice(figure.span.start, figure.span.end)).toBe(String(value));
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -162,6 +162,52 @@ function zeroSubject(text: string, from: number, at: number): string | null {
   return area !== null && !OWN_REGION_RE.test(area) ? area : null;
 }
 
+/** Most characters of the areas a distributive count (`…各1例`) is said of. */
+const MAX_EACH = 64;
+
+/**
+ * The areas `[start, end)` lists before 各 right before a count (`曲靖市、红河州、文山州各`, `深圳市、广州市
+ * 和河源市各`), each with where its name starts, or null: two or more names, each an area, separated by
+ * 、 (和, 及 or 与 before the last). The range is a gap of the loop: it holds no stop.
+ */
+function areasEachIn(
+  text: string,
+  start: number,
+  end: number,
+): Array<{ name: string; start: number }> | null {
+  let last = end - 1;
+  while (last > start && isBlank(text.charCodeAt(last))) last--;
+  if (text.charCodeAt(last) !== 0x5404 /* 各 */ || last - start > MAX_EACH) return null;
+  const names: Array<{ name: string; start: number }> = [];
+  let from = start;
+  for (let at = start; at <= last; at++) {
+    const code = text.charCodeAt(at);
+    if (at < last && code !== 0x3001 /* 、 */) continue;
+    // two names joined by 和/及/与 (`茂名市和河源市`), else one (`呼和浩特市` stays one name)
+    const joint = pieceJoint(text, from, at);
+    const first = joint < 0 ? null : areaNameIn(text, from, joint);
+    const second = first === null ? null : areaNameIn(text, joint + 1, at);
+    if (first !== null && second !== null) {
+      names.push({ name: first, start: joint - first.length }, { name: second, start: at - second.length });
+    } else {
+      const whole = areaNameIn(text, from, at);
+      if (whole === null) return null;
+      names.push({ name: whole, start: at - whole.length });
+    }
+    from = at + 1;
+  }
+  return names.length >= 2 ? names : null;
+}
+
+/** Where 和, 及 or 与 stands inside `[from, to)`, or -1. */
+function pieceJoint(text: string, from: number, to: number): number {
+  for (let at = from + 1; at < to - 1; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x548c /* 和 */ || code === 0x53ca /* 及 */ || code === 0x4e0e /* 与 */) return at;
+  }
+  return -1;
+}
+
 /** Most words read ahead by {@link countFollows}. */
 const MAX_WORDS_AHEAD = 6;
 
@@ -916,15 +962,21 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     // (an origin is not an area, though it may end like one: `来自台湾地区1例`)
     const origin = gapStart >= 0 && !lastWasRole ? originIn(text, gapStart, valueStart) : null;
     const area = (origin === null ? areaBefore(valueStart) : null) ?? phraseArea;
-    const facility = origin === null && area === null ? facilityBefore(valueStart) : null;
+    // `曲靖市、红河州、文山州各1例`: the count is each area's.
+    const each =
+      area === null && origin === null && gapStart >= 0 && !lastWasRole
+        ? areasEachIn(text, gapStart, valueStart)
+        : null;
+    const named = each === null ? area : each[each.length - 1]!.name;
+    const facility = origin === null && named === null ? facilityBefore(valueStart) : null;
     let own = stated;
     if (respectively.length > 0) {
       own = { ...stated, kind: respectively.shift()! };
     }
     const inherited = parent !== null;
     const countsPeople = text.charCodeAt(countEnd - 1) !== 0x4f8b; /* 例 */
-    const roles = finishTally(compose(baseRoles(), own, area, currentWhole() !== null, countsPeople));
-    if (gapStart >= 0 && area === null) roles.age = ageBandIn(text, gapStart, valueStart);
+    const roles = finishTally(compose(baseRoles(), own, named, currentWhole() !== null, countsPeople));
+    if (gapStart >= 0 && named === null) roles.age = ageBandIn(text, gapStart, valueStart);
     if (origin !== null) roles.exposure = origin;
     if (facility !== null) roles.facility = facility;
     const start = phraseStart >= 0 ? phraseStart : valueStart;
@@ -939,6 +991,14 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     );
     // A count nothing has given a meaning yet may still get one from the words after it (`3例确诊患者`).
     if (!meaningful(roles, own, inherited) && value !== null) unmeant.add(figure);
+    if (each !== null) {
+      for (const other of each.slice(0, -1)) {
+        const phrase = { start: other.start, end: countEnd };
+        figures.push(
+          figureOf(rolesOf(roles, other.name), figure.value, figure.span, phrase, countEnd, whole),
+        );
+      }
+    }
     figures.push(figure);
     group.push({ figure, measureAfter: false, measureBefore: own.measure !== undefined });
     lastFigure = figure;
@@ -946,7 +1006,7 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     // Parts inherit from their whole, not from the part before them (`其中2例…，8例…`).
     // (`roles` is a fresh object nothing else holds or changes: it can be the parent itself)
     // Nor from a part of one origin (`来自俄罗斯4例，来自美国3例`) or one hospital.
-    if (area === null && origin === null && facility === null && !unmeant.has(figure) && whole === null)
+    if (named === null && origin === null && facility === null && !unmeant.has(figure) && whole === null)
       parent = roles.area === null ? roles : rolesOf(roles, null);
     if (figures.length === 1 && roles.scope === 'imported' && own.scope === 'imported')
       blockScope = 'imported';
