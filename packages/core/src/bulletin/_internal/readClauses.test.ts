@@ -1361,3 +1361,33 @@ describe('readClauses: a count said of each of several areas (各)', () => {
     );
   });
 });
+
+describe('readClauses: an exposure said before its count', () => {
+  it('reads 有…史 or 无…史 before the count as the exposure of a part', () => {
+    expect(read('累计报告确诊病例245例，其中输入性病例116例，无明确接触史病例15例。').at(-1)).toBe(
+      'reported cumulative unstated confirmed 无明确接触史 = 15',
+    );
+    expect(read('新增确诊病例中，有湖北旅居史病例3例。')).toEqual([
+      'reported new unstated confirmed 有湖北旅居史 = 3',
+    ]);
+  });
+
+  it('keeps the total the one figure without an exposure, whatever the order of the parts', () => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(['有湖北旅居史病例30例', '无明确接触史病例15例', '有武汉居住史的病例8例'], {
+          minLength: 1,
+        }),
+        fc.integer({ min: 100, max: 999 }),
+        (parts, total) => {
+          const text = `截至2月20日24时，丙省累计报告确诊病例${total}例，其中${parts.join('，')}。`;
+          const plain = readClauses(text, 0, text.length).figures.filter(
+            (figure) => figure.exposure === null,
+          );
+          expect(plain.map((figure) => figure.value)).toEqual([total]);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

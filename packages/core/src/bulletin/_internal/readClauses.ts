@@ -384,6 +384,29 @@ const MAX_AGE_BAND = 14;
  */
 const EXPOSURE_RE = /^\s*([有无][^，,。；;、：:（）()0-9０-９]{1,20}史)\s*$/;
 
+/** An exposure said before a count in its phrase (`有湖北旅居史病例30例`, `无明确接触史病例15例`). */
+const EXPOSURE_BEFORE_RE = /([有无][^，,。；;、：:（）()0-9０-９]{1,20}史)/;
+/** Most characters before a count searched for its exposure. */
+const MAX_EXPOSURE_BEFORE = 28;
+
+/**
+ * The exposure a phrase states before its count (`其中有湖北旅居史病例30例`), as written, or null: read
+ * back from the count to the stop before it. (The cheap test first: the phrase holds a 史.)
+ */
+function exposureBefore(text: string, count: number): string | null {
+  let start = count;
+  while (
+    start > 0 &&
+    count - start < MAX_EXPOSURE_BEFORE &&
+    !(CLASS[text.charCodeAt(start - 1)]! & (HARD | SOFT))
+  )
+    start--;
+  let history = start;
+  while (history < count && text.charCodeAt(history) !== 0x53f2 /* 史 */) history++;
+  if (history === count) return null;
+  return EXPOSURE_BEFORE_RE.exec(text.slice(start, count))?.[1] ?? null;
+}
+
 /**
  * An origin said right after a count, up to the stop (`13例来自菲律宾`, `4例来自于密切接触者`), as
  * written. Not one that goes on to describe the cases (`3例来自意大利的境外输入病例`): there the origin
@@ -978,6 +1001,7 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     const roles = finishTally(compose(baseRoles(), own, named, currentWhole() !== null, countsPeople));
     if (gapStart >= 0 && named === null) roles.age = ageBandIn(text, gapStart, valueStart);
     if (origin !== null) roles.exposure = origin;
+    else if (named === null) roles.exposure = exposureBefore(text, valueStart);
     if (facility !== null) roles.facility = facility;
     const start = phraseStart >= 0 ? phraseStart : valueStart;
     const whole = currentWhole();
