@@ -1391,3 +1391,35 @@ describe('readClauses: an exposure said before its count', () => {
     );
   });
 });
+
+describe('readClauses: counts by country of origin without 来自', () => {
+  it('reads a country before a count, and countries before 各, as origins of parts', () => {
+    expect(read('新增境外输入确诊病例4例，其中英国2例，美国、西班牙各1例。')).toEqual([
+      'reported new imported confirmed = 4',
+      'reported new imported confirmed 英国 = 2',
+      'reported new imported confirmed 美国 = 1',
+      'reported new imported confirmed 西班牙 = 1',
+    ]);
+  });
+
+  it('keeps the total the one figure without an origin, whatever the countries and their order', () => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(['英国', '美国', '法国', '菲律宾', '巴基斯坦', '阿联酋'], { minLength: 1 }),
+        fc.integer({ min: 10, max: 99 }),
+        (countries, total) => {
+          const list = countries.map((country, index) => `${country}${index + 1}例`).join('、');
+          const [bulletin] = extractDailyBulletins(
+            `2020年3月22日0-24时，丙市新增报告境外输入确诊病例${total}例，其中${list}。`,
+          );
+          expect(bulletin?.newImported.confirmed.value).toBe(total);
+          expect(
+            bulletin?.figures.filter((figure) => figure.exposure !== null).map((figure) => figure.exposure),
+          ).toEqual(countries);
+          expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});

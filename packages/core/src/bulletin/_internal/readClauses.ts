@@ -1,4 +1,5 @@
 import type { Span } from '../../types';
+import { COUNTRY_NAMES } from './countryNames';
 import { readNumberAfter } from '../../numbers/readNumberAfter';
 import { resolveRegion } from './resolveRegion';
 import {
@@ -162,18 +163,38 @@ function zeroSubject(text: string, from: number, at: number): string | null {
   return area !== null && !OWN_REGION_RE.test(area) ? area : null;
 }
 
-/** Most characters of the areas a distributive count (`…各1例`) is said of. */
+const COUNTRIES = new Set(COUNTRY_NAMES.split('|'));
+/** Longest country name (`圣文森特和格林纳丁斯`). */
+const MAX_COUNTRY = 12;
+
+/**
+ * The country `[start, end)` names (`英国`, `其中美国`: 美国), after the leading noise and prefixes an
+ * area name may have, or null.
+ */
+function countryNameIn(text: string, start: number, end: number): string | null {
+  let from = start;
+  while (from < end && isLeadingNoise(text.charCodeAt(from))) from++;
+  for (const prefix of AREA_PREFIXES)
+    if (from + prefix.length <= end && text.startsWith(prefix, from)) from += prefix.length;
+  if (end - from < 2 || end - from > MAX_COUNTRY) return null;
+  const name = text.slice(from, end);
+  return COUNTRIES.has(name) ? name : null;
+}
+
+/** Most characters of the names a distributive count (`…各1例`) is said of. */
 const MAX_EACH = 64;
 
 /**
- * The areas `[start, end)` lists before 各 right before a count (`曲靖市、红河州、文山州各`, `深圳市、广州市
- * 和河源市各`), each with where its name starts, or null: two or more names, each an area, separated by
- * 、 (和, 及 or 与 before the last). The range is a gap of the loop: it holds no stop.
+ * The names `[start, end)` lists before 各 right before a count (`曲靖市、红河州、文山州各`, `深圳市、广州市
+ * 和河源市各`, `美国、西班牙各`), each with where it starts, or null: two or more names, each one `nameIn`
+ * reads (an area, a country), separated by 、 (和, 及 or 与 before the last). The range is a gap of the
+ * loop: it holds no stop.
  */
-function areasEachIn(
+function namesEachIn(
   text: string,
   start: number,
   end: number,
+  nameIn: (text: string, start: number, end: number) => string | null,
 ): Array<{ name: string; start: number }> | null {
   let last = end - 1;
   while (last > start && isBlank(text.charCodeAt(last))) last--;
@@ -185,12 +206,12 @@ function areasEachIn(
     if (at < last && code !== 0x3001 /* 、 */) continue;
     // two names joined by 和/及/与 (`茂名市和河源市`), else one (`呼和浩特市` stays one name)
     const joint = pieceJoint(text, from, at);
-    const first = joint < 0 ? null : areaNameIn(text, from, joint);
-    const second = first === null ? null : areaNameIn(text, joint + 1, at);
+    const first = joint < 0 ? null : nameIn(text, from, joint);
+    const second = first === null ? null : nameIn(text, joint + 1, at);
     if (first !== null && second !== null) {
       names.push({ name: first, start: joint - first.length }, { name: second, start: at - second.length });
     } else {
-      const whole = areaNameIn(text, from, at);
+      const whole = nameIn(text, from, at);
       if (whole === null) return null;
       names.push({ name: whole, start: at - whole.length });
     }
@@ -983,15 +1004,22 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     emitZero();
     negationAt = -1;
     // (an origin is not an area, though it may end like one: `来自台湾地区1例`)
-    const origin = gapStart >= 0 && !lastWasRole ? originIn(text, gapStart, valueStart) : null;
+    // (a country is an origin too: `其中英国2例`)
+    const gap = gapStart >= 0 && !lastWasRole;
+    const origin = gap
+      ? (originIn(text, gapStart, valueStart) ?? countryNameIn(text, gapStart, valueStart))
+      : null;
     const area = (origin === null ? areaBefore(valueStart) : null) ?? phraseArea;
-    // `曲靖市、红河州、文山州各1例`: the count is each area's.
-    const each =
-      area === null && origin === null && gapStart >= 0 && !lastWasRole
-        ? areasEachIn(text, gapStart, valueStart)
+    // `曲靖市、红河州、文山州各1例`, `美国、西班牙各1例`: the count is each area's, or each country's.
+    const eachArea =
+      gap && area === null && origin === null ? namesEachIn(text, gapStart, valueStart, areaNameIn) : null;
+    const eachOrigin =
+      gap && area === null && origin === null && eachArea === null
+        ? namesEachIn(text, gapStart, valueStart, countryNameIn)
         : null;
-    const named = each === null ? area : each[each.length - 1]!.name;
-    const facility = origin === null && named === null ? facilityBefore(valueStart) : null;
+    const named = eachArea === null ? area : eachArea[eachArea.length - 1]!.name;
+    const ownOrigin = eachOrigin === null ? origin : eachOrigin[eachOrigin.length - 1]!.name;
+    const facility = ownOrigin === null && named === null ? facilityBefore(valueStart) : null;
     let own = stated;
     if (respectively.length > 0) {
       own = { ...stated, kind: respectively.shift()! };
@@ -1000,7 +1028,7 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     const countsPeople = text.charCodeAt(countEnd - 1) !== 0x4f8b; /* 例 */
     const roles = finishTally(compose(baseRoles(), own, named, currentWhole() !== null, countsPeople));
     if (gapStart >= 0 && named === null) roles.age = ageBandIn(text, gapStart, valueStart);
-    if (origin !== null) roles.exposure = origin;
+    if (ownOrigin !== null) roles.exposure = ownOrigin;
     else if (named === null) roles.exposure = exposureBefore(text, valueStart);
     if (facility !== null) roles.facility = facility;
     const start = phraseStart >= 0 ? phraseStart : valueStart;
@@ -1015,13 +1043,14 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     );
     // A count nothing has given a meaning yet may still get one from the words after it (`3例确诊患者`).
     if (!meaningful(roles, own, inherited) && value !== null) unmeant.add(figure);
-    if (each !== null) {
-      for (const other of each.slice(0, -1)) {
-        const phrase = { start: other.start, end: countEnd };
-        figures.push(
-          figureOf(rolesOf(roles, other.name), figure.value, figure.span, phrase, countEnd, whole),
-        );
-      }
+    for (const other of eachArea?.slice(0, -1) ?? []) {
+      const phrase = { start: other.start, end: countEnd };
+      figures.push(figureOf(rolesOf(roles, other.name), figure.value, figure.span, phrase, countEnd, whole));
+    }
+    for (const other of eachOrigin?.slice(0, -1) ?? []) {
+      const phrase = { start: other.start, end: countEnd };
+      const ofOrigin = { ...rolesOf(roles), exposure: other.name };
+      figures.push(figureOf(ofOrigin, figure.value, figure.span, phrase, countEnd, whole));
     }
     figures.push(figure);
     group.push({ figure, measureAfter: false, measureBefore: own.measure !== undefined });
@@ -1030,7 +1059,7 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     // Parts inherit from their whole, not from the part before them (`其中2例…，8例…`).
     // (`roles` is a fresh object nothing else holds or changes: it can be the parent itself)
     // Nor from a part of one origin (`来自俄罗斯4例，来自美国3例`) or one hospital.
-    if (named === null && origin === null && facility === null && !unmeant.has(figure) && whole === null)
+    if (named === null && ownOrigin === null && facility === null && !unmeant.has(figure) && whole === null)
       parent = roles.area === null ? roles : rolesOf(roles, null);
     if (figures.length === 1 && roles.scope === 'imported' && own.scope === 'imported')
       blockScope = 'imported';
