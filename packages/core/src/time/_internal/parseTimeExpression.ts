@@ -21,40 +21,65 @@ export interface Slot {
   chinese: boolean;
 }
 
-/** One point in time as written, before any inference. */
+/**
+ * One point in time as written, before any inference. Every field is always present (`undefined`
+ * when not written; see {@link newPoint}): points are built field by field in the order the text
+ * gives, and one shape keeps every reader of them (acceptance, resolution) monomorphic.
+ */
 export interface PointNode {
   start: number;
   end: number;
-  year?: Slot;
+  year: Slot | undefined;
   /** 去年 -1, 今年 0, 明年 1, 前年 -2. */
-  yearOffset?: number;
-  month?: Slot;
-  day?: Slot;
+  yearOffset: number | undefined;
+  month: Slot | undefined;
+  day: Slot | undefined;
   /** 今日 0, 昨日 -1, 前日 -2, 明日 1. */
-  relativeDay?: number;
+  relativeDay: number | undefined;
   /** The day in brackets after a relative word: `今天(23日)`. */
-  checkDay?: Slot;
-  part?: PartOfDay;
-  hour?: Slot;
-  minute?: Slot;
-  second?: Slot;
-  half?: boolean;
+  checkDay: Slot | undefined;
+  part: PartOfDay | undefined;
+  hour: Slot | undefined;
+  minute: Slot | undefined;
+  second: Slot | undefined;
+  half: boolean;
   /** `2021/1/20`, `2021-11-24`, `2021.1.20` */
-  numericDate?: boolean;
+  numericDate: boolean;
   /** The last number had no unit and took the unit of the range's end (`0-24时`, `23-24日`). */
-  borrowedUnit?: boolean;
+  borrowedUnit: boolean;
 }
 
-/** A whole expression: one point or a range, with what surrounds it. */
+/** An empty point at `start`, with every field present. */
+function newPoint(start: number): PointNode {
+  return {
+    start,
+    end: start,
+    year: undefined,
+    yearOffset: undefined,
+    month: undefined,
+    day: undefined,
+    relativeDay: undefined,
+    checkDay: undefined,
+    part: undefined,
+    hour: undefined,
+    minute: undefined,
+    second: undefined,
+    half: false,
+    numericDate: false,
+    borrowedUnit: false,
+  };
+}
+
+/** A whole expression: one point or a range, with what surrounds it (every field present). */
 export interface ExpressionNode {
   start: number;
   end: number;
   /** Index of the first token after the expression. */
   next: number;
-  prefix?: 'asOf' | 'from' | 'anchor';
-  suffix?: 'from' | 'after' | 'untilNow' | 'anchor' | 'asOf';
+  prefix: 'asOf' | 'from' | 'anchor' | undefined;
+  suffix: 'from' | 'after' | 'untilNow' | 'anchor' | 'asOf' | undefined;
   first: PointNode;
-  second?: PointNode;
+  second: PointNode | undefined;
 }
 
 function skipSpace(tokens: readonly TimeToken[], index: number): number {
@@ -244,7 +269,7 @@ function parsePoint(
   const first = tokens[index];
   if (!first) return null;
   const reading: PointReading = {
-    point: { start: first.start, end: first.start },
+    point: newPoint(first.start),
     next: index,
     consumed: false,
   };
@@ -482,11 +507,7 @@ export function parseExpression(tokens: readonly TimeToken[], index: number): Ex
   let start = first.start;
   if (closedParen) start = (tokens[openAt] as TimeToken).start;
   if (prefix) start = (head as TimeToken).start;
-  const node: ExpressionNode = { start, end: (tokens[next - 1] as TimeToken).end, next, first };
-  if (prefix) node.prefix = prefix;
-  if (suffix) node.suffix = suffix;
-  if (second) node.second = second;
-  return node;
+  return { start, end: (tokens[next - 1] as TimeToken).end, next, prefix, suffix, first, second };
 }
 
 /** Every slot of a point, by unit, in order. */
