@@ -35,6 +35,34 @@ describe('the fast China calendar agrees with luxon in Asia/Shanghai', () => {
     expect(shiftYmd(date, by)).toEqual(expected);
   });
 
+  it('moves dates by day numbers exactly as the Date-based move it replaced, odd and far inputs included', () => {
+    const part = (min: number, max: number) =>
+      fc.oneof(fc.integer({ min, max }), fc.constantFrom(0, -3, 1.5, Number.NaN));
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: -280_000, max: 280_000 })),
+        part(1, 12),
+        part(1, 31),
+        fc.record(
+          {
+            days: fc.oneof(
+              fc.integer({ min: -40, max: 40 }),
+              fc.integer({ min: -2e7, max: 2e7 }),
+              fc.constant(0.5),
+            ),
+            months: fc.oneof(fc.integer({ min: -14, max: 14 }), fc.constant(1.5)),
+            years: fc.integer({ min: -10, max: 10 }),
+          },
+          { requiredKeys: [] },
+        ),
+        (year, month, day, by) => {
+          expect(shiftYmd({ year, month, day }, by)).toEqual(shiftByDate({ year, month, day }, by));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
   it('gives every existing wall-clock time from 1992 on the instant Date.UTC gives, 24:00 and far years included', () => {
     fc.assert(
       fc.property(
@@ -61,6 +89,22 @@ describe('the fast China calendar agrees with luxon in Asia/Shanghai', () => {
     expect(wallClockMillis(2021, 1, 12, 25)).toBeNull();
   });
 });
+
+/** `shiftYmd` as it was written before day numbers: `Date` objects for every move. */
+function shiftByDate(
+  date: { year: number; month: number; day: number },
+  by: { days?: number; months?: number; years?: number },
+): { year: number; month: number; day: number } {
+  const monthIndex = date.year * 12 + (date.month - 1) + (by.months ?? 0) + (by.years ?? 0) * 12;
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex - year * 12 + 1;
+  const probe = new Date(Date.UTC(2000, month, 0));
+  probe.setUTCFullYear(year, month, 0);
+  const lastDay = probe.getUTCDate();
+  const moved = new Date(Date.UTC(2000, 0, 1));
+  moved.setUTCFullYear(year, month - 1, Math.min(date.day, lastDay) + (by.days ?? 0));
+  return { year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
+}
 
 /** The day number `Date` gives a date of the proleptic Gregorian calendar, or null if it does not exist. */
 function dateDayNumber(year: number, month: number, day: number): number | null {

@@ -74,8 +74,17 @@ function midnightOf(day: number): Instant {
 
 /** `YYYY-MM-DD` of a day counted from 1970-01-01 (proleptic Gregorian; years 1000-9999). */
 function civilDate(day: number): string {
+  const date = civilOfDay(day);
+  return `${date.year}-${PAD2[date.month]}-${PAD2[date.day]}`;
+}
+
+/**
+ * The date of a day counted from 1970-01-01 (proleptic Gregorian, as `Date` counts them), the
+ * inverse of {@link epochDay}: plain arithmetic, no `Date` object.
+ */
+export function civilOfDay(epochDayNumber: number): { year: number; month: number; day: number } {
   // Howard Hinnant's civil_from_days.
-  const z = day + 719_468;
+  const z = epochDayNumber + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
   const yoe = Math.floor(
@@ -83,10 +92,10 @@ function civilDate(day: number): string {
   );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
-  const dayOfMonth = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return `${year}-${PAD2[month]}-${PAD2[dayOfMonth]}`;
+  return { year, month, day };
 }
 
 /**
