@@ -228,6 +228,29 @@ for (const entry of KEYWORDS) {
   KEYWORDS_BY_FIRST.set(first, list);
 }
 
+/**
+ * Values looked up by code unit in the tokenizer's loop: a slot per code unit into a dense list, one
+ * array read where a `Map` of numbers hashes its key.
+ */
+class CodeTable<T> {
+  private readonly slots = new Uint8Array(0x10000);
+  private readonly values: T[] = [];
+
+  constructor(entries: Iterable<[number, T]>) {
+    for (const [code, value] of entries) {
+      this.values.push(value);
+      this.slots[code] = this.values.length;
+    }
+  }
+
+  /** The value of `code`, which the caller knows has one (its class says so). */
+  get(code: number): T {
+    return this.values[(this.slots[code] as number) - 1] as T;
+  }
+}
+
+const KEYWORDS_AT = new CodeTable(KEYWORDS_BY_FIRST);
+
 const CHINESE_DIGITS = '〇零一二三四五六七八九十廿卅两';
 const SINGLE: Record<string, TokenKind> = {
   '/': 'sep',
@@ -252,8 +275,8 @@ const KEYWORD = 3;
 const CHINESE = 4;
 const UNIT = 5;
 const SINGLE_CHAR = 6;
-const UNIT_BY_CODE = new Map(Object.entries(UNITS).map(([char, unit]) => [char.charCodeAt(0), unit]));
-const SINGLE_BY_CODE = new Map(Object.entries(SINGLE).map(([char, kind]) => [char.charCodeAt(0), kind]));
+const UNIT_AT = new CodeTable(Object.entries(UNITS).map(([char, unit]) => [char.charCodeAt(0), unit]));
+const SINGLE_AT = new CodeTable(Object.entries(SINGLE).map(([char, kind]) => [char.charCodeAt(0), kind]));
 
 /** Character class by code unit: one array read per character in the hot loop. */
 const CLASS = new Uint8Array(0x10000);
@@ -394,7 +417,7 @@ export function mayHoldTimeExpression(text: string, start: number, end: number):
 
 /** The longest keyword starting at `index` (whose character is a keyword's first), if any. */
 function keywordAt(folded: string, index: number): [string, Keyword] | undefined {
-  const candidates = KEYWORDS_BY_FIRST.get(folded.charCodeAt(index)) as Array<[string, Keyword]>;
+  const candidates = KEYWORDS_AT.get(folded.charCodeAt(index));
   for (const candidate of candidates) if (folded.startsWith(candidate[0], index)) return candidate;
   return undefined;
 }
@@ -405,17 +428,6 @@ function keywordAt(folded: string, index: number): [string, Keyword] | undefined
  * @param offset added to every token's start and end (the position of `folded` in a larger text)
  */
 export function tokenizeTime(folded: string, offset = 0): TimeToken[] {
-  const tokens = tokenizeFrom(folded);
-  if (offset !== 0) {
-    for (const token of tokens) {
-      token.start += offset;
-      token.end += offset;
-    }
-  }
-  return tokens;
-}
-
-function tokenizeFrom(folded: string): TimeToken[] {
   const tokens: TimeToken[] = [];
   const length = folded.length;
   let index = 0;
@@ -424,7 +436,9 @@ function tokenizeFrom(folded: string): TimeToken[] {
     if (kind === KEYWORD) {
       const found = keywordAt(folded, index);
       if (found) {
-        tokens.push(token('word', index, index + found[0].length, '', undefined, undefined, found[1]));
+        tokens.push(
+          token('word', offset + index, offset + index + found[0].length, '', undefined, undefined, found[1]),
+        );
         index += found[0].length;
         continue;
       }
@@ -437,19 +451,28 @@ function tokenizeFrom(folded: string): TimeToken[] {
       case SPACE: {
         index++;
         while (index < length && CLASS[folded.charCodeAt(index)] === kind) index++;
-        if (kind === SPACE) tokens.push(token('space', start, index, ''));
-        else tokens.push(token(kind === DIGIT ? 'num' : 'cnum', start, index, folded.slice(start, index)));
+        const kindOf = kind === SPACE ? 'space' : kind === DIGIT ? 'num' : 'cnum';
+        tokens.push(
+          token(kindOf, offset + start, offset + index, kind === SPACE ? '' : folded.slice(start, index)),
+        );
         break;
       }
       case UNIT: {
-        const unit = UNIT_BY_CODE.get(folded.charCodeAt(index)) as { unit: TimeUnit; weak: boolean };
-        tokens.push(token('unit', start, index + 1, '', unit.unit, unit.weak));
+        const unit = UNIT_AT.get(folded.charCodeAt(index));
+        tokens.push(token('unit', offset + start, offset + index + 1, '', unit.unit, unit.weak));
         index++;
         break;
       }
       case SINGLE_CHAR: {
-        const single = SINGLE_BY_CODE.get(folded.charCodeAt(index)) as TokenKind;
-        tokens.push(token(single, start, index + 1, single === 'sep' ? (folded[index] as string) : ''));
+        const single = SINGLE_AT.get(folded.charCodeAt(index));
+        tokens.push(
+          token(
+            single,
+            offset + start,
+            offset + index + 1,
+            single === 'sep' ? (folded[index] as string) : '',
+          ),
+        );
         index++;
         break;
       }
@@ -457,8 +480,8 @@ function tokenizeFrom(folded: string): TimeToken[] {
         index++;
         while (index < length && CLASS[folded.charCodeAt(index)] === OTHER) index++;
         const last = tokens[tokens.length - 1];
-        if (last && last.kind === 'other' && last.end === start) last.end = index;
-        else tokens.push(token('other', start, index, ''));
+        if (last && last.kind === 'other' && last.end === offset + start) last.end = offset + index;
+        else tokens.push(token('other', offset + start, offset + index, ''));
       }
     }
   }
