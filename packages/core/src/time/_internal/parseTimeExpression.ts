@@ -47,10 +47,12 @@ export interface PointNode {
   numericDate: boolean;
   /** The last number had no unit and took the unit of the range's end (`0-24时`, `23-24日`). */
   borrowedUnit: boolean;
+  /** Index of the first token after the point (while it is read: after what it has taken so far). */
+  next: number;
 }
 
-/** An empty point at `start`, with every field present. */
-function newPoint(start: number): PointNode {
+/** An empty point at token `index`, whose text starts at `start`, with every field present. */
+function newPoint(start: number, index: number): PointNode {
   return {
     start,
     end: start,
@@ -67,6 +69,7 @@ function newPoint(start: number): PointNode {
     half: false,
     numericDate: false,
     borrowedUnit: false,
+    next: index,
   };
 }
 
@@ -112,9 +115,9 @@ function numberAs(token: TimeToken, unit: TimeUnit): number | undefined {
   return value !== null && Number.isInteger(value) && value >= 0 && value <= 99 ? value : undefined;
 }
 
-interface SlotRead {
+/** A slot as read, with its unit and where reading goes on (one object: points keep it as their slot). */
+interface SlotRead extends Slot {
   unit: TimeUnit;
-  slot: Slot;
   /** Token index after the unit. */
   next: number;
   weak: boolean;
@@ -148,16 +151,22 @@ function readSlotUncached(tokens: readonly TimeToken[], index: number): SlotRead
     const value = numberAs(token, unitToken.unit);
     if (value === undefined) return null;
     return {
+      value,
+      start: token.start,
+      end: unitToken.end,
+      chinese: token.kind === 'cnum',
       unit: unitToken.unit,
-      slot: { value, start: token.start, end: unitToken.end, chinese: token.kind === 'cnum' },
       next: unitIndex + 1,
       weak: unitToken.weak === true,
     };
   }
   if (token.kind === 'unit' && token.unit && !token.weak) {
     return {
+      value: null,
+      start: token.start,
+      end: token.end,
+      chinese: false,
       unit: token.unit,
-      slot: { value: null, start: token.start, end: token.end, chinese: false },
       next: index + 1,
       weak: false,
     };
@@ -237,169 +246,151 @@ function hasDate(point: PointNode): boolean {
   );
 }
 
-/** Marks tokens up to `to` (exclusive) as part of `point`; returns `to`. */
-function advance(point: PointNode, tokens: readonly TimeToken[], to: number): number {
+/**
+ * Takes tokens up to `to` (exclusive, after the point's first token) into the point; returns the
+ * first token after spaces.
+ */
+function take(point: PointNode, tokens: readonly TimeToken[], to: number): number {
   point.end = (tokens[to - 1] as TimeToken).end;
-  return to;
+  point.next = to;
+  return skipSpace(tokens, to);
 }
 
-/** A point being read: the node, where reading continues, and whether anything was read. */
-interface PointReading {
-  point: PointNode;
-  next: number;
-  consumed: boolean;
-}
-
-/** Takes tokens up to `to` (exclusive) into the point; returns the first token after spaces. */
-function take(reading: PointReading, tokens: readonly TimeToken[], to: number): number {
-  reading.next = advance(reading.point, tokens, to);
-  reading.consumed = true;
-  return skipSpace(tokens, reading.next);
+/** Whether the point read at token `index` has taken anything (every take moves `next` past `index`). */
+function consumed(point: PointNode, index: number): boolean {
+  return point.next !== index;
 }
 
 /**
  * Reads one point in time at `index`. `allowBorrow` lets a bare number take the unit of a range
  * end that follows (`0-24时`). Returns null when nothing time-like starts here.
  */
-function parsePoint(
-  tokens: readonly TimeToken[],
-  index: number,
-  allowBorrow: boolean,
-): { point: PointNode; next: number } | null {
+function parsePoint(tokens: readonly TimeToken[], index: number, allowBorrow: boolean): PointNode | null {
   const first = tokens[index];
   if (!first) return null;
-  const reading: PointReading = {
-    point: newPoint(first.start),
-    next: index,
-    consumed: false,
-  };
-  const { point } = reading;
-  if (readNumericPoint(reading, tokens, index)) return { point, next: reading.next };
-  let at = readCalendarDate(reading, tokens, index);
-  if (!reading.consumed) at = readRelativeDay(reading, tokens, at);
+  const point = newPoint(first.start, index);
+  if (readNumericPoint(point, tokens, index)) return point;
+  let at = readCalendarDate(point, tokens, index);
+  if (!consumed(point, index)) at = readRelativeDay(point, tokens, at);
   if (point.part === undefined) {
     const word = tokens[at];
     if (word?.kind === 'word' && word.keyword?.role === 'partOfDay') {
       point.part = word.keyword.part;
-      at = take(reading, tokens, at + 1);
+      at = take(point, tokens, at + 1);
     }
   }
-  if (readClockTime(reading, tokens, at)) return { point, next: reading.next };
+  if (readClockTime(point, tokens, at)) return point;
   if (hasDate(point)) {
     const clock = readColonClock(tokens, at);
     if (clock) {
       point.hour = clock.hour;
       point.minute = clock.minute;
       if (clock.second) point.second = clock.second;
-      take(reading, tokens, clock.next);
-      return { point, next: reading.next };
+      take(point, tokens, clock.next);
+      return point;
     }
   }
   if (allowBorrow) {
     const borrowed = readBorrowed(tokens, at, point);
     if (borrowed) {
-      take(reading, tokens, at + 1);
+      take(point, tokens, at + 1);
       point.borrowedUnit = true;
       if (borrowed.unit === 'hour') point.hour = borrowed.slot;
       else point.day = borrowed.slot;
     }
   }
-  return reading.consumed ? { point, next: reading.next } : null;
+  return consumed(point, index) ? point : null;
 }
 
 /** A numeric date (`2021-01-16`, `2021.1.16`) with an optional colon clock after it. */
-function readNumericPoint(reading: PointReading, tokens: readonly TimeToken[], index: number): boolean {
+function readNumericPoint(point: PointNode, tokens: readonly TimeToken[], index: number): boolean {
   const numeric = readNumericDate(tokens, index);
   if (!numeric) return false;
-  const { point } = reading;
   const [year, month, day] = numeric.parts as [TimeToken, TimeToken, TimeToken];
   point.numericDate = true;
   point.year = numberSlot(year);
   point.month = numberSlot(month);
   point.day = numberSlot(day);
-  const after = take(reading, tokens, numeric.next);
+  const after = take(point, tokens, numeric.next);
   const clock = readColonClock(tokens, after);
   if (clock) {
     point.hour = clock.hour;
     point.minute = clock.minute;
     if (clock.second) point.second = clock.second;
-    take(reading, tokens, clock.next);
+    take(point, tokens, clock.next);
   }
   return true;
 }
 
 /** Year (or 今年/去年), month and day, each optional; returns where reading goes on. */
-function readCalendarDate(reading: PointReading, tokens: readonly TimeToken[], index: number): number {
-  const { point } = reading;
+function readCalendarDate(point: PointNode, tokens: readonly TimeToken[], index: number): number {
   let at = index;
   const yearWord = tokens[at];
   if (yearWord?.kind === 'word' && yearWord.keyword?.role === 'relativeYear') {
     point.yearOffset = yearWord.keyword.offset;
-    at = take(reading, tokens, at + 1);
+    at = take(point, tokens, at + 1);
   } else {
     const read = readSlot(tokens, at);
     if (read?.unit === 'year') {
-      point.year = read.slot;
-      at = take(reading, tokens, read.next);
+      point.year = read;
+      at = take(point, tokens, read.next);
     }
   }
   const monthRead = readSlot(tokens, at);
   if (monthRead?.unit === 'month') {
-    point.month = monthRead.slot;
-    at = take(reading, tokens, monthRead.next);
+    point.month = monthRead;
+    at = take(point, tokens, monthRead.next);
   }
   const dayRead = readSlot(tokens, at);
   // 号 is a day only after a month: 第16号令, 〔2021〕23号 are not dates.
   if (dayRead?.unit === 'day' && !(dayRead.weak && !point.month)) {
-    point.day = dayRead.slot;
-    at = take(reading, tokens, dayRead.next);
+    point.day = dayRead;
+    at = take(point, tokens, dayRead.next);
   }
   return at;
 }
 
 /** 今天, 昨日, 今早, with a day in brackets that checks it (`今天(23日)`). */
-function readRelativeDay(reading: PointReading, tokens: readonly TimeToken[], at: number): number {
-  const { point } = reading;
+function readRelativeDay(point: PointNode, tokens: readonly TimeToken[], at: number): number {
   const word = tokens[at];
   if (word?.kind !== 'word' || word.keyword?.role !== 'relativeDay') return at;
   point.relativeDay = word.keyword.offset;
   if (word.keyword.part) point.part = word.keyword.part;
-  take(reading, tokens, at + 1);
-  const open = skipSpace(tokens, reading.next);
+  take(point, tokens, at + 1);
+  const open = skipSpace(tokens, point.next);
   if (tokens[open]?.kind === 'open') {
     const inner = readSlot(tokens, skipSpace(tokens, open + 1));
-    if (inner?.unit === 'day' && inner.slot.value !== null) {
+    if (inner?.unit === 'day' && inner.value !== null) {
       const close = skipSpace(tokens, inner.next);
       if (tokens[close]?.kind === 'close') {
-        point.checkDay = inner.slot;
-        take(reading, tokens, close + 1);
+        point.checkDay = inner;
+        take(point, tokens, close + 1);
       }
     }
   }
-  return skipSpace(tokens, reading.next);
+  return skipSpace(tokens, point.next);
 }
 
 /** An hour (`19时`, `3点`) with minutes and seconds, or 半 (half past). */
-function readClockTime(reading: PointReading, tokens: readonly TimeToken[], at: number): boolean {
-  const { point } = reading;
+function readClockTime(point: PointNode, tokens: readonly TimeToken[], at: number): boolean {
   const hourRead = readSlot(tokens, at);
   if (hourRead?.unit !== 'hour') return false;
-  point.hour = hourRead.slot;
-  const minuteAt = take(reading, tokens, hourRead.next);
+  point.hour = hourRead;
+  const minuteAt = take(point, tokens, hourRead.next);
   // minutes and seconds only with a number: 分 alone is a common word (部分, 分区)
   const minuteRead = readSlot(tokens, minuteAt);
-  if (minuteRead?.unit === 'minute' && minuteRead.slot.value !== null && point.hour.value !== null) {
-    point.minute = minuteRead.slot;
-    const secondRead = readSlot(tokens, take(reading, tokens, minuteRead.next));
-    if (secondRead?.unit === 'second' && secondRead.slot.value !== null) {
-      point.second = secondRead.slot;
-      take(reading, tokens, secondRead.next);
+  if (minuteRead?.unit === 'minute' && minuteRead.value !== null && point.hour.value !== null) {
+    point.minute = minuteRead;
+    const secondRead = readSlot(tokens, take(point, tokens, minuteRead.next));
+    if (secondRead?.unit === 'second' && secondRead.value !== null) {
+      point.second = secondRead;
+      take(point, tokens, secondRead.next);
     }
   } else {
     const half = tokens[minuteAt];
     if (half?.kind === 'word' && half.keyword?.role === 'half' && point.hour.value !== null) {
       point.half = true;
-      take(reading, tokens, minuteAt + 1);
+      take(point, tokens, minuteAt + 1);
     }
   }
   return true;
@@ -418,7 +409,7 @@ function readBorrowed(
   const connector = readConnector(tokens, afterNumber);
   if (connector < 0) return null;
   const end = readSlot(tokens, skipSpace(tokens, connector));
-  if (!end || end.slot.value === null) return null;
+  if (!end || end.value === null) return null;
   const canBeDay = point.day === undefined && point.part === undefined && point.relativeDay === undefined;
   if (end.unit !== 'hour' && !(end.unit === 'day' && canBeDay)) return null;
   const value = numberAs(token, end.unit);
@@ -446,10 +437,9 @@ export function parseExpression(tokens: readonly TimeToken[], index: number): Ex
     openAt = at;
     at = skipSpace(tokens, at + 1);
   }
-  const firstRead = parsePoint(tokens, at, true);
-  if (!firstRead) return null;
-  const first = firstRead.point;
-  let next = firstRead.next;
+  const first = parsePoint(tokens, at, true);
+  if (!first) return null;
+  let next = first.next;
   let second: PointNode | undefined;
 
   // 3月18日（0-24时）
@@ -461,15 +451,15 @@ export function parseExpression(tokens: readonly TimeToken[], index: number): Ex
     first.part === undefined
   ) {
     const inner = parsePoint(tokens, skipSpace(tokens, parenAt + 1), true);
-    if (inner && !hasDate(inner.point) && inner.point.hour !== undefined) {
+    if (inner && !hasDate(inner) && inner.hour !== undefined) {
       const connector = readConnector(tokens, skipSpace(tokens, inner.next));
       const end = connector >= 0 ? parsePoint(tokens, skipSpace(tokens, connector), false) : null;
       const close = end ? skipSpace(tokens, end.next) : -1;
-      if (end && !hasDate(end.point) && end.point.hour !== undefined && tokens[close]?.kind === 'close') {
-        first.hour = inner.point.hour;
-        if (inner.point.minute) first.minute = inner.point.minute;
-        if (inner.point.part) first.part = inner.point.part;
-        second = end.point;
+      if (end && !hasDate(end) && end.hour !== undefined && tokens[close]?.kind === 'close') {
+        first.hour = inner.hour;
+        if (inner.minute) first.minute = inner.minute;
+        if (inner.part) first.part = inner.part;
+        second = end;
         next = close + 1;
         first.end = (tokens[close] as TimeToken).end;
       }
@@ -480,7 +470,7 @@ export function parseExpression(tokens: readonly TimeToken[], index: number): Ex
     if (connector >= 0) {
       const end = parsePoint(tokens, skipSpace(tokens, connector), false);
       if (end) {
-        second = end.point;
+        second = end;
         next = end.next;
       }
     }
