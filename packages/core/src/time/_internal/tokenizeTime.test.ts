@@ -92,6 +92,17 @@ describe('tokenizing the runs between segment breaks', () => {
     expect(mayHoldTimeExpression(text, 0, text.length)).toBe(expected);
   });
 
+  it('folds a slice as foldTimeText folds the sliced text', () => {
+    fc.assert(
+      fc.property(timeText, fc.nat(), fc.nat(), (text, a, b) => {
+        const start = Math.min(a, b) % (text.length + 1);
+        const end = Math.min(text.length, start + (Math.max(a, b) % 40));
+        expect(foldTimeSlice(text, start, end)).toBe(foldTimeText(text.slice(start, end)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('folds a slice only when it holds a character to fold', () => {
     const text = '据通报，１月１２日０—２４時';
     expect(foldTimeSlice(text, 4, text.length)).toBe('1月12日0-24时');
