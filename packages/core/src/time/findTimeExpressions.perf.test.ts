@@ -18,6 +18,7 @@ describe('findTimeExpressions on adversarial input', () => {
     ['one run of weak units', '点分号'],
     ['one run of relative days', '前天明日今'],
     ['a run of cues in other text', '病例1例，重点'],
+    ['characters to fold in one run', '1—2時'],
   ])('scans 100 KB of %s in linear time', (_name, unit) => {
     const text = unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
     const started = performance.now();
