@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { containsIn, FOOTER_FIELDS, FOOTER_MARKS, wordsByFirst } from './chrome';
+import {
+  containsIn,
+  FOOTER_FIELDS,
+  FOOTER_MARK_START,
+  FOOTER_MARKS,
+  FOOTER_SIGN,
+  findChrome,
+  wordsByFirst,
+} from './chrome';
 
 /** The reading the scan replaces: the first word of the list, in list order, inside the range. */
 const firstWordIn = (text: string, a: number, b: number, words: readonly string[]): string | null =>
@@ -27,6 +35,35 @@ describe('containsIn, the footer-word scan', () => {
         expect(containsIn(text, a, b, list)).toBe(firstWordIn(text, a, b, words));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('findChrome with the native search for footer marks', () => {
+  it.each(FOOTER_MARKS)('finds where the footer mark %s starts', (mark) => {
+    const text = `本市新增${mark}病例`;
+    FOOTER_MARK_START.lastIndex = 0;
+    const found = mark === FOOTER_SIGN ? text.indexOf(FOOTER_SIGN) : FOOTER_MARK_START.exec(text)?.index;
+    expect(found).toBe(4);
+  });
+
+  it('finds what it finds when every line is scanned for the marks', () => {
+    const marks = wordsByFirst(FOOTER_MARKS);
+    // Lines of bulletin text, footers (whole, glued to a line's end, cut in half), UI labels,
+    // short and long lines (a long line's footer is looked for in its last 600 characters only).
+    const piece = fc.oneof(
+      fc.constantFrom(...FOOTER_MARKS, ...FOOTER_FIELDS),
+      fc.constantFrom(...FOOTER_MARKS).map((mark) => mark.slice(0, Math.ceil(mark.length / 2))),
+      fc.constantFrom('本土新增3例', '主要', '版本', '。', ')', '  ', ' ', '分享到', '责任编辑:张三', '电话:12345'),
+      fc.constantFrom('\n', '\n\n', '本市无新增病例。'.repeat(40)),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        const everyLine = { in: (a: number, b: number) => containsIn(text, a, b, marks) };
+        expect(findChrome(text)).toEqual(findChrome(text, everyLine));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -153,6 +153,49 @@ export function containsIn(text: string, a: number, b: number, list: WordsByFirs
   return best < words.length ? (words[best] as string) : null;
 }
 
+/**
+ * Where a footer mark may start: this expression matches at every footer mark but `©` (and at a
+ * few strings that are not marks, `All rights` alone: {@link FooterMarks} checks what it finds).
+ * Written with the marks' shared parts taken out and without the one-character `©`, which is
+ * searched for on its own: so the engine can skip ahead (3× faster than the list joined by `|`).
+ * A test checks that it finds every mark of {@link FOOTER_MARKS}.
+ */
+export const FOOTER_MARK_START =
+  /ICP[备证]|公网安备|版权[所说保声]|[Cc]opyright|COPYRIGHT|All [Rr]ights|许可证:|网站标识码|技术支持:|[主承]办单位|本网站由/g;
+/** The footer mark {@link FOOTER_MARK_START} leaves to a search of its own. */
+export const FOOTER_SIGN = '©';
+
+/** Which footer mark a range of the text holds; ranges are asked for in increasing order of start. */
+export interface FooterMarkSearch {
+  /** The first footer mark, in list order, that `text[a, b)` holds, or null. */
+  in(a: number, b: number): string | null;
+}
+
+/**
+ * The footer-mark search of one text, as {@link containsIn} with the footer marks: native searches
+ * find where the text's next mark may start, kept until a range starts past it, so a text without
+ * footers costs two searches instead of a loop over its characters, and only a range that may hold
+ * a mark is scanned for which one comes first in the list.
+ */
+class FooterMarks implements FooterMarkSearch {
+  private nextWord = -1;
+  private nextSign = -1;
+  constructor(private readonly text: string) {}
+
+  in(a: number, b: number): string | null {
+    if (this.nextWord < a) {
+      // The shared expression's position is set before every search (nothing runs between).
+      FOOTER_MARK_START.lastIndex = a;
+      this.nextWord = FOOTER_MARK_START.exec(this.text)?.index ?? Infinity;
+    }
+    if (this.nextSign < a) {
+      const sign = this.text.indexOf(FOOTER_SIGN, a);
+      this.nextSign = sign < 0 ? Infinity : sign;
+    }
+    return Math.min(this.nextWord, this.nextSign) < b ? containsIn(this.text, a, b, FOOTER_MARK_WORDS) : null;
+  }
+}
+
 function trimmedBounds(text: string, start: number, end: number): [number, number] {
   let a = start;
   let b = end;
@@ -169,8 +212,10 @@ function isSpace(c: number): boolean {
  * Finds page furniture in (already character-normalised) text, line by line. Conservative: a line
  * goes only when it is, as a whole, a UI label, a logo line, an editor credit, a reprint notice or a
  * licence/copyright footer; a footer glued to the end of a content line takes only the footer fields.
+ *
+ * @param marks the footer-mark search (a test hands in one that scans every range and compares)
  */
-export function findChrome(text: string): ChromeHit[] {
+export function findChrome(text: string, marks: FooterMarkSearch = new FooterMarks(text)): ChromeHit[] {
   const hits: ChromeHit[] = [];
   const n = text.length;
   let lineStart = 0;
@@ -179,7 +224,7 @@ export function findChrome(text: string): ChromeHit[] {
     if (lineEnd < 0) lineEnd = n;
     const [a, b] = trimmedBounds(text, lineStart, lineEnd);
     if (b > a) {
-      const hit = classifyLine(text, a, b);
+      const hit = classifyLine(text, a, b, marks);
       if (hit) hits.push(hit);
     }
     if (lineEnd >= n) break;
@@ -188,9 +233,9 @@ export function findChrome(text: string): ChromeHit[] {
   return hits;
 }
 
-function classifyLine(text: string, a: number, b: number): ChromeHit | null {
+function classifyLine(text: string, a: number, b: number, marks: FooterMarkSearch): ChromeHit | null {
   const len = b - a;
-  if (len > LONG_LINE) return longLineFooter(text, a, b);
+  if (len > LONG_LINE) return longLineFooter(text, a, b, marks);
   const line = text.slice(a, b);
   if (len <= UI_LABEL_MAX && UI_LABELS.has(line))
     return { start: a, end: b, kind: 'chrome', reason: `page control "${line}"` };
@@ -209,7 +254,7 @@ function classifyLine(text: string, a: number, b: number): ChromeHit | null {
     return { start: a, end: b, kind: 'footer', reason: 'reprint notice' };
   if (len <= 300 && line.includes('仅代表') && line.includes('观点'))
     return { start: a, end: b, kind: 'footer', reason: 'publisher disclaimer' };
-  const mark = containsIn(text, a, b, FOOTER_MARK_WORDS);
+  const mark = marks.in(a, b);
   if (!mark) return null;
   // Content with footer fields glued to its end: keep the content, take only the tail.
   const tail = footerTail(text, a, b, mark);
@@ -227,9 +272,9 @@ const LONG_LINE = 600;
  * footer on one line): the footer fields within the line's last {@link LONG_LINE} characters, never
  * anything before them, so the cost stays bounded whatever the line's length.
  */
-function longLineFooter(text: string, a: number, b: number): ChromeHit | null {
+function longLineFooter(text: string, a: number, b: number, marks: FooterMarkSearch): ChromeHit | null {
   const from = Math.max(a, b - LONG_LINE);
-  const mark = containsIn(text, from, b, FOOTER_MARK_WORDS);
+  const mark = marks.in(from, b);
   if (!mark) return null;
   const tail = footerTail(text, from, b, mark);
   return tail && tail.start > from ? tail : null;
