@@ -54,7 +54,18 @@ describe('findChrome with the native search for footer marks', () => {
     const piece = fc.oneof(
       fc.constantFrom(...FOOTER_MARKS, ...FOOTER_FIELDS),
       fc.constantFrom(...FOOTER_MARKS).map((mark) => mark.slice(0, Math.ceil(mark.length / 2))),
-      fc.constantFrom('本土新增3例', '主要', '版本', '。', ')', '  ', ' ', '分享到', '责任编辑:张三', '电话:12345'),
+      fc.constantFrom(
+        '本土新增3例',
+        '主要',
+        '版本',
+        '。',
+        ')',
+        '  ',
+        ' ',
+        '分享到',
+        '责任编辑:张三',
+        '电话:12345',
+      ),
       fc.constantFrom('\n', '\n\n', '本市无新增病例。'.repeat(40)),
     );
     fc.assert(

@@ -57,6 +57,39 @@ export interface Stepper {
   next(from: number): number;
 }
 
+/** How many pairs the joins look up by a search of their own before one pass counts them all. */
+const PAIR_SEARCHES = 8;
+
+/**
+ * Whether a pair of characters facing each other across a line break occurs at least twice in the
+ * text (the test for joining the broken line). The first {@link PAIR_SEARCHES} pairs asked about
+ * are looked up by a native search each, which stops at the second occurrence; after them, one
+ * pass counts every pair facing across a break ({@link ChosenPairCounts}), so a text broken at
+ * thousands of places still costs one pass. A text with a few broken lines costs a few searches.
+ */
+export class BreakPairRecurrence {
+  private readonly searched = new Map<number, boolean>();
+  private counted: ChosenPairCounts | null = null;
+  constructor(private readonly text: string) {}
+
+  /** For `a` and `b` facing each other across a line break (other pairs are not counted). */
+  recurs(a: number, b: number): boolean {
+    if (this.counted !== null) return this.counted.get(a, b) >= 2;
+    const key = pairKey(a, b);
+    const known = this.searched.get(key);
+    if (known !== undefined) return known;
+    if (this.searched.size >= PAIR_SEARCHES) {
+      this.counted = new ChosenPairCounts(this.text, breakPairs(this.text));
+      return this.counted.get(a, b) >= 2;
+    }
+    const pair = String.fromCharCode(a, b);
+    const first = this.text.indexOf(pair);
+    const recurs = first >= 0 && this.text.indexOf(pair, first + 1) >= 0;
+    this.searched.set(key, recurs);
+    return recurs;
+  }
+}
+
 /**
  * The next line break, space or tab of a text at or after an offset, found by native searches
  * (`indexOf` of each of the three, kept until passed): the spacing pass has nothing to do at any
@@ -95,7 +128,7 @@ function found(index: number): number {
 export function spacingEdits(text: string, blanks: Stepper = new BlankFinder(text)): Edit[] {
   const edits: Edit[] = [];
   const n = text.length;
-  let bigrams: ChosenPairCounts | null = null;
+  let pairs: BreakPairRecurrence | null = null;
   let lineStart = 0;
   for (let i = blanks.next(0); i < n; i = blanks.next(i + 1)) {
     const c = text.charCodeAt(i);
@@ -115,8 +148,8 @@ export function spacingEdits(text: string, blanks: Stepper = new BlankFinder(tex
       const before = i > 0 ? text.charCodeAt(i - 1) : 0;
       const after = j < n ? text.charCodeAt(j) : 0;
       if (isHan(before) && isHan(after) && i - lineStart >= 10) {
-        bigrams ??= new ChosenPairCounts(text, breakPairs(text));
-        if (bigrams.get(before, after) >= 2) {
+        pairs ??= new BreakPairRecurrence(text);
+        if (pairs.recurs(before, after)) {
           edits.push({ start: i, end: j, text: '' });
           i = j - 1;
           continue;
