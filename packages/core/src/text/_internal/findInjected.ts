@@ -183,7 +183,11 @@ function isSeparatorUnit(c: number): boolean {
  */
 const BODY_MIN = 3;
 const FILTER_SIZE = 4096;
-function titleWindowRecurs(text: string, title: [number, number] | null, titles: readonly string[]): boolean {
+export function titleWindowRecurs(
+  text: string,
+  title: [number, number] | null,
+  titles: readonly string[],
+): boolean {
   const windows: string[] = [];
   for (const t of titles) {
     for (let w = 0; w + KGRAM_LENGTH <= t.length; w++) {
@@ -227,6 +231,47 @@ function titleWindowRecurs(text: string, title: [number, number] | null, titles:
   return false;
 }
 
+/** More anchors than this and {@link separatorAnchorsRecur} does not pay: the rolling hash decides alone. */
+const MAX_ANCHORS = 16;
+
+/**
+ * A cheaper necessary condition for {@link titleWindowRecurs}, by native searches: every window of
+ * a title covering a clause break at `s` holds the four characters ending at `s` or the four
+ * starting at `s` (a window starts between `s - 5` and `s`), so when no such anchor occurs
+ * `BODY_MIN` times outside the title line, no window does either. True when it cannot tell (an
+ * anchor recurs, or the titles hold too many breaks for the searches to pay).
+ */
+export function separatorAnchorsRecur(
+  text: string,
+  title: [number, number] | null,
+  titles: readonly string[],
+): boolean {
+  const anchors: string[] = [];
+  for (const t of titles) {
+    for (let s = 0; s < t.length; s++) {
+      if (!isSeparatorUnit(t.charCodeAt(s))) continue;
+      if (s >= 3) addOnce(anchors, t.slice(s - 3, s + 1));
+      if (s + 4 <= t.length) addOnce(anchors, t.slice(s, s + 4));
+    }
+  }
+  if (anchors.length > MAX_ANCHORS) return true;
+  return anchors.some((anchor) => occursOutside(text, anchor, title, BODY_MIN));
+}
+
+function addOnce(list: string[], item: string): void {
+  if (!list.includes(item)) list.push(item);
+}
+
+/** Whether `needle` occurs at least `times` times (overlapping ones too) starting outside the title line. */
+function occursOutside(text: string, needle: string, title: [number, number] | null, times: number): boolean {
+  let count = 0;
+  for (let p = text.indexOf(needle); p >= 0; p = text.indexOf(needle, p + 1)) {
+    if (title && p >= title[0] && p < title[1]) continue;
+    if (++count >= times) return true;
+  }
+  return false;
+}
+
 function repeatsTitleLine(text: string, title: [number, number], at: number): boolean {
   const [s, e] = lineBounds(text, at);
   return e - s === title[1] - title[0] && text.startsWith(text.slice(title[0], title[1]), s);
@@ -261,6 +306,7 @@ export function findInjected(
   // per character rules the title path out for most documents.
   const titlePath =
     (hasInnerSeparator(titleText) || hasInnerSeparator(external)) &&
+    separatorAnchorsRecur(text, title, [titleText, external]) &&
     titleWindowRecurs(text, title, [titleText, external]);
   // Split path (no title needed): a string that splits words must recur and be spliced between
   // word characters whose pair occurs elsewhere; `splitsMayRecur` is its cheap necessary test.
