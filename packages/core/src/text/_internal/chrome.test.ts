@@ -39,7 +39,7 @@ describe('containsIn, the footer-word scan', () => {
   });
 });
 
-describe('findChrome with the native search for footer marks', () => {
+describe('findChrome with native searches for footer marks and disclaimers', () => {
   it.each(FOOTER_MARKS)('finds where the footer mark %s starts', (mark) => {
     const text = `本市新增${mark}病例`;
     FOOTER_MARK_START.lastIndex = 0;
@@ -47,7 +47,7 @@ describe('findChrome with the native search for footer marks', () => {
     expect(found).toBe(4);
   });
 
-  it('finds what it finds when every line is scanned for the marks', () => {
+  it('finds what it finds when every line is scanned for them', () => {
     const marks = wordsByFirst(FOOTER_MARKS);
     // Lines of bulletin text, footers (whole, glued to a line's end, cut in half), UI labels,
     // short and long lines (a long line's footer is looked for in its last 600 characters only).
@@ -67,11 +67,16 @@ describe('findChrome with the native search for footer marks', () => {
         '电话:12345',
       ),
       fc.constantFrom('\n', '\n\n', '本市无新增病例。'.repeat(40)),
+      // A publisher's disclaimer, whole (at a line's start or inside it) or in parts.
+      fc.constantFrom('仅代表', '作者观点', '仅代', '本文仅代表作者本人观点', '\n仅代表作者观点'),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const text = pieces.join('');
-        const everyLine = { in: (a: number, b: number) => containsIn(text, a, b, marks) };
+        const everyLine = {
+          footerMark: (a: number, b: number) => containsIn(text, a, b, marks),
+          mayDisclaim: () => true,
+        };
         expect(findChrome(text)).toEqual(findChrome(text, everyLine));
       }),
       { numRuns: 2000 },

@@ -155,7 +155,7 @@ export function containsIn(text: string, a: number, b: number, list: WordsByFirs
 
 /**
  * Where a footer mark may start: this expression matches at every footer mark but `©` (and at a
- * few strings that are not marks, `All rights` alone: {@link FooterMarks} checks what it finds).
+ * few strings that are not marks, `All rights` alone: {@link TextSearches} checks what it finds).
  * Written with the marks' shared parts taken out and without the one-character `©`, which is
  * searched for on its own: so the engine can skip ahead (3× faster than the list joined by `|`).
  * A test checks that it finds every mark of {@link FOOTER_MARKS}.
@@ -165,34 +165,62 @@ export const FOOTER_MARK_START =
 /** The footer mark {@link FOOTER_MARK_START} leaves to a search of its own. */
 export const FOOTER_SIGN = '©';
 
-/** Which footer mark a range of the text holds; ranges are asked for in increasing order of start. */
-export interface FooterMarkSearch {
+/** What a line is looked for in, asked for lines in increasing order of start. */
+export interface ChromeSearch {
   /** The first footer mark, in list order, that `text[a, b)` holds, or null. */
-  in(a: number, b: number): string | null;
+  footerMark(a: number, b: number): string | null;
+  /** False when `text[a, b)` cannot hold {@link DISCLAIMER} (true may still be wrong). */
+  mayDisclaim(a: number, b: number): boolean;
 }
 
 /**
- * The footer-mark search of one text, as {@link containsIn} with the footer marks: native searches
- * find where the text's next mark may start, kept until a range starts past it, so a text without
- * footers costs two searches instead of a loop over its characters, and only a range that may hold
- * a mark is scanned for which one comes first in the list.
+ * The searches of one text: native searches find where the text's next footer mark may start, and
+ * its next disclaimer, each kept until the lines pass it, so a text without footers costs a few
+ * searches instead of a loop over its characters, and only a line that may hold a mark is scanned
+ * for which one comes first in the list ({@link containsIn}).
  */
-class FooterMarks implements FooterMarkSearch {
+class TextSearches implements ChromeSearch {
   private nextWord = -1;
-  private nextSign = -1;
-  constructor(private readonly text: string) {}
+  private readonly sign: NextIndex;
+  private readonly disclaimer: NextIndex;
+  constructor(private readonly text: string) {
+    this.sign = new NextIndex(text, FOOTER_SIGN);
+    this.disclaimer = new NextIndex(text, DISCLAIMER);
+  }
 
-  in(a: number, b: number): string | null {
+  footerMark(a: number, b: number): string | null {
     if (this.nextWord < a) {
       // The shared expression's position is set before every search (nothing runs between).
       FOOTER_MARK_START.lastIndex = a;
       this.nextWord = FOOTER_MARK_START.exec(this.text)?.index ?? Infinity;
     }
-    if (this.nextSign < a) {
-      const sign = this.text.indexOf(FOOTER_SIGN, a);
-      this.nextSign = sign < 0 ? Infinity : sign;
+    const next = Math.min(this.nextWord, this.sign.from(a));
+    return next < b ? containsIn(this.text, a, b, FOOTER_MARK_WORDS) : null;
+  }
+
+  mayDisclaim(a: number, b: number): boolean {
+    return this.disclaimer.from(a) < b;
+  }
+}
+
+/**
+ * The next occurrence of a string in a text, for offsets asked in increasing order: one native
+ * search, repeated only once the offsets pass the occurrence found.
+ */
+class NextIndex {
+  private at = -1;
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+  ) {}
+
+  /** The offset of the first occurrence at or after `a` (`Infinity` when there is none). */
+  from(a: number): number {
+    if (this.at < a) {
+      const index = this.text.indexOf(this.needle, a);
+      this.at = index < 0 ? Infinity : index;
     }
-    return Math.min(this.nextWord, this.nextSign) < b ? containsIn(this.text, a, b, FOOTER_MARK_WORDS) : null;
+    return this.at;
   }
 }
 
@@ -213,9 +241,9 @@ function isSpace(c: number): boolean {
  * goes only when it is, as a whole, a UI label, a logo line, an editor credit, a reprint notice or a
  * licence/copyright footer; a footer glued to the end of a content line takes only the footer fields.
  *
- * @param marks the footer-mark search (a test hands in one that scans every range and compares)
+ * @param search the searches of the text (a test hands in ones that scan every line and compares)
  */
-export function findChrome(text: string, marks: FooterMarkSearch = new FooterMarks(text)): ChromeHit[] {
+export function findChrome(text: string, search: ChromeSearch = new TextSearches(text)): ChromeHit[] {
   const hits: ChromeHit[] = [];
   const n = text.length;
   let lineStart = 0;
@@ -224,7 +252,7 @@ export function findChrome(text: string, marks: FooterMarkSearch = new FooterMar
     if (lineEnd < 0) lineEnd = n;
     const [a, b] = trimmedBounds(text, lineStart, lineEnd);
     if (b > a) {
-      const hit = classifyLine(text, a, b, marks);
+      const hit = classifyLine(text, a, b, search);
       if (hit) hits.push(hit);
     }
     if (lineEnd >= n) break;
@@ -233,9 +261,12 @@ export function findChrome(text: string, marks: FooterMarkSearch = new FooterMar
   return hits;
 }
 
-function classifyLine(text: string, a: number, b: number, marks: FooterMarkSearch): ChromeHit | null {
+/** The word of a publisher's disclaimer (`仅代表作者本人观点`), looked for once per text, not in every line. */
+const DISCLAIMER = '仅代表';
+
+function classifyLine(text: string, a: number, b: number, search: ChromeSearch): ChromeHit | null {
   const len = b - a;
-  if (len > LONG_LINE) return longLineFooter(text, a, b, marks);
+  if (len > LONG_LINE) return longLineFooter(text, a, b, search);
   const line = text.slice(a, b);
   if (len <= UI_LABEL_MAX && UI_LABELS.has(line))
     return { start: a, end: b, kind: 'chrome', reason: `page control "${line}"` };
@@ -252,9 +283,9 @@ function classifyLine(text: string, a: number, b: number, marks: FooterMarkSearc
     return { start: a, end: b, kind: 'footer', reason: 'editor credit (责任编辑)' };
   if (len <= 80 && line.startsWith('转载请'))
     return { start: a, end: b, kind: 'footer', reason: 'reprint notice' };
-  if (len <= 300 && line.includes('仅代表') && line.includes('观点'))
+  if (len <= 300 && search.mayDisclaim(a, b) && line.includes(DISCLAIMER) && line.includes('观点'))
     return { start: a, end: b, kind: 'footer', reason: 'publisher disclaimer' };
-  const mark = marks.in(a, b);
+  const mark = search.footerMark(a, b);
   if (!mark) return null;
   // Content with footer fields glued to its end: keep the content, take only the tail.
   const tail = footerTail(text, a, b, mark);
@@ -272,9 +303,9 @@ const LONG_LINE = 600;
  * footer on one line): the footer fields within the line's last {@link LONG_LINE} characters, never
  * anything before them, so the cost stays bounded whatever the line's length.
  */
-function longLineFooter(text: string, a: number, b: number, marks: FooterMarkSearch): ChromeHit | null {
+function longLineFooter(text: string, a: number, b: number, search: ChromeSearch): ChromeHit | null {
   const from = Math.max(a, b - LONG_LINE);
-  const mark = marks.in(from, b);
+  const mark = search.footerMark(from, b);
   if (!mark) return null;
   const tail = footerTail(text, from, b, mark);
   return tail && tail.start > from ? tail : null;
