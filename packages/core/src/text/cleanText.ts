@@ -1,5 +1,6 @@
 import { expectOptions, expectText, isBoolean, oneOf, optional } from '../_internal/args';
 import type { Span, Warning } from '../types';
+import { annotationSpans } from './_internal/annotations';
 import { findChrome } from './_internal/chrome';
 import { entityEdits } from './_internal/decodeEntities';
 import { findInjected, firstLine } from './_internal/findInjected';
@@ -168,25 +169,6 @@ function run(original: string, options: CleanTextOptions, warnings: Warning[]): 
   work.apply(spacingEdits(work.text));
   const title = htmlTitle && titleText ? { text: titleText, span: htmlTitle.span } : headingTitle(work);
   return finish(work, format, title, warnings);
-}
-
-/** Pinyin in brackets (`(shí)`, `(zhì)`, `(shi2)`), after the (already folded) `(`. */
-const PINYIN_RE = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,7}[1-5]?\)/y;
-
-/**
- * Bracketed pinyin right after a Han character (`0时(shí)至24时(shí)`): scraper annotations, not text.
- * One pass over the `(` of the text.
- */
-function annotationSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
-    const before = text.charCodeAt(open - 1);
-    if (!(before >= 0x4e00 && before <= 0x9fff)) continue;
-    PINYIN_RE.lastIndex = open;
-    const match = PINYIN_RE.exec(text);
-    if (match) spans.push([open, open + match[0].length]);
-  }
-  return spans;
 }
 
 /** When `[start, end)` is a whole line (give or take blanks), also take its line break. */
