@@ -27,7 +27,7 @@ const MAX_CANDIDATES = 4096;
 /** Below this length a document's own statistics say too little to call anything foreign. */
 const MIN_DOCUMENT = 1000;
 
-interface Candidate {
+export interface Candidate {
   text: string;
   first: number;
   hash: number;
@@ -97,7 +97,7 @@ class HashCounter {
  * Polynomial hash modulo 2^32; collisions only add candidates, which are then checked verbatim.
  */
 const INVALID = 0x7fffffff;
-function kgramHashes(text: string): Int32Array {
+export function kgramHashes(text: string): Int32Array {
   const n = text.length;
   const m = Math.max(0, n - KGRAM_LENGTH + 1);
   const hashes = new Int32Array(m);
@@ -287,11 +287,13 @@ const SEPARATORS = new Set([0x2d, 0x5f, 0x7c, 0x3a, 0x20, 0x2014, 0x2013, 0xb7, 
  * in the body too. Linear time: k-gram hashing, then bounded verbatim checks.
  *
  * @param externalTitle a title that is not part of `text` (an HTML `<title>`), also corroborating.
+ * @param options `splits`: also look for strings that split words (no title needed); `countEvery`:
+ *   count every k-gram of the text even when only a title's can qualify (the slow path, for tests)
  */
 export function findInjected(
   text: string,
   externalTitle: string | null = null,
-  options: { splits?: boolean } = {},
+  options: { splits?: boolean; countEvery?: boolean } = {},
 ): InjectedHit[] {
   const n = text.length;
   if (n < MIN_DOCUMENT) return [];
@@ -313,17 +315,12 @@ export function findInjected(
   const splitPath = options.splits === true && splitsMayRecur(text);
   if (!titlePath && !splitPath) return [];
   const hashes = kgramHashes(text);
-  const counter = new HashCounter(hashes.length);
-  // The slot of each position's k-gram (-1 for none), so that later look-ups need no probing.
-  const slots = new Int32Array(hashes.length);
-  for (let i = 0; i < hashes.length; i++)
-    slots[i] = hashes[i] !== INVALID ? counter.add(hashes[i] as number) : -1;
-  const counts = counter.counts;
-
-  const candidates = repeatedStrings(text, hashes, slots, counts);
-  if (candidates.size === 0) return [];
-
-  const wanted = firstKgramPositions(candidates, counter, hashes, slots);
+  // Without the split path only strings of a title can qualify: the k-grams of the titles are
+  // counted, not every k-gram of the text (when the cap on candidates cannot bind; see titleRepeats).
+  const { candidates, wanted } =
+    splitPath || options.countEvery === true || hashes.length > 2 * MAX_CANDIDATES
+      ? everyRepeat(text, hashes)
+      : titleRepeats(text, hashes, [titleText, external]);
   if (wanted.size === 0) return [];
 
   // The document's pair counts cost a pass and two tables: built only once a candidate needs them.
@@ -360,6 +357,115 @@ export function findInjected(
   if (title) absorbTitleLine(text, title, titleText, hits, bigramsOf, overlaps);
   hits.sort((a, b) => a.start - b.start);
   return hits;
+}
+
+/** The candidate strings of a text, and the positions of the first k-gram of each (by hash). */
+export interface Repeats {
+  candidates: Map<string, Candidate>;
+  wanted: Map<number, number[]>;
+}
+
+/** Every repeated string of the text: every k-gram counted, in a table as large as the text. */
+export function everyRepeat(text: string, hashes: Int32Array): Repeats {
+  const counter = new HashCounter(hashes.length);
+  // The slot of each position's k-gram (-1 for none), so that later look-ups need no probing.
+  const slots = new Int32Array(hashes.length);
+  for (let i = 0; i < hashes.length; i++)
+    slots[i] = hashes[i] !== INVALID ? counter.add(hashes[i] as number) : -1;
+  const candidates = repeatedStrings(text, hashes, slots, counter.counts);
+  const wanted = firstKgramPositions(candidates, counter, hashes, slots);
+  return { candidates, wanted };
+}
+
+/** Counts of chosen k-gram hashes, with a filter on their low bits to pass over the others cheaply. */
+class ChosenHashCounts {
+  private readonly counts = new Map<number, number>();
+  private readonly filter = new Uint8Array(FILTER_SIZE);
+
+  choose(hash: number): void {
+    if (hash === INVALID || this.counts.has(hash)) return;
+    this.counts.set(hash, 0);
+    this.filter[hash & (FILTER_SIZE - 1)] = 1;
+  }
+
+  /** The count of `hash`, or undefined when it was not chosen. */
+  get(hash: number): number | undefined {
+    return this.filter[hash & (FILTER_SIZE - 1)] === 0 ? undefined : this.counts.get(hash);
+  }
+
+  /** Counts every chosen hash among `hashes` (INVALID is never chosen). */
+  countIn(hashes: Int32Array): void {
+    for (let i = 0; i < hashes.length; i++) {
+      const hash = hashes[i] as number;
+      const count = this.get(hash);
+      if (count !== undefined) this.counts.set(hash, count + 1);
+    }
+  }
+}
+
+/**
+ * The candidates of {@link everyRepeat} that can be a title's strings, without counting every
+ * k-gram: a string of a title is made of the title's k-grams, so a run of repeated k-grams that
+ * holds any other k-gram is no title's string and needs no count. Only the titles' k-grams are
+ * counted, then the k-grams next to their runs of repeats (a run that a repeated k-gram of another
+ * kind extends is one longer run, no title's string, and goes). The runs left, their strings and
+ * positions are those `everyRepeat` finds, in the same order, as long as the cap on candidates
+ * cannot bind: at most `2 * MAX_CANDIDATES` k-grams (a run and the gap after it take two).
+ */
+export function titleRepeats(text: string, hashes: Int32Array, titles: readonly string[]): Repeats {
+  const titleCounts = new ChosenHashCounts();
+  for (const t of titles)
+    for (let w = 0; w + KGRAM_LENGTH <= t.length; w++) titleCounts.choose(kgramHash(t, w));
+  titleCounts.countIn(hashes);
+  const repeatedInTitle = (i: number): boolean => (titleCounts.get(hashes[i] as number) ?? 0) >= 2;
+
+  // Runs of repeated title k-grams, and the k-grams of other kinds beside them.
+  const runs: Array<[start: number, end: number]> = [];
+  const beside = new ChosenHashCounts();
+  const m = hashes.length;
+  for (let i = 0; i < m; i++) {
+    if (!repeatedInTitle(i)) continue;
+    let j = i;
+    while (j + 1 < m && repeatedInTitle(j + 1)) j++;
+    runs.push([i, j]);
+    for (const k of [i - 1, j + 1]) {
+      if (k >= 0 && k < m && titleCounts.get(hashes[k] as number) === undefined)
+        beside.choose(hashes[k] as number);
+    }
+    i = j;
+  }
+  const candidates = new Map<string, Candidate>();
+  const wanted = new Map<number, number[]>();
+  if (runs.length === 0) return { candidates, wanted };
+  beside.countIn(hashes);
+  const repeatedBeside = (k: number): boolean =>
+    k >= 0 && k < m && (beside.get(hashes[k] as number) ?? 0) >= 2;
+
+  for (const [start, last] of runs) {
+    if (repeatedBeside(start - 1) || repeatedBeside(last + 1)) continue;
+    const end = last + KGRAM_LENGTH;
+    if (end - start > MAX_LENGTH) continue;
+    const s = text.slice(start, end);
+    if (!candidates.has(s) && letterCount(s) >= 4)
+      candidates.set(s, { text: s, first: start, hash: hashes[start] as number });
+  }
+  const wantedHashes = new ChosenHashCounts();
+  for (const c of candidates.values()) {
+    if ((titleCounts.get(c.hash) as number) > MAX_OCCURRENCES) continue;
+    wanted.set(c.hash, []);
+    wantedHashes.choose(c.hash);
+  }
+  if (wanted.size === 0) return { candidates, wanted };
+  for (let i = 0; i < m; i++)
+    if (wantedHashes.get(hashes[i] as number) !== undefined) wanted.get(hashes[i] as number)?.push(i);
+  return { candidates, wanted };
+}
+
+/** The hash `kgramHashes` gives the k-gram of `s` at `at`. */
+function kgramHash(s: string, at: number): number {
+  let h = 0;
+  for (let i = at; i < at + KGRAM_LENGTH; i++) h = (Math.imul(h, HASH_BASE) + s.charCodeAt(i)) | 0;
+  return h;
 }
 
 /** Maximal runs of repeated k-grams, as candidate strings (bounded in length and number). */
