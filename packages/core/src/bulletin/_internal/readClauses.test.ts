@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { areaNameIn, type ClauseFigure, NAMES_BEGINNING_WITH_AND, readClauses } from './readClauses';
+import { type ClauseFigure, readClauses } from './readClauses';
+import { areaNameIn, NAMES_BEGINNING_WITH_AND } from './namesAroundCounts';
 import { extractDailyBulletins } from '../extractDailyBulletins';
 
 /** The figures of a text as `measure tally scope kind [severity] [foundIn] [sex] [age] [exposure] [area] = value`. */
