@@ -216,12 +216,16 @@ export function zeroSubject(text: string, from: number, at: number): string | nu
 const COUNTRIES = new Set(COUNTRY_NAMES.split('|'));
 /** Longest country name (`圣文森特和格林纳丁斯`). */
 const MAX_COUNTRY = 12;
+/** 1 for a character some country name ends with (`国`, `亚`, `）`): the cheap test before any slicing. */
+const COUNTRY_LAST = new Uint8Array(0x10000);
+for (const name of COUNTRIES) COUNTRY_LAST[name.charCodeAt(name.length - 1)] = 1;
 
 /**
  * The country `[start, end)` names (`英国`, `其中美国`: 美国), after the leading noise and prefixes an
  * area name may have, or null.
  */
 export function countryNameIn(text: string, start: number, end: number): string | null {
+  if (end <= start || COUNTRY_LAST[text.charCodeAt(end - 1)] === 0) return null;
   let from = start;
   while (from < end && isLeadingNoise(text.charCodeAt(from))) from++;
   for (const prefix of AREA_PREFIXES)
