@@ -4,6 +4,7 @@ import {
   ageBandIn,
   areaNameIn,
   countryNameIn,
+  eachMarkAt,
   exposureBefore,
   exposureIn,
   facilityNameIn,
@@ -392,6 +393,12 @@ function figureOf(
   };
 }
 
+/**
+ * Discharges and deaths are no state: said with 现有 or 目前, or after a count of cases now, they are
+ * all of them so far (`现有治愈出院病例350例`, `在院治疗23973例，死亡25例`).
+ */
+const countsSoFar = (measure: Measure): boolean => measure === 'discharged' || measure === 'deaths';
+
 /** Measures that are an outcome of cases: a sibling phrase naming a kind of case is not one of them. */
 const OUTCOMES = new Set<Measure>(['discharged', 'deaths', 'released', 'excluded', 'converted']);
 
@@ -435,7 +442,7 @@ function compose(
   // its own phrase's: only its parts inherit it.
   const inheritedTally =
     measureChanged && base.tally === 'current'
-      ? stated.measure === 'discharged' || stated.measure === 'deaths'
+      ? stated.measure !== undefined && countsSoFar(stated.measure)
         ? 'cumulative'
         : 'unstated'
       : !isPart && (base.tally === 'change' || base.tally === 'revision' || base.tally === 'expected')
@@ -450,7 +457,7 @@ function compose(
     // Discharges and deaths are no state: `现有治愈出院病例350例` are all of them so far. (A count that only
     // inherits the measure may still get its own after it: `累计治愈出院34例，现有3例在…隔离治疗`.)
     tally:
-      tally === 'current' && (stated.measure === 'discharged' || stated.measure === 'deaths')
+      tally === 'current' && stated.measure !== undefined && countsSoFar(stated.measure)
         ? 'cumulative'
         : tally,
     scope: stated.scope ?? base.scope,
@@ -621,7 +628,7 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     if (
       sentenceHead !== null &&
       (sentenceHead.tally === 'unstated' || sentenceHead.tally === 'cumulative') &&
-      (roles.measure === 'discharged' || roles.measure === 'deaths') &&
+      countsSoFar(roles.measure) &&
       sentenceHead.kind !== 'suspected' &&
       sentenceHead.kind !== 'closeContacts'
     )
@@ -718,12 +725,10 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
       : null;
     const area = (origin === null ? areaBefore(valueStart) : null) ?? phraseArea;
     // `曲靖市、红河州、文山州各1例`, `美国、西班牙各1例`: the count is each area's, or each country's.
-    const eachArea =
-      gap && area === null && origin === null ? namesEachIn(text, gapStart, valueStart, areaNameIn) : null;
+    const eachAt = gap && area === null && origin === null ? eachMarkAt(text, gapStart, valueStart) : -1;
+    const eachArea = eachAt < 0 ? null : namesEachIn(text, gapStart, eachAt, areaNameIn);
     const eachOrigin =
-      gap && area === null && origin === null && eachArea === null
-        ? namesEachIn(text, gapStart, valueStart, countryNameIn)
-        : null;
+      eachAt < 0 || eachArea !== null ? null : namesEachIn(text, gapStart, eachAt, countryNameIn);
     const named = eachArea === null ? area : eachArea[eachArea.length - 1]!.name;
     const ownOrigin = eachOrigin === null ? origin : eachOrigin[eachOrigin.length - 1]!.name;
     const facility = ownOrigin === null && named === null ? facilityBefore(valueStart) : null;
@@ -820,8 +825,7 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     addRoles(lastStated, roles);
     if (figure.tally === 'unstated') figure.tally = finishTally(figure).tally;
     // (discharges and deaths are no state, as in compose: `死亡病例3例目前…` are all of them so far)
-    if (figure.tally === 'current' && (figure.measure === 'discharged' || figure.measure === 'deaths'))
-      figure.tally = 'cumulative';
+    if (figure.tally === 'current' && countsSoFar(figure.measure)) figure.tally = 'cumulative';
     if (figure.area === null && currentWhole() === null) {
       parent = rolesOf(figure, null);
       // Where the cases came from, said of them alone (`新增确诊病例4例，均为境外输入`), is not passed on to
