@@ -89,7 +89,7 @@ export const StatedFigureSchema = z
     }),
     facility: z.string().nullable().meta({
       description:
-        'a count at one hospital or medical centre, as written (`哈尔滨市传染病医院`, `省传染病防治院`); null for all',
+        'a count at one hospital, medical centre or place of detention, as written (`哈尔滨市传染病医院`, `省传染病防治院`, `省十里丰监狱`); null for all',
     }),
     area: z.string().nullable().meta({
       description:

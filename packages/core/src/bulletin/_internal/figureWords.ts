@@ -140,6 +140,8 @@ export const FIGURE_WORDS: ReadonlyArray<readonly [string, WordRoles]> = [
   ...words('和 、 及 与 以及', { link: 'and' }),
   ...words('其中 含 包括 包含', { link: 'partOf' }),
   ...words('均为 均系 全部为 均是 均在 为 系', { link: 'refine' }),
+  // where the cases were moved (`6例…已转至定点医疗机构医学观察`) says where they are, not a count of all there
+  ...words('转至 转运至 转送至', { link: 'refine' }),
   ...words('分别为 分别是 分别', { link: 'respectively' }),
   ...words('订正为 更正为 修正为', { link: 'corrects' }),
   // fillers: words that stand inside a phrase and change none of its roles

@@ -64,14 +64,35 @@ export function areaNameIn(text: string, start: number, end: number): string | n
     : null;
 }
 
-/** Longest hospital name before a count (`解放军总医院第五医学中心`, `齐齐哈尔市第七医院`). */
-export const MAX_FACILITY = 20;
-const FACILITY_ENDING_RE = /(?:院|医学中心|医疗中心)$/;
+/** 省, 市 and 县: inside a name, after a known area, what follows is no part of an area's name (`铁岭市转入`). */
+const DIVISION_ENDINGS = new Set([0x7701, 0x5e02, 0x53bf]);
 
 /**
- * The hospital or medical centre named by `[start, end)` (`哈尔滨市传染病医院`, `省传染病防治院`), after
- * its leading noise, or null: 4 to MAX_FACILITY Han characters ending in 院, 医学中心 or 医疗中心 (`住院`,
- * `出院` are words of the grammar, never a gap, and too short anyway).
+ * A name of 2 to MAX_AREA Han characters at `[start, end)` that no table knows (`湄洲湾北岸`, `宁东`),
+ * or null: read as an area only where the list it stands in says so (after 、 and an area's count).
+ * Not a word for the record's own region (`全市`), nor a known area with more after it (`铁岭市转入`).
+ */
+export function unknownNameIn(text: string, start: number, end: number): string | null {
+  if (end - start < 2 || end - start > MAX_AREA) return null;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (!isHan(code)) return null;
+    if (index < end - 1 && DIVISION_ENDINGS.has(code) && resolveRegion(text.slice(start, index + 1)) !== null)
+      return null;
+  }
+  const name = text.slice(start, end);
+  return OWN_REGION_RE.test(name) ? null : name;
+}
+
+/** Longest hospital (or prison) name before a count (`解放军总医院第五医学中心`, `齐齐哈尔市第七医院`). */
+export const MAX_FACILITY = 20;
+const FACILITY_ENDING_RE = /(?:院|医学中心|医疗中心|监狱|看守所|戒毒所)$/;
+
+/**
+ * The hospital, medical centre or place of detention named by `[start, end)` (`哈尔滨市传染病医院`,
+ * `省传染病防治院`, `省十里丰监狱`), after its leading noise, or null: 4 to MAX_FACILITY Han characters
+ * ending in 院, 医学中心, 医疗中心, 监狱, 看守所 or 戒毒所 (`住院`, `出院` are words of the grammar, never a
+ * gap, and too short anyway).
  */
 export function facilityNameIn(text: string, start: number, end: number): string | null {
   let from = start;
@@ -79,7 +100,13 @@ export function facilityNameIn(text: string, start: number, end: number): string
   if (end - from < 4 || end - from > MAX_FACILITY) return null;
   // (cheap test first: the name's last character is 院 or 心)
   const last = text.charCodeAt(end - 1);
-  if (last !== 0x9662 /* 院 */ && last !== 0x5fc3 /* 心 */) return null;
+  if (
+    last !== 0x9662 /* 院 */ &&
+    last !== 0x5fc3 /* 心 */ &&
+    last !== 0x72f1 /* 狱 */ &&
+    last !== 0x6240 /* 所 */
+  )
+    return null;
   for (let index = from; index < end; index++) if (!isHan(text.charCodeAt(index))) return null;
   const name = text.slice(from, end);
   return FACILITY_ENDING_RE.test(name) ? name : null;
@@ -218,10 +245,16 @@ const COUNTRY_LAST = new Uint8Array(0x10000);
 for (const name of COUNTRIES) COUNTRY_LAST[name.charCodeAt(name.length - 1)] = 1;
 
 /**
- * The country `[start, end)` names (`英国`, `其中美国`: 美国), after the leading noise and prefixes an
- * area name may have, or null.
+ * The country `[start, end)` names (`英国`, `其中美国`: 美国, `法国输入`: 法国), after the leading noise
+ * and prefixes an area name may have, and before 输入, or null.
  */
-export function countryNameIn(text: string, start: number, end: number): string | null {
+export function countryNameIn(text: string, start: number, until: number): string | null {
+  const end =
+    until - start > 2 &&
+    text.charCodeAt(until - 1) === 0x5165 /* 入 */ &&
+    text.charCodeAt(until - 2) === 0x8f93 /* 输 */
+      ? until - 2
+      : until;
   if (end <= start || COUNTRY_LAST[text.charCodeAt(end - 1)] === 0) return null;
   let from = start;
   while (from < end && isLeadingNoise(text.charCodeAt(from))) from++;

@@ -1424,3 +1424,121 @@ describe('readClauses: counts by country of origin without 来自', () => {
     );
   });
 });
+
+describe('readClauses: which cases a refinement speaks of', () => {
+  it('reads `N例为重型病例` right after a bare count as the count of those cases, and `其他为…` as said of the rest', () => {
+    expect(read('新增出院病例中，3例为重型病例治愈出院，其他为轻型病例治愈出院。')).toEqual([
+      'discharged new unstated cases severe = 3',
+    ]);
+    expect(read('新增出院25例，3例为重型病例治愈出院，22例为普通型病例治愈出院。')).toEqual([
+      'discharged new unstated cases = 25',
+      'discharged new unstated cases severe = 3',
+      'discharged new unstated cases common = 22',
+    ]);
+  });
+
+  it('keeps the total in its field, and its parts by severity out of it, whatever the split', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 500 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom('重型病例', '危重型病例', '重症病例'),
+        fc.boolean(),
+        (total, share, severe, restSaid) => {
+          const part = Math.max(1, Math.floor(total * share));
+          const rest = restSaid ? `${total - part}例为普通型病例治愈出院` : '其他为普通型或者轻型治愈出院';
+          const [bulletin] = extractDailyBulletins(
+            `2020年2月9日0-24时，乙省新增出院${total}例，${part}例为${severe}治愈出院，${rest}。`,
+          );
+          expect(bulletin?.discharged.total.value).toBe(total);
+          expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+          const severeFigure = bulletin?.figures.find(
+            (figure) =>
+              figure.spans[0]!.start > 0 &&
+              figure.value === part &&
+              figure.severity !== null &&
+              figure.severity !== 'common',
+          );
+          expect(severeFigure?.measure).toBe('discharged');
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+
+  it('reads the cases moved somewhere (`已转至…医学观察`) as no count of all the cases there', () => {
+    expect(read('2例境外输入无症状感染者已转至定点医疗机构医学观察。')).toEqual([
+      'reported unstated imported asymptomatic = 2',
+    ]);
+    expect(read('尚在医学观察的无症状感染者30例。')).toEqual([
+      'underObservation current unstated asymptomatic = 30',
+    ]);
+  });
+});
+
+describe('readClauses: names no table knows, in a list of areas', () => {
+  it('reads a name listed with 、 after an area’s count as an area, and nothing else as one', () => {
+    expect(read('累计确诊病例40例，其中甲市30例（东区20例、北岸新城6例、西区4例）、乙市10例。')).toEqual([
+      'reported cumulative unstated confirmed = 40',
+      'reported cumulative unstated confirmed 甲市 = 30',
+      'reported cumulative unstated confirmed 东区 = 20',
+      'reported cumulative unstated confirmed 北岸新城 = 6',
+      'reported cumulative unstated confirmed 西区 = 4',
+      'reported cumulative unstated confirmed 乙市 = 10',
+    ]);
+    // (after a count of an origin, a name is no area)
+    expect(read('新增确诊病例5例，其中来自英国2例、不详3例。')).toEqual([
+      'reported new unstated confirmed = 5',
+      'reported new unstated confirmed 来自英国 = 2',
+      'reported new unstated confirmed = 3',
+    ]);
+  });
+
+  it('gives every listed name its count, whatever the names and their order, and the sum no conflict', () => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(['东区', '北岸新城', '西区', '滨海新港', '南片', '宁西'], { minLength: 2 }),
+        (names) => {
+          const list = names.map((name, index) => `${name}${index + 1}例`).join('、');
+          const total = (names.length * (names.length + 1)) / 2;
+          const [bulletin] = extractDailyBulletins(
+            `2020年2月9日0-24时，乙省累计确诊病例${total + 5}例，其中甲市${total}例（${list}），丙市5例。`,
+          );
+          expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+          expect(
+            names.map((name) => bulletin?.figures.find((figure) => figure.area === name)?.value),
+          ).toEqual(names.map((_, index) => index + 1));
+          expect(bulletin?.cumulativeConfirmed.value).toBe(total + 5);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('reads a prison as the place of its cases, and a country before 输入 as their origin', () => {
+    const [bulletin] = extractDailyBulletins(
+      '2020年2月20日0-24时，乙省累计确诊病例50例，其中丙市20例、丁县监狱30例。',
+    );
+    expect(bulletin?.figures.find((figure) => figure.value === 30)?.facility).toBe('丁县监狱');
+    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+    expect(read('新增境外输入确诊病例3例（法国输入1例、巴西输入2例）。')).toEqual([
+      'reported new imported confirmed = 3',
+      'reported new imported confirmed 法国 = 1',
+      'reported new imported confirmed 巴西 = 2',
+    ]);
+  });
+});
+
+describe('readClauses: `N个` counts cases only where it says so', () => {
+  it.each([
+    ['现有在院确诊病例为零的区县增至10个。', []],
+    ['目前共13个低风险区县。', []],
+    ['累计收到13个市报告确诊病例168例。', ['reported cumulative unstated confirmed = 168']],
+    ['与确诊病例同住一个小区。', []],
+    ['累计确诊病例6个月来首次清零。', []],
+    ['累计确诊3个病例。', ['reported cumulative unstated confirmed = 3']],
+    ['新增确诊病例3个。', ['reported new unstated confirmed = 3']],
+  ])('reads %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

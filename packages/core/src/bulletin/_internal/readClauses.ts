@@ -8,6 +8,7 @@ import {
   exposureBefore,
   exposureIn,
   facilityNameIn,
+  unknownNameIn,
   MAX_AREA,
   MAX_FACILITY,
   namesEachIn,
@@ -162,6 +163,14 @@ function countFollows(text: string, index: number, to: number): boolean {
   return false;
 }
 
+/** Words for the rest of the cases (`其他为普通型`, `其余均为轻症`): what follows is not said of the count before. */
+const THE_REST = new Set(['其他', '其它', '其余', '余下', '剩余']);
+
+/** Whether the gap `[gapStart, at)` ends with a word for the rest of the cases. */
+function saysTheRest(text: string, gapStart: number, at: number): boolean {
+  return gapStart >= 0 && at - gapStart >= 2 && THE_REST.has(text.slice(at - 2, at));
+}
+
 /** `截至…` sentences count from the start: their figures are cumulative unless said otherwise. */
 const AS_OF_WORD = '截至';
 /** Opens a stretch whose figures are imported until the next `截至` (national reports). */
@@ -190,6 +199,13 @@ for (let code = 0; code < 0x10000; code++) {
 }
 const CASE_COUNTER_CODES = new Set([...CASE_COUNTERS].map((char) => char.charCodeAt(0)));
 const WEAK_COUNTER_CODES = new Set([...WEAK_COUNTERS].map((char) => char.charCodeAt(0)));
+/**
+ * First characters of kinds of place or spans of time after `N个` (`13个市`, `6个区县`, `4个社区`,
+ * `12个国家`, `6个月`, `3个小时`, `5个工作日`): a number of places or a duration, never of cases.
+ */
+const NOT_CASES_AFTER = new Set(
+  [...'省市县区州旗乡镇村街社地国城月小工星周'].map((char) => char.charCodeAt(0)),
+);
 /** Longest gap of unknown characters a negated phrase may hold before its case word. */
 const MAX_NEGATION_GAP = 6;
 /**
@@ -586,6 +602,11 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
   let phraseArea: string | null = null;
   let afterCount = false; // words after a count may still belong to it (`2例本土确诊病例`)
   let refining = false; // `均为…` refines the last figure
+  /**
+   * The refinement follows a bare count with no stop between (`新增出院32例，7例为重型病例`): it says
+   * which cases the count is (the severe ones), not something of all the cases a count is of.
+   */
+  let refiningOwnCount = false;
   let negationAt = -1;
   /** Whose zero the negation states: the record's (null), an area's, or none of its cases (NOT_CASES). */
   let negationSubject: string | null = null;
@@ -674,6 +695,7 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     resetPhrase();
     afterCount = false;
     refining = false;
+    refiningOwnCount = false;
     if (respectively.length > 0) respectively = [];
     const opened = innermost(brackets)?.parts ?? 0;
     if (closesPart && parts.length > opened) parent = parts.pop()!;
@@ -709,6 +731,25 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     return areaNameIn(text, Math.max(gapStart, position - MAX_AREA), position);
   };
 
+  /**
+   * A name no table knows, as an area: listed with 、 after an area's count in the same list
+   * (`秀屿区6例、湄洲湾北岸3例`), or first in the bracket after an area's count (`甲市9例（北岸新城6例、…`).
+   */
+  const listedAreaBefore = (position: number): string | null => {
+    if (gapStart < 1) return null;
+    const before = text.charCodeAt(gapStart - 1);
+    const whole = currentWhole();
+    const listed =
+      before === 0x3001 /* 、 */
+        ? lastFigure !== null && lastFigure.area !== null && lastFigure.whole === whole
+        : (before === 0xff08 /* （ */ || before === 0x28) /* ( */ &&
+          brackets.length > 0 &&
+          innermost(brackets)!.whole === whole &&
+          whole !== null &&
+          whole.area !== null;
+    return listed ? unknownNameIn(text, gapStart, position) : null;
+  };
+
   const facilityBefore = (position: number): string | null => {
     if (gapStart < 0 || lastWasRole) return null;
     return facilityNameIn(text, Math.max(gapStart, position - MAX_FACILITY), position);
@@ -729,9 +770,12 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     const eachArea = eachAt < 0 ? null : namesEachIn(text, gapStart, eachAt, areaNameIn);
     const eachOrigin =
       eachAt < 0 || eachArea !== null ? null : namesEachIn(text, gapStart, eachAt, countryNameIn);
-    const named = eachArea === null ? area : eachArea[eachArea.length - 1]!.name;
+    const areaNamed = eachArea === null ? area : eachArea[eachArea.length - 1]!.name;
     const ownOrigin = eachOrigin === null ? origin : eachOrigin[eachOrigin.length - 1]!.name;
-    const facility = ownOrigin === null && named === null ? facilityBefore(valueStart) : null;
+    const facility = ownOrigin === null && areaNamed === null ? facilityBefore(valueStart) : null;
+    // `秀屿区6例、湄洲湾北岸3例`: a name no table knows, listed with 、 after an area's count, is an area too.
+    const named =
+      areaNamed ?? (gap && ownOrigin === null && facility === null ? listedAreaBefore(valueStart) : null);
     let own = stated;
     if (respectively.length > 0) {
       own = { ...stated, kind: respectively.shift()! };
@@ -796,7 +840,13 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
   const amend = (figure: ClauseFigure, roles: AllRoles, force: boolean): void => {
     unmeant.delete(figure);
     const scopeBefore = figure.scope;
-    if (force && (roles.severity || roles.foundIn) && figure.severity === null && figure.foundIn === null)
+    if (
+      force &&
+      !refiningOwnCount &&
+      (roles.severity || roles.foundIn) &&
+      figure.severity === null &&
+      figure.foundIn === null
+    )
       figure.qualifiesAll = true;
     if (roles.measure && (force || lastStated.measure === undefined)) {
       // `10例重症，48例治愈出院`: a count whose measure follows it keeps none of the qualifiers it inherited.
@@ -948,8 +998,16 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
       const ordinal = index > 0 && text.charCodeAt(index - 1) === 0x7b2c; /* 第 */
       const caseCounter = atEnd || CASE_COUNTER_CODES.has(counter);
       const weakCounter = atEnd || WEAK_COUNTER_CODES.has(counter);
+      // (`个` counts cases only before a case word or right after its phrase's words, `确诊病例3个`, and
+      // never before a kind of place or a span of time, `累计收到13个市报告`, `累计6个月`; with other
+      // characters between, `区县增至10个`, `目前共13个低风险区县`, it counts places)
+      const countsPlaces =
+        counter === 0x4e2a /* 个 */ &&
+        (!(lastWasRole && lastWordEnd === index) || NOT_CASES_AFTER.has(text.charCodeAt(counterAt + 1)));
       const isCount =
-        !ordinal && (caseCounter || (weakCounter && (hasMeaning(stated) || kindWordAt(text, counterAt + 1))));
+        !ordinal &&
+        (caseCounter ||
+          (weakCounter && ((hasMeaning(stated) && !countsPlaces) || kindWordAt(text, counterAt + 1))));
       if (isCount) {
         const value = arabicValue(text, index, end) ?? readNumberValue(text, index);
         let countEnd = counterAt + 1;
@@ -1048,7 +1106,10 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
           afterCount = false;
           break;
         case 'refine':
-          refining = lastFigure !== null;
+          // (not `其他为普通型`: the rest of the cases are not the count before)
+          refining = lastFigure !== null && !saysTheRest(text, gapStart, index);
+          refiningOwnCount =
+            refining && afterCount && lastFigure!.countEnd === index && !hasMeaning(lastStated);
           afterCount = false;
           break;
         case 'corrects':
