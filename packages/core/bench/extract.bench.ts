@@ -13,7 +13,11 @@
  *   expression over the counts (`N例/人/名`, Arabic or Chinese numerals), reading every count's
  *   value, as a trivial extractor must;
  * - the count-only scan this bench used before: `normalize('NFKC')` and `/[0-9]+[例人名]/g`, counting
- *   matches without reading them.
+ *   matches without reading them;
+ * - the floor (`./floorScan.ts`): `normalize('NFKC')`, then one pass of JavaScript over every
+ *   character that looks up the figure grammar's words, reads every count and keeps an object per
+ *   count: the least a one-pass reader of the grammar does before it gives anything a role. Its
+ *   ratio to the plain scan is the most such a reader could reach on this machine.
  *
  * `--against` also measures another build of core (e.g. main's head built into a temporary folder).
  * Each build runs in child processes of its own, alternated (this, other, this, other, …), and the
@@ -26,6 +30,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filesUnderShared } from '../test/shared';
+import { floorScan } from './floorScan';
 import { plainScan } from './plainScan';
 import { shortBulletin } from './shortBulletins';
 
@@ -85,7 +90,7 @@ type InputName = keyof typeof INPUTS;
 function readText(path: string): string {
   return readFileSync(path, 'utf8');
 }
-const CONTENDERS = ['extractRecords', 'plain scan', 'count-only scan'] as const;
+const CONTENDERS = ['extractRecords', 'plain scan', 'count-only scan', 'floor'] as const;
 type Contender = (typeof CONTENDERS)[number];
 
 interface Figures {
@@ -126,6 +131,7 @@ async function measureChild(dist: string): Promise<void> {
     extractRecords: (text) => extractRecords(text),
     'plain scan': plainScan,
     'count-only scan': countOnlyScan,
+    floor: floorScan,
   };
   const measured = {} as Measured;
   for (const input of Object.keys(INPUTS) as InputName[]) {
@@ -186,6 +192,10 @@ function printTable(label: string, build: Measured, other: Measured | null): voi
         `    ${contender.padEnd(16)} ${fixed(figures.mbPerSecond, 8)} MB/s ${fixed(figures.cpuMsPerMb, 7)} CPU ms/MB${ratio}`,
       );
     }
+    const floor = measured.floor.cpuMsPerMb;
+    console.log(
+      `    the floor / the plain scan: CPU ${(measured['plain scan'].cpuMsPerMb / floor).toFixed(3)} (a one-pass reader of the grammar's words reaches at most this)`,
+    );
     if (other) {
       const theirs = other[input].extractRecords;
       console.log(

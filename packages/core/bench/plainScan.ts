@@ -18,7 +18,7 @@ const CHINESE_DIGITS: Record<string, number> = {
 const CHINESE_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10_000 };
 
 /** The value of a Chinese numeral below 10⁸ (`十二`, `三百零五`, `一万二千`). */
-function chineseValue(numeral: string): number {
+export function chineseValue(numeral: string): number {
   let total = 0;
   let section = 0;
   let digit = 0;
