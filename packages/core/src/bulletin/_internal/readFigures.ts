@@ -1,9 +1,18 @@
 import type { Span } from '../../types';
 import type { Instant } from '../../time/instant';
-import type { DailyBulletin, StatedFigure } from '../schemas';
+import type { DailyBulletin, Figure, StatedFigure } from '../schemas';
 import { closingBracket, parseBreakdownList } from './breakdownList';
-import { addBreakdown, BREAKDOWN_MEASURE, type FigurePath, pushWarning, setFigure } from './bulletinBuilder';
+import {
+  addBreakdown,
+  BREAKDOWN_MEASURE,
+  type FigurePath,
+  getFigure,
+  pushWarning,
+  replaceFigure,
+  setFigure,
+} from './bulletinBuilder';
 import { type FigureRoles, readClauses } from './readClauses';
+import type { Scope } from './figureWords';
 import { readNumberAfter } from '../../numbers/readNumberAfter';
 import type { AsOfMarker } from './periods';
 
@@ -259,6 +268,41 @@ export function addStatedFigure(
   indexFigure(index, key, figure, same);
 }
 
+/** `figure` with its as-of instant, when it has one. */
+function withAsOf(figure: Figure, asOf: Instant | undefined): Figure {
+  if (asOf !== undefined) figure.asOf = asOf;
+  return figure;
+}
+
+/**
+ * The scope of the statement each named field holds, in one reading: local fields take figures of
+ * local cases and figures of no stated scope alike, and the two may rightly differ.
+ */
+class FieldScopes {
+  private readonly held = new Map<FigurePath, Scope>();
+
+  hold(path: FigurePath, scope: Scope): void {
+    if (!this.held.has(path) || scope === 'local') this.held.set(path, scope);
+  }
+
+  /**
+   * Whether `path` holds a statement of the other of local and unstated scope with another value
+   * (same as-of instant), so that a second statement is no conflict.
+   */
+  differ(
+    bulletin: DailyBulletin,
+    path: FigurePath,
+    scope: Scope,
+    value: number | null,
+    asOf: Instant | undefined,
+  ): boolean {
+    const held = this.held.get(path);
+    if (held === undefined || held === scope || (held !== 'unstated' && scope !== 'unstated')) return false;
+    const current = getFigure(bulletin, path);
+    return value !== null && current.value !== null && current.value !== value && current.asOf === asOf;
+  }
+}
+
 /**
  * Reads every figure of one bulletin from `[from, to)` of the cleaned text into `context.bulletin`:
  * the figure grammar (`readClauses`) reads the counts, each goes to `figures` and, where the record
@@ -267,6 +311,7 @@ export function addStatedFigure(
 export function readFigures(text: string, from: number, to: number, context: ReadContext): void {
   const { bulletin, mapSpan } = context;
   const reading = readClauses(text, from, to);
+  const scopes = new FieldScopes();
 
   let markerIndex = 0;
   let activeAsOf: Instant | undefined;
@@ -317,7 +362,15 @@ export function readFigures(text: string, from: number, to: number, context: Rea
     if (!path) continue;
     // A part of a figure (`出院1430例，其中…本土病例1391例`) is never that figure's own field.
     if (figure.whole && fieldOf(figure.whole) === path) continue;
-    setFigure(bulletin, path, figure.value, span, text.slice(figure.phrase.start, figure.phrase.end), asOf);
+    const raw = text.slice(figure.phrase.start, figure.phrase.end);
+    if (scopes.differ(bulletin, path, figure.scope, figure.value, asOf)) {
+      // A field of local cases that a figure of no stated scope may fill too (`累计报告本地确诊病例415例` and
+      // `累计报告确诊病例522例`, which counts imported cases as well): the local statement is the field's,
+      // the other stays in `figures`, and two different counts are no conflict.
+      if (figure.scope === 'local')
+        replaceFigure(bulletin, path, withAsOf({ value: figure.value, span, raw }, asOf));
+    } else setFigure(bulletin, path, figure.value, span, raw, asOf);
+    scopes.hold(path, figure.scope);
     breakdownAfter(path, figure.countEnd, asOf);
   }
   for (const span of reading.unread) {
