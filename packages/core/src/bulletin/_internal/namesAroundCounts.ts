@@ -212,11 +212,23 @@ const MAX_DEFINITION = 80;
 /** A number of districts before a negation (`20个县（市、区）`, `15个区县`). */
 const NOT_CASES_RE = /[0-9０-９一二三四五六七八九十百]+个[\u4e00-\u9fff（）()、]{1,10}$/;
 
+/** The areas `北碚区、南川区` lists, joined by 、 as written, or null when one of them is no area. */
+function areaListIn(list: string): string | null {
+  const names: string[] = [];
+  for (const written of list.split('、')) {
+    const name = areaNameIn(written, 0, written.length);
+    if (name === null || OWN_REGION_RE.test(name)) return null;
+    names.push(name);
+  }
+  return names.join('、');
+}
+
 /**
  * Whose zero a negation at `at` states (`黄山市连续14天无新增确诊病例`: 黄山市), read in the characters
  * before it back to a stop: an area name before a streak or adverb gives the zero that area; a number
  * of districts (`25个县（市、区）连续10天无新增确诊病例`), or a definition earlier in its sentence
- * (`低风险区县是指…无确诊病例`), makes it no figure of cases (NOT_CASES); else null, the record's own zero.
+ * (`低风险区县是指…无确诊病例`), makes it no figure of cases (NOT_CASES); several areas (`北碚区、南川区尚
+ * 未有病例`) give it each of them, joined by 、; else null, the record's own zero.
  */
 export function zeroSubject(text: string, from: number, at: number): string | null {
   let start = at;
@@ -231,6 +243,8 @@ export function zeroSubject(text: string, from: number, at: number): string | nu
   const before = text.slice(start, at);
   const subject = before.replace(STREAK_TAIL_RE, '');
   if (NOT_CASES_RE.test(subject)) return NOT_CASES;
+  // (several areas, `北碚区、南川区尚未有病例`, are never the region itself: the zero is each one's)
+  if (subject.includes('、')) return areaListIn(subject);
   // (only when a streak or adverb stood between: `甲市无新增` names the record's own region)
   if (subject.length === before.length) return null;
   const area = areaNameIn(subject, 0, subject.length);

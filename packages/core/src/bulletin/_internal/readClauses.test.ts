@@ -1542,3 +1542,34 @@ describe('readClauses: `N个` counts cases only where it says so', () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('readClauses: the zero of several areas', () => {
+  it('gives each listed area the zero, and the region none', () => {
+    expect(read('全市累计确诊病例98例，乙区、丙县尚未有病例。')).toEqual([
+      'reported cumulative unstated confirmed = 98',
+      'reported cumulative unstated confirmed 乙区 = 0',
+      'reported cumulative unstated confirmed 丙县 = 0',
+    ]);
+  });
+
+  it('leaves the region its own new cases, whatever the areas and the words between', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 999 }),
+        fc.shuffledSubarray(['甲市', '乙县', '丙区', '丁州'], { minLength: 2 }),
+        fc.constantFrom('', '已连续14天', '尚', '均'),
+        (value, areas, adverb) => {
+          const [bulletin] = extractDailyBulletins(
+            `2020年2月13日0-24时，戊省新增确诊病例${value}例。${areas.join('、')}${adverb}无新增确诊病例。`,
+          );
+          expect(bulletin?.newConfirmed.value).toBe(value);
+          expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+          expect(
+            bulletin?.figures.filter((figure) => figure.value === 0).map((figure) => figure.area),
+          ).toEqual(areas);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});

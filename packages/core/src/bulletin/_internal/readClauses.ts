@@ -661,9 +661,15 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
   const emitZero = (): void => {
     if (negationAt < 0 || negationLastWord < 0 || !hasMeaning(stated) || negationSubject === NOT_CASES)
       return;
-    const roles = finishTally(compose(baseRoles(), stated, negationSubject, currentWhole() !== null));
+    // (`北碚区、南川区尚未有病例`: a zero of each area, the last one's figure goes on as the last figure)
+    const areas = negationSubject?.includes('、') ? negationSubject.split('、') : null;
+    const subject = areas === null ? negationSubject : areas[areas.length - 1]!;
+    const roles = finishTally(compose(baseRoles(), stated, subject, currentWhole() !== null));
     const span = { start: negationAt, end: negationLastWord };
-    const figure = figureOf(roles, 0, span, span, span.end, currentWhole());
+    const whole = currentWhole();
+    for (const area of areas?.slice(0, -1) ?? [])
+      figures.push(figureOf(rolesOf(roles, area), 0, span, span, span.end, whole));
+    const figure = figureOf(roles, 0, span, span, span.end, whole);
     figures.push(figure);
     parent = rolesOf(roles);
     lastFigure = figure;
