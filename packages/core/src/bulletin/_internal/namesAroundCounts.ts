@@ -1,6 +1,6 @@
 import { COUNTRY_NAMES } from './countryNames';
 import { CLASS, HARD, isBlank, isHan, isLeadingNoise, SOFT } from './clauseChars';
-import { resolveRegion } from './resolveRegion';
+import { type ResolvedRegion, resolveRegion } from './resolveRegion';
 
 /**
  * What the characters around a count name, read in place: the area a list item names (`上海11例`),
@@ -82,6 +82,29 @@ export function unknownNameIn(text: string, start: number, end: number): string 
   }
   const name = text.slice(start, end);
   return OWN_REGION_RE.test(name) ? null : name;
+}
+
+/** The division a name begins with (`湖北省武汉市` → 湖北省, `泉州市石狮市` → 泉州市, `武汉` → 武汉市), or null. */
+function leadingRegion(name: string): ResolvedRegion | null {
+  for (let end = name.length; end >= 2; end--) {
+    const region = resolveRegion(name.slice(0, end));
+    if (region !== null) return region;
+  }
+  return null;
+}
+
+/**
+ * Whether the place `name` lies outside the area `whole` (`厦门市` and `湖北省武汉市`, `泉州市石狮市`): both
+ * known divisions, the first not within the province or prefecture of the second. A district no
+ * table knows (`思明区`) lies nowhere known: false.
+ */
+export function liesOutside(name: string, whole: string): boolean {
+  const outer = resolveRegion(whole);
+  if (outer === null) return false;
+  const inner = leadingRegion(name);
+  if (inner === null) return false;
+  const digits = outer.code.endsWith('0000') ? 2 : 4;
+  return inner.code.slice(0, digits) !== outer.code.slice(0, digits);
 }
 
 /** Longest hospital (or prison) name before a count (`解放军总医院第五医学中心`, `齐齐哈尔市第七医院`). */

@@ -1573,3 +1573,46 @@ describe('readClauses: the zero of several areas', () => {
     );
   });
 });
+
+describe('readClauses: a place outside the area of the whole', () => {
+  it('reads a place outside the area a bracket is about as where its cases came from', () => {
+    expect(read('累计确诊病例40例，其中：厦门市25例（思明区16例、湖北省武汉市9例）。')).toEqual([
+      'reported cumulative unstated confirmed = 40',
+      'reported cumulative unstated confirmed 厦门市 = 25',
+      'reported cumulative unstated confirmed 思明区 = 16',
+      'reported cumulative unstated confirmed 湖北省武汉市 厦门市 = 9',
+    ]);
+    // (a place within it is a part of it)
+    expect(read('湖北省新增确诊病例100例，其中武汉市80例、孝感市20例。')).toEqual([
+      'reported new unstated confirmed = 100',
+      'reported new unstated confirmed 武汉市 = 80',
+      'reported new unstated confirmed 孝感市 = 20',
+    ]);
+  });
+
+  it('keeps the same place of origin under two cities apart, whatever the cities and the counts', () => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(['厦门市', '福州市', '泉州市', '漳州市'], { minLength: 2, maxLength: 2 }),
+        fc.constantFrom('湖北省武汉市', '湖北省孝感市', '武汉市', '浙江省温州市'),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 41, max: 80 }),
+        ([first, second], origin, fromFirst, fromSecond) => {
+          const [bulletin] = extractDailyBulletins(
+            `2020年2月10日0-24时，福建省累计确诊病例${fromFirst + fromSecond + 20}例，其中：${first}${fromFirst + 10}例（甲区10例、${origin}${fromFirst}例）；${second}${fromSecond + 10}例（乙区10例、${origin}${fromSecond}例）。`,
+          );
+          expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+          expect(
+            bulletin?.figures
+              .filter((figure) => figure.exposure === origin)
+              .map((figure) => [figure.area, figure.value]),
+          ).toEqual([
+            [first, fromFirst],
+            [second, fromSecond],
+          ]);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});

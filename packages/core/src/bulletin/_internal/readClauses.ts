@@ -8,6 +8,7 @@ import {
   exposureBefore,
   exposureIn,
   facilityNameIn,
+  liesOutside,
   unknownNameIn,
   MAX_AREA,
   MAX_FACILITY,
@@ -780,8 +781,14 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     const ownOrigin = eachOrigin === null ? origin : eachOrigin[eachOrigin.length - 1]!.name;
     const facility = ownOrigin === null && areaNamed === null ? facilityBefore(valueStart) : null;
     // `秀屿区6例、湄洲湾北岸3例`: a name no table knows, listed with 、 after an area's count, is an area too.
-    const named =
+    const place =
       areaNamed ?? (gap && ownOrigin === null && facility === null ? listedAreaBefore(valueStart) : null);
+    // `厦门市28例（思明区11例、…、湖北省武汉市9例）`: a place outside the whole's area is where the cases came from.
+    const whole = currentWhole();
+    const fromOutside =
+      place !== null && whole !== null && whole.area !== null && liesOutside(place, whole.area);
+    const named = fromOutside ? null : place;
+    const fromPlace = fromOutside ? place : ownOrigin;
     let own = stated;
     if (respectively.length > 0) {
       own = { ...stated, kind: respectively.shift()! };
@@ -790,11 +797,10 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     const countsPeople = text.charCodeAt(countEnd - 1) !== 0x4f8b; /* 例 */
     const roles = finishTally(compose(baseRoles(), own, named, currentWhole() !== null, countsPeople));
     if (gapStart >= 0 && named === null) roles.age = ageBandIn(text, gapStart, valueStart);
-    if (ownOrigin !== null) roles.exposure = ownOrigin;
+    if (fromPlace !== null) roles.exposure = fromPlace;
     else if (named === null) roles.exposure = exposureBefore(text, valueStart);
     if (facility !== null) roles.facility = facility;
     const start = phraseStart >= 0 ? phraseStart : valueStart;
-    const whole = currentWhole();
     const figure = figureOf(
       roles,
       value !== null && own.negative ? -value : value,
@@ -821,7 +827,7 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     // Parts inherit from their whole, not from the part before them (`其中2例…，8例…`).
     // (`roles` is a fresh object nothing else holds or changes: it can be the parent itself)
     // Nor from a part of one origin (`来自俄罗斯4例，来自美国3例`) or one hospital.
-    if (named === null && ownOrigin === null && facility === null && !unmeant.has(figure) && whole === null)
+    if (named === null && fromPlace === null && facility === null && !unmeant.has(figure) && whole === null)
       parent = roles.area === null ? roles : rolesOf(roles, null);
     if (figures.length === 1 && roles.scope === 'imported' && own.scope === 'imported')
       blockScope = 'imported';
