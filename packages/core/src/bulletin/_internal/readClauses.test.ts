@@ -1616,3 +1616,44 @@ describe('readClauses: a place outside the area of the whole', () => {
     );
   });
 });
+
+describe('readClauses: 均为 before a count, and where cases came from said of the first count', () => {
+  it('gives each area listed before 均为 the count, and the rest their count as written', () => {
+    expect(read('新增出院60例，其中：甲市40例，乙市、丙市均为8例，其他12个市州均为0例。')).toEqual([
+      'discharged new unstated cases = 60',
+      'discharged new unstated cases 甲市 = 40',
+      'discharged new unstated cases 乙市 = 8',
+      'discharged new unstated cases 丙市 = 8',
+      'discharged new unstated cases 其他12个市州 = 0',
+    ]);
+  });
+
+  it('keeps every named area its count and the total no conflict, whatever the areas sharing a count', () => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(['甲市', '乙市', '丙州', '丁县'], { minLength: 2 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 100, max: 900 }),
+        (areas, each, first) => {
+          const [bulletin] = extractDailyBulletins(
+            `2020年3月2日0-24时，戊省新增出院${first + each * areas.length}例，其中：己市${first}例，${areas.join('、')}均为${each}例，其他10个市州均为0例。`,
+          );
+          expect(bulletin?.discharged.total.value).toBe(first + each * areas.length);
+          expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+          expect(
+            areas.map((area) => bulletin?.figures.find((figure) => figure.area === area)?.value),
+          ).toEqual(areas.map(() => each));
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('reads the figures after a first count refined as imported with their own scope', () => {
+    expect(read('新增确诊病例4例，均为境外输入病例；无新增死亡病例。当日新增治愈出院病例9例。')).toEqual([
+      'reported new imported confirmed = 4',
+      'deaths new unstated cases = 0',
+      'discharged new unstated cases = 9',
+    ]);
+  });
+});

@@ -167,6 +167,11 @@ function countFollows(text: string, index: number, to: number): boolean {
 /** Words for the rest of the cases (`其他为普通型`, `其余均为轻症`): what follows is not said of the count before. */
 const THE_REST = new Set(['其他', '其它', '其余', '余下', '剩余']);
 
+/** Whether the gap from `gapStart` opens with a word for the rest (`其他14个市州`, `其余各区`). */
+function opensWithTheRest(text: string, gapStart: number): boolean {
+  return THE_REST.has(text.slice(gapStart, gapStart + 2));
+}
+
 /** Whether the gap `[gapStart, at)` ends with a word for the rest of the cases. */
 function saysTheRest(text: string, gapStart: number, at: number): boolean {
   return gapStart >= 0 && at - gapStart >= 2 && THE_REST.has(text.slice(at - 2, at));
@@ -608,6 +613,8 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
    * which cases the count is (the severe ones), not something of all the cases a count is of.
    */
   let refiningOwnCount = false;
+  /** The areas a `均为` before a count lists (`荆州市、荆门市均为6例`): the count is each one's. */
+  let eachListed: Array<{ name: string; start: number }> | null = null;
   let negationAt = -1;
   /** Whose zero the negation states: the record's (null), an area's, or none of its cases (NOT_CASES). */
   let negationSubject: string | null = null;
@@ -626,6 +633,7 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     negationLastWord = -1;
     // (guarded: setting an array's length is a call into the runtime, and stops are frequent)
     if (kindsListed.length > 0) kindsListed.length = 0;
+    eachListed = null;
   };
 
   const currentWhole = (): FigureRoles | null => {
@@ -774,7 +782,7 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     const area = (origin === null ? areaBefore(valueStart) : null) ?? phraseArea;
     // `曲靖市、红河州、文山州各1例`, `美国、西班牙各1例`: the count is each area's, or each country's.
     const eachAt = gap && area === null && origin === null ? eachMarkAt(text, gapStart, valueStart) : -1;
-    const eachArea = eachAt < 0 ? null : namesEachIn(text, gapStart, eachAt, areaNameIn);
+    const eachArea = eachAt < 0 ? eachListed : namesEachIn(text, gapStart, eachAt, areaNameIn);
     const eachOrigin =
       eachAt < 0 || eachArea !== null ? null : namesEachIn(text, gapStart, eachAt, countryNameIn);
     const areaNamed = eachArea === null ? area : eachArea[eachArea.length - 1]!.name;
@@ -894,7 +902,8 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
       // the counts after them (`；尚在医学观察的无症状感染者319例` is not imported).
       if (force) parent.scope = scopeBefore;
     }
-    if (figures[0] === figure && figure.scope === 'imported') blockScope = 'imported';
+    // (a refinement says where these cases came from, `新增确诊病例4例，均为境外输入`: no block of imported figures)
+    if (!force && figures[0] === figure && figure.scope === 'imported') blockScope = 'imported';
   };
 
   let index = from;
@@ -1117,13 +1126,27 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
           resetPhrase();
           afterCount = false;
           break;
-        case 'refine':
+        case 'refine': {
+          // `荆州市、荆门市、随州市均为6例`: a count right after 均为 is each listed area's, as after 各; and
+          // `其他14个市州均为0例` is the count of the rest, named as written. Neither refines the count before.
+          const countNext = wordEnd < to && (CLASS[text.charCodeAt(wordEnd)]! & NUMERAL) !== 0;
+          const listed = countNext && gapStart >= 0 ? namesEachIn(text, gapStart, index, areaNameIn) : null;
+          const rest =
+            countNext && gapStart >= 0 && currentWhole() !== null && opensWithTheRest(text, gapStart);
+          if (listed !== null) eachListed = listed;
+          else if (rest) phraseArea = text.slice(gapStart, index);
+          if (listed !== null || rest) {
+            refining = false;
+            afterCount = false;
+            break;
+          }
           // (not `其他为普通型`: the rest of the cases are not the count before)
           refining = lastFigure !== null && !saysTheRest(text, gapStart, index);
           refiningOwnCount =
             refining && afterCount && lastFigure!.countEnd === index && !hasMeaning(lastStated);
           afterCount = false;
           break;
+        }
         case 'corrects':
           // `新增确诊病例数由411例订正为631例`: 411 was reported before and is replaced; 631 takes its roles.
           emitZero();
