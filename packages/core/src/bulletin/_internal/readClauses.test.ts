@@ -1657,3 +1657,61 @@ describe('readClauses: 均为 before a count, and where cases came from said of 
     ]);
   });
 });
+
+describe('readClauses: the items after a list of parts, and a part that heads a list', () => {
+  it('reads the items after a 其中 list’s semicolon as of its whole, not of the count before them', () => {
+    expect(
+      read(
+        '截至2月23日12时，乙省累计报告病例60例。其中，20例有甲地旅居史；治愈出院30例，死亡2例；男性31例，女性29例；甲市36例（治愈18例，死亡1例），乙市24例。',
+      ),
+    ).toEqual([
+      'reported cumulative unstated cases = 60',
+      'reported cumulative unstated cases 有甲地旅居史 = 20',
+      'discharged cumulative unstated cases = 30',
+      'deaths cumulative unstated cases = 2',
+      'reported cumulative unstated cases male = 31',
+      'reported cumulative unstated cases female = 29',
+      'reported cumulative unstated cases 甲市 = 36',
+      'discharged cumulative unstated cases 甲市 = 18',
+      'deaths cumulative unstated cases 甲市 = 1',
+      'reported cumulative unstated cases 乙市 = 24',
+    ]);
+  });
+
+  it('keeps the parts by sex and by area of the total, whatever outcome is said before them', () => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(['治愈出院30例', '死亡2例', '重症3例', '危重症1例'], { minLength: 1 }),
+        (outcomes) => {
+          const figures = read(
+            `截至2月23日12时，乙省累计报告病例60例。其中，20例有甲地旅居史；${outcomes.join('，')}；男性31例，女性29例；甲市36例，乙市24例。`,
+          );
+          expect(figures.filter((figure) => / (?:male|female|甲市|乙市) = /.test(figure))).toEqual([
+            'reported cumulative unstated cases male = 31',
+            'reported cumulative unstated cases female = 29',
+            'reported cumulative unstated cases 甲市 = 36',
+            'reported cumulative unstated cases 乙市 = 24',
+          ]);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('reads the counts after a part that heads a list (`其中：新增确诊病例3例中，…`) as its parts', () => {
+    expect(
+      read(
+        '乙省新增确诊病例3例、新增疑似病例2例。其中：新增确诊病例3例中，甲市2例、乙市1例；新增疑似病例2例中，丙市1例、丁市1例。',
+      ),
+    ).toEqual([
+      'reported new unstated confirmed = 3',
+      'reported new unstated suspected = 2',
+      'reported new unstated confirmed = 3',
+      'reported new unstated confirmed 甲市 = 2',
+      'reported new unstated confirmed 乙市 = 1',
+      'reported new unstated suspected = 2',
+      'reported new unstated suspected 丙市 = 1',
+      'reported new unstated suspected 丁市 = 1',
+    ]);
+  });
+});

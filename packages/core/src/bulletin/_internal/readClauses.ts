@@ -579,6 +579,8 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
   }> = [];
   /** Figures that `其中` / `含` opened parts of: the next stop returns to them. */
   const parts: FigureRoles[] = [];
+  /** The whole of the last list of parts a `；` closed in this sentence: what the items after `；` are of. */
+  let listWhole: FigureRoles | null = null;
   let sentenceTally: Tally = 'unstated';
   /** The tally of the sentence before: `截至…累计出院70例。其中：出院病例中，甲区8例` goes on counting totals. */
   let previousSentenceTally: Tally = 'unstated';
@@ -713,11 +715,19 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     refiningOwnCount = false;
     if (respectively.length > 0) respectively = [];
     const opened = innermost(brackets)?.parts ?? 0;
-    if (closesPart && parts.length > opened) parent = parts.pop()!;
+    if (closesPart && parts.length > opened) {
+      parent = parts.pop()!;
+      if (parts.length === opened) listWhole = parent;
+    } else if (closesPart && listWhole !== null && brackets.length === 0) {
+      // `其中，51例有…史；治愈出院91例，…，死亡2例；男性74例…；甲市36例（…）`: the items after a list's `；` are
+      // still of the whole the list was of, not of the count before (2 deaths).
+      parent = listWhole;
+    }
   };
 
   const hardStop = (): void => {
     softStop();
+    listWhole = null;
     previousSentenceLast = lastFigure;
     if (lastFigure !== null) sentenceCounted = true;
     parent = null;
@@ -939,7 +949,19 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     if (classes & SOFT) {
       if (index > 0 && text.charCodeAt(index - 1) === 0x4e2d /* 中 */) {
         // `405名确诊患者中，`: the count just read heads the sentence.
-        if (afterCount && lastFigure !== null) sentenceHead = lastFigure;
+        if (afterCount && lastFigure !== null && lastFigure.whole === null) sentenceHead = lastFigure;
+        else if (afterCount && lastFigure !== null) {
+          // A part that heads a list (`其中，新增确诊病例3例中，甲市2例、乙市1例`): the counts after it are its
+          // parts, not the parts of the whole it is one of.
+          sentenceHead = lastFigure;
+          softStop();
+          parent = rolesOf(lastFigure, null);
+          parts.push(parent);
+          gapStart = -1;
+          lastWasRole = false;
+          index++;
+          continue;
+        }
         // `截至…出院病例263例。其中：…。死亡病例中，…。出院病例中，…`: a sentence that opens with a list
         // head and no tally of its own goes on counting as the sentence before (totals after `截至`).
         else if (lastFigure === null && !afterCount && phraseStart >= 0) {
