@@ -1715,3 +1715,33 @@ describe('readClauses: the items after a list of parts, and a part that heads a 
     ]);
   });
 });
+
+describe('readClauses: an area before 报告 in a list of parts', () => {
+  it('gives the part the area said before 报告', () => {
+    expect(read('新增境外输入确诊病例4例，其中：巴西1例；菲律宾3例（甲市报告1例、乙市报告2例）。')).toEqual([
+      'reported new imported confirmed = 4',
+      'reported new imported confirmed 巴西 = 1',
+      'reported new imported confirmed 菲律宾 = 3',
+      'reported new imported confirmed 甲市 = 1',
+      'reported new imported confirmed 乙市 = 2',
+    ]);
+  });
+
+  it('keeps each area its count and the total its field, whatever the areas', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(['苏州市', '宿迁市', '甲市', '乙县'], { minLength: 2 }), (areas) => {
+        const total = (areas.length * (areas.length + 1)) / 2;
+        const list = areas.map((area, index) => `${area}报告${index + 1}例`).join('，');
+        const [bulletin] = extractDailyBulletins(
+          `2020年3月21日0-24时，丙省新增境外输入确诊病例${total}例，其中，${list}。`,
+        );
+        expect(bulletin?.newImported.confirmed.value).toBe(total);
+        expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+        expect(areas.map((area) => bulletin?.figures.find((figure) => figure.area === area)?.value)).toEqual(
+          areas.map((_, index) => index + 1),
+        );
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -1205,6 +1205,11 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     }
 
     if (roles.filler) {
+      // `（厦门市报告1例、泉州市报告2例）`: an area before 报告 in a list of parts is the part's area.
+      if (gapStart >= 0 && phraseStart < 0 && phraseArea === null && currentWhole() !== null) {
+        const name = areaNameIn(text, gapStart, index);
+        if (name !== null && !OWN_REGION_RE.test(name)) phraseArea = name;
+      }
       index = wordEnd;
       lastWordEnd = wordEnd;
       gapStart = -1;
