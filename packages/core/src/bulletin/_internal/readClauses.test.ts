@@ -1745,3 +1745,46 @@ describe('readClauses: an area before 报告 in a list of parts', () => {
     );
   });
 });
+
+describe('readClauses: cases that were close contacts', () => {
+  it('reads cases counted in 例 as close contacts among the parts of cases as a part by exposure', () => {
+    expect(
+      read(
+        '累计报告确诊病例245例，其中输入性病例116例，密切接触者105例，无明确接触史病例15例。累计追踪密切接触者14753人。',
+      ),
+    ).toEqual([
+      'reported cumulative unstated confirmed = 245',
+      'reported cumulative imported confirmed = 116',
+      'reported cumulative unstated confirmed 密切接触者 = 105',
+      'reported cumulative unstated confirmed 无明确接触史 = 15',
+      'reported cumulative unstated closeContacts = 14753',
+    ]);
+    expect(read('新增确诊病例25例，其中10例为确诊病例的密切接触者，15例有湖北接触史。')).toEqual([
+      'reported new unstated confirmed = 25',
+      'reported new unstated confirmed 密切接触者 = 10',
+      'reported new unstated confirmed 有湖北接触史 = 15',
+    ]);
+  });
+
+  it('keeps the total and the count of close contacts, whatever the parts and their order', () => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(['输入性病例30例', '密切接触者20例', '无明确接触史病例5例'], { minLength: 1 }),
+        fc.integer({ min: 100, max: 9999 }),
+        (parts, contacts) => {
+          const [bulletin] = extractDailyBulletins(
+            `2020年2月20日0-24时，乙省新增确诊病例1例。截至2月20日24时，全省累计报告确诊病例60例，其中${parts.join('，')}。全省累计密切接触者${contacts}人。`,
+          );
+          expect(bulletin?.cumulativeConfirmed.value).toBe(60);
+          expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+          expect(
+            bulletin?.figures
+              .filter((figure) => figure.kind === 'closeContacts')
+              .map((figure) => figure.value),
+          ).toEqual([contacts]);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

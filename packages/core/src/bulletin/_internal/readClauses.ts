@@ -426,6 +426,8 @@ const OUTCOMES = new Set<Measure>(['discharged', 'deaths', 'released', 'excluded
 
 /** Kinds that are cases (病例): a weak `病例` after one of them means the same kind. */
 const KINDS_OF_CASE = new Set<Kind>(['confirmed', 'suspected', 'cases']);
+/** The exposure of cases that were close contacts of earlier cases, counted among the parts of cases. */
+const CLOSE_CONTACTS_EXPOSURE = '密切接触者';
 
 /** Applies stated roles over inherited ones. A new measure drops the inherited kind and qualifiers. */
 function compose(
@@ -817,6 +819,18 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     if (gapStart >= 0 && named === null) roles.age = ageBandIn(text, gapStart, valueStart);
     if (fromPlace !== null) roles.exposure = fromPlace;
     else if (named === null) roles.exposure = exposureBefore(text, valueStart);
+    // `其中输入性病例116例，密切接触者105例，无明确接触史病例15例`: cases counted in 例 among the parts of a
+    // count of cases are the cases that were close contacts, not a count of close contacts (those are 人).
+    if (
+      roles.kind === 'closeContacts' &&
+      !countsPeople &&
+      whole !== null &&
+      KINDS_OF_CASE.has(whole.kind) &&
+      roles.exposure === null
+    ) {
+      roles.kind = whole.kind;
+      roles.exposure = CLOSE_CONTACTS_EXPOSURE;
+    }
     if (facility !== null) roles.facility = facility;
     const start = phraseStart >= 0 ? phraseStart : valueStart;
     const figure = figureOf(
@@ -1238,6 +1252,9 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
       // a state cases are in (`新增4例，均在定点医院隔离治疗`: still new cases, not a count in hospital).
       const state = roles.tally === 'current' && lastFigure.kind !== 'closeContacts';
       if (roles.measure ? !state : !roles.kind) amend(lastFigure, roles, true);
+      // (`其中3例为密切接触者`: which cases the count is, those that were close contacts)
+      else if (roles.kind === 'closeContacts' && refiningOwnCount && lastFigure.exposure === null)
+        lastFigure.exposure = CLOSE_CONTACTS_EXPOSURE;
     } else if (
       afterCount &&
       lastFigure &&
