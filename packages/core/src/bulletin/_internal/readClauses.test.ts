@@ -1788,3 +1788,19 @@ describe('readClauses: cases that were close contacts', () => {
     );
   });
 });
+
+describe('readClauses: an area that opens an item after a list’s semicolon', () => {
+  it('gives the item the area, as inside the list', () => {
+    expect(
+      read(
+        '新增确诊病例12例，其中：甲市2例，为首次报告确诊病例；乙市新增4例确诊病例、丙市新增3例确诊病例，丁市3例。',
+      ),
+    ).toEqual([
+      'reported new unstated confirmed = 12',
+      'reported new unstated confirmed 甲市 = 2',
+      'reported new unstated confirmed 乙市 = 4',
+      'reported new unstated confirmed 丙市 = 3',
+      'reported new unstated confirmed 丁市 = 3',
+    ]);
+  });
+});

@@ -1274,7 +1274,8 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
         phraseStart = index;
         // `、乙市确诊病例1例`, `其中甲市累计报告确诊病例数最多（160例）`: an area that opens a part before
         // its first word is the part's area. (`我市`, `全省` name the record's own region, not one of its parts)
-        if (gapStart >= 0 && parts.length > 0) {
+        // (and so does one after a list's `；`, whose items are still of the list's whole)
+        if (gapStart >= 0 && (parts.length > 0 || listWhole !== null)) {
           const name = areaNameIn(text, gapStart, index);
           phraseArea = name !== null && !OWN_REGION_RE.test(name) ? name : null;
         }
