@@ -10,6 +10,11 @@ function read(text: string): string[] {
   return readClauses(text, 0, text.length).figures.map(describeFigure);
 }
 
+/** Asserts that a bulletin read states no figure twice with two values. */
+function expectNoConflict(bulletin: { warnings: Array<{ code: string }> } | undefined): void {
+  expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+}
+
 function describeFigure(figure: ClauseFigure): string {
   const qualifiers = [
     figure.severity,
@@ -242,7 +247,7 @@ describe('readClauses: properties', () => {
           const day = `2021年3月4日0—24时，新增确诊病例5例，${others}。`;
           const [bulletin] = extractDailyBulletins(nowFirst ? `${day}${now}` : `${now}${day}`);
           expect(bulletin?.severe.value).toBe(severe);
-          expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+          expectNoConflict(bulletin);
         },
       ),
     );
@@ -462,7 +467,7 @@ describe('readClauses: counts by origin (来自…)', () => {
         expect(discharged?.map((figure) => figure.exposure).sort()).toEqual(
           [null, ...parts.map((part) => part.replace(/\d+例$/, ''))].sort(),
         );
-        expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+        expectNoConflict(bulletin);
       }),
       { numRuns: 30 },
     );
@@ -515,7 +520,7 @@ describe('readClauses: parts opened in the sentence after their whole (CONFLICTI
     const text =
       '2020年3月2日0-24时，丙市新增出院病例6例。其中：出院病例中，甲区2例、乙县4例。截至3月2日24时，丙市累计出院41例。其中：出院病例中，甲区30例、乙县11例。';
     const [bulletin] = extractDailyBulletins(text);
-    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+    expectNoConflict(bulletin);
     const byArea = (tally: string) =>
       bulletin?.figures
         .filter((figure) => figure.measure === 'discharged' && figure.tally === tally && figure.area)
@@ -566,7 +571,7 @@ describe("readClauses: figures that are not the region's counts (CONFLICTING_FIG
       '2021年6月1日0—24时，31个省（自治区、直辖市）报告新增确诊病例3例。截至6月1日24时，累计报告确诊病例8300例。累计收到港澳台地区通报确诊病例640例。其中，香港特别行政区410例（出院380例），台湾地区230例。';
     const [bulletin] = extractDailyBulletins(text);
     expect(bulletin?.cumulativeConfirmed.value).toBe(8300);
-    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+    expectNoConflict(bulletin);
     const notified = bulletin?.figures.find((figure) => figure.area === '港澳台地区');
     expect(notified?.value).toBe(640);
   });
@@ -635,7 +640,7 @@ describe("readClauses: figures that are not the region's counts (CONFLICTING_FIG
     );
     expect(bulletin?.cumulativeConfirmed.value).toBe(520);
     expect(bulletin?.discharged.total.value).toBe(12);
-    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+    expectNoConflict(bulletin);
   });
 
   it('reads a change from the day before as a change that fills no named field (较前一日增加, 比昨日减少)', () => {
@@ -652,7 +657,7 @@ describe("readClauses: figures that are not the region's counts (CONFLICTING_FIG
       '2021年3月4日0—24时，新增确诊病例5例。重症病例较前一日减少4例。截至3月4日24时，现有确诊病例120例（其中重症病例6例）。',
     );
     expect(bulletin?.severe.value).toBe(6);
-    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+    expectNoConflict(bulletin);
     expect(bulletin?.figures.find((figure) => figure.tally === 'change')?.value).toBe(-4);
   });
 
@@ -661,7 +666,7 @@ describe("readClauses: figures that are not the region's counts (CONFLICTING_FIG
       '2020年2月8日0—24时，全省新增确诊病例9例，新增重症病例2例，重症病例减少5例。截至2月8日24时，现有重症病例31例，累计死亡病例增加至4例。',
     );
     expect(bulletin?.severe.value).toBe(31);
-    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+    expectNoConflict(bulletin);
     expect(read('重症病例减少5例，累计死亡病例增加至4例。')).toEqual([
       'reported change unstated cases severe = -5',
       'deaths cumulative unstated cases = 4',
@@ -707,7 +712,7 @@ describe("readClauses: figures that are not the region's counts (CONFLICTING_FIG
     expect(hengyang?.figures.discharged?.value).toBe(2);
     expect(hengyang?.figures.dischargedCumulative?.value).toBe(60);
     expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('PARTS_DO_NOT_SUM');
-    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+    expectNoConflict(bulletin);
   });
 
   it('reads counts listed after 分别为 as parts of the count before, each with the area that opens it', () => {
@@ -727,7 +732,7 @@ describe("readClauses: figures that are not the region's counts (CONFLICTING_FIG
     );
     expect(bulletin?.newConfirmed.value).toBe(6);
     expect(bulletin?.newDeaths.value).toBe(5);
-    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+    expectNoConflict(bulletin);
   });
 
   it('reads a stable condition as a qualifier, and a count whose measure follows it without the qualifiers before', () => {
@@ -749,7 +754,7 @@ describe("readClauses: figures that are not the region's counts (CONFLICTING_FIG
     expect(bulletin?.discharged.total.value).toBe(3);
     expect(bulletin?.dischargedCumulative.total.value).toBe(52);
     expect(bulletin?.severe.value).toBe(2);
-    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+    expectNoConflict(bulletin);
   });
 
   it('keeps what a count stated before its bracket of parts (3名重症病例（…）已送往定点医院隔离治疗)', () => {
@@ -809,7 +814,7 @@ describe("readClauses: figures that are not the region's counts (CONFLICTING_FIG
     const [bulletin] = extractDailyBulletins(`2020年2月20日0-24时，全省新增确诊病例352例。${text}`);
     expect(bulletin?.newConfirmed.value).toBe(352);
     expect(bulletin?.cumulativeConfirmed.value).toBe(7052);
-    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+    expectNoConflict(bulletin);
     expect(bulletin?.figures.filter((figure) => figure.superseded).map((figure) => figure.value)).toEqual([
       300, 7000,
     ]);
@@ -880,7 +885,7 @@ describe("readClauses: figures that are not the region's counts (CONFLICTING_FIG
           expect(plain.map((figure) => figure.value)).toEqual([value]);
           const [bulletin] = extractDailyBulletins(`2020年2月9日0-24时，本市新增确诊病例1例。${text}`);
           expect(bulletin?.cumulativeConfirmed.value).toBe(value);
-          expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+          expectNoConflict(bulletin);
         },
       ),
       { numRuns: 300 },
@@ -917,7 +922,7 @@ describe('readClauses: discharges and deaths after a count of cases now are tota
     expect(bulletin?.newDeaths.value).toBe(2);
     expect(bulletin?.cumulativeDeaths.value).toBe(16);
     expect(bulletin?.dischargedCumulative.total.value).toBe(3011);
-    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+    expectNoConflict(bulletin);
   });
 
   it('gives a discharge or death without a tally of its own the same tally in either word order', () => {
@@ -949,7 +954,7 @@ describe('readClauses: the sentences after a 截至 sentence, and severities', (
     expect(bulletin?.dischargedCumulative.total.value).toBe(123);
     expect(bulletin?.newDeaths.value).toBe(1);
     expect(bulletin?.cumulativeDeaths.value).toBe(2);
-    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+    expectNoConflict(bulletin);
   });
 
   it('ends those totals at a sentence that says 新增', () => {
@@ -1052,7 +1057,7 @@ describe('readClauses: list items on lines of their own after a semicolon', () =
       `2020年2月9日0-24时，丁省新增确诊病例3例。截至2月9日24时，丁省累计报告确诊病例60例。其中：\n\u3000\u3000甲市30例；\n\u3000\u3000乙市20例；\n\u3000\u3000丙市10例。\n现有疑似病例43例。其中：\n${items.join('；\n\u3000\u3000')}。`,
     );
     expect(bulletin?.cumulativeConfirmed.value).toBe(60);
-    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+    expectNoConflict(bulletin);
   });
 });
 
@@ -1092,7 +1097,7 @@ describe('readClauses: counts by hospital (facility)', () => {
           expect(
             bulletin?.figures.filter((figure) => figure.facility !== null).map((figure) => figure.facility),
           ).toEqual(chosen);
-          expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+          expectNoConflict(bulletin);
         },
       ),
       { numRuns: 150 },
@@ -1284,7 +1289,7 @@ describe('readClauses: counts announced for a later day (即将, 预计)', () =>
     );
     expect(bulletin?.discharged.total.value).toBe(15);
     expect(bulletin?.dischargedCumulative.total.value).toBe(128);
-    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+    expectNoConflict(bulletin);
   });
 
   it('does not pass the later day on to the count after it', () => {
@@ -1316,7 +1321,7 @@ describe('readClauses: whose zero a negation states', () => {
             `2020年2月13日0-24时，丁省新增确诊病例${value}例。${area}${streak}无新增确诊病例。`,
           );
           expect(bulletin?.newConfirmed.value).toBe(value);
-          expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+          expectNoConflict(bulletin);
         },
       ),
       { numRuns: 100 },
@@ -1417,7 +1422,7 @@ describe('readClauses: counts by country of origin without 来自', () => {
           expect(
             bulletin?.figures.filter((figure) => figure.exposure !== null).map((figure) => figure.exposure),
           ).toEqual(countries);
-          expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+          expectNoConflict(bulletin);
         },
       ),
       { numRuns: 100 },
@@ -1451,7 +1456,7 @@ describe('readClauses: which cases a refinement speaks of', () => {
             `2020年2月9日0-24时，乙省新增出院${total}例，${part}例为${severe}治愈出院，${rest}。`,
           );
           expect(bulletin?.discharged.total.value).toBe(total);
-          expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+          expectNoConflict(bulletin);
           const severeFigure = bulletin?.figures.find(
             (figure) =>
               figure.spans[0]!.start > 0 &&
@@ -1504,7 +1509,7 @@ describe('readClauses: names no table knows, in a list of areas', () => {
           const [bulletin] = extractDailyBulletins(
             `2020年2月9日0-24时，乙省累计确诊病例${total + 5}例，其中甲市${total}例（${list}），丙市5例。`,
           );
-          expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+          expectNoConflict(bulletin);
           expect(
             names.map((name) => bulletin?.figures.find((figure) => figure.area === name)?.value),
           ).toEqual(names.map((_, index) => index + 1));
@@ -1520,7 +1525,7 @@ describe('readClauses: names no table knows, in a list of areas', () => {
       '2020年2月20日0-24时，乙省累计确诊病例50例，其中丙市20例、丁县监狱30例。',
     );
     expect(bulletin?.figures.find((figure) => figure.value === 30)?.facility).toBe('丁县监狱');
-    expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+    expectNoConflict(bulletin);
     expect(read('新增境外输入确诊病例3例（法国输入1例、巴西输入2例）。')).toEqual([
       'reported new imported confirmed = 3',
       'reported new imported confirmed 法国 = 1',
@@ -1563,7 +1568,7 @@ describe('readClauses: the zero of several areas', () => {
             `2020年2月13日0-24时，戊省新增确诊病例${value}例。${areas.join('、')}${adverb}无新增确诊病例。`,
           );
           expect(bulletin?.newConfirmed.value).toBe(value);
-          expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+          expectNoConflict(bulletin);
           expect(
             bulletin?.figures.filter((figure) => figure.value === 0).map((figure) => figure.area),
           ).toEqual(areas);
@@ -1601,7 +1606,7 @@ describe('readClauses: a place outside the area of the whole', () => {
           const [bulletin] = extractDailyBulletins(
             `2020年2月10日0-24时，福建省累计确诊病例${fromFirst + fromSecond + 20}例，其中：${first}${fromFirst + 10}例（甲区10例、${origin}${fromFirst}例）；${second}${fromSecond + 10}例（乙区10例、${origin}${fromSecond}例）。`,
           );
-          expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+          expectNoConflict(bulletin);
           expect(
             bulletin?.figures
               .filter((figure) => figure.exposure === origin)
@@ -1639,7 +1644,7 @@ describe('readClauses: 均为 before a count, and where cases came from said of 
             `2020年3月2日0-24时，戊省新增出院${first + each * areas.length}例，其中：己市${first}例，${areas.join('、')}均为${each}例，其他10个市州均为0例。`,
           );
           expect(bulletin?.discharged.total.value).toBe(first + each * areas.length);
-          expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+          expectNoConflict(bulletin);
           expect(
             areas.map((area) => bulletin?.figures.find((figure) => figure.area === area)?.value),
           ).toEqual(areas.map(() => each));
@@ -1736,7 +1741,7 @@ describe('readClauses: an area before 报告 in a list of parts', () => {
           `2020年3月21日0-24时，丙省新增境外输入确诊病例${total}例，其中，${list}。`,
         );
         expect(bulletin?.newImported.confirmed.value).toBe(total);
-        expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+        expectNoConflict(bulletin);
         expect(areas.map((area) => bulletin?.figures.find((figure) => figure.area === area)?.value)).toEqual(
           areas.map((_, index) => index + 1),
         );
@@ -1776,7 +1781,7 @@ describe('readClauses: cases that were close contacts', () => {
             `2020年2月20日0-24时，乙省新增确诊病例1例。截至2月20日24时，全省累计报告确诊病例60例，其中${parts.join('，')}。全省累计密切接触者${contacts}人。`,
           );
           expect(bulletin?.cumulativeConfirmed.value).toBe(60);
-          expect(bulletin?.warnings.map((warning) => warning.code)).not.toContain('CONFLICTING_FIGURES');
+          expectNoConflict(bulletin);
           expect(
             bulletin?.figures
               .filter((figure) => figure.kind === 'closeContacts')
