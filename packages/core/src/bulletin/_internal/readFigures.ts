@@ -15,6 +15,7 @@ import { type FigureRoles, readClauses } from './readClauses';
 import type { Scope } from './figureWords';
 import { readNumberAfter } from '../../numbers/readNumberAfter';
 import type { AsOfMarker } from './periods';
+import { asOfReader } from './asOfReader';
 
 /** Context the reader needs from the bulletin being built. */
 export interface ReadContext {
@@ -313,31 +314,7 @@ export function readFigures(text: string, from: number, to: number, context: Rea
   const reading = readClauses(text, from, to);
   const scopes = new FieldScopes();
 
-  let markerIndex = 0;
-  let activeAsOf: Instant | undefined;
-  let scanned = from;
-  let sentenceStart = from;
-  const asOfAt = (position: number): Instant | undefined => {
-    for (; scanned < position; scanned++) {
-      const code = text.charCodeAt(scanned);
-      if (code === 0x3002 /* 。 */ || code === 0x0a) {
-        sentenceStart = scanned + 1;
-        activeAsOf = undefined;
-        // Markers of the sentence just closed no longer apply.
-        const markers = context.asOfMarkers;
-        while (markerIndex < markers.length && markers[markerIndex]!.end <= scanned) markerIndex++;
-      }
-    }
-    const markers = context.asOfMarkers;
-    while (markerIndex < markers.length && markers[markerIndex]!.end <= position) {
-      const marker = markers[markerIndex]!;
-      if (marker.start >= sentenceStart && marker.instant) {
-        activeAsOf = marker.instant === context.periodEnd ? undefined : marker.instant;
-      }
-      markerIndex++;
-    }
-    return activeAsOf;
-  };
+  const asOfAt = asOfReader(text, from, to, context.asOfMarkers, context.periodEnd);
 
   const breakdownAfter = (path: FigurePath, position: number, asOf: Instant | undefined): void => {
     const measure = BREAKDOWN_MEASURE[path];
