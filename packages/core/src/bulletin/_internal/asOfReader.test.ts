@@ -47,9 +47,12 @@ describe('asOfReader', () => {
     const case_ = fc
       .record({
         chars: fc.array(fc.constantFrom('。', '\n', '，', '截', '例', '3'), { minLength: 1, maxLength: 60 }),
-        marks: fc.array(fc.record({ at: fc.nat(60), length: fc.integer({ min: 1, max: 6 }), instant: fc.nat(2) }), {
-          maxLength: 6,
-        }),
+        marks: fc.array(
+          fc.record({ at: fc.nat(60), length: fc.integer({ min: 1, max: 6 }), instant: fc.nat(2) }),
+          {
+            maxLength: 6,
+          },
+        ),
         asks: fc.array(fc.nat(60), { maxLength: 12 }),
         cut: fc.record({ from: fc.nat(8), back: fc.nat(8) }),
         periodEnd: fc.nat(2),

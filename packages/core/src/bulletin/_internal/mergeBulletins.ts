@@ -9,7 +9,7 @@ import {
   replaceFigure,
   setFigure,
 } from './bulletinBuilder';
-import { addStatedFigure } from './readFigures';
+import { addStatedFigure } from './addStatedFigure';
 
 /** Region and period (or as-of instant) that make two bulletins the same bulletin. */
 function keyOf(bulletin: DailyBulletin): string | null {
