@@ -7,13 +7,17 @@ import type { FigureRoles } from './readClauses';
 /** A figure's roles, and whether it is a value the text corrects (`由411例订正为631例`: 411). */
 type CorrectableRoles = FigureRoles & { superseded?: true | undefined };
 
-/** A small number for each value of one enumerated role (null and 'unstated' included). */
+/**
+ * A small number for each value of one enumerated role: 0 for null (most figures have no severity,
+ * where found or sex: no look-up for those), then 1, 2, … for the values in the order first seen.
+ */
 class RoleCodes {
-  private readonly codes = new Map<string | null, number>();
+  private readonly codes = new Map<string, number>();
   of(value: string | null): number {
+    if (value === null) return 0;
     let code = this.codes.get(value);
     if (code === undefined) {
-      code = this.codes.size;
+      code = this.codes.size + 1;
       this.codes.set(value, code);
     }
     return code;
