@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkBulletin, checkBulletins } from './checkBulletin';
 import { extractDailyBulletins } from './extractDailyBulletins';
-import type { BreakdownEntry, DailyBulletin } from './schemas';
+import type { BreakdownEntry, DailyBulletin, Figure } from './schemas';
 
 const reference = '2021-01-12T08:00:00+08:00';
 
@@ -49,6 +50,69 @@ describe('checkBulletin', () => {
     const checked = checkBulletin(withBreakdown);
     expect(codes(checked)).toEqual(['PARTS_DO_NOT_SUM']);
     expect(checked.warnings[0]!.message).toContain('the listed areas add up to 4, but the text states 5');
+  });
+
+  it('adds up the areas of a breakdown as a sum over the list of their figures would', () => {
+    // The sum it replaced: the areas' figures of the measure in a list, added up, checked, then
+    // each area whose children hold the measure checked against its own figure.
+    type Found = { message: string; span: Figure['span'] };
+    const bySummingAList = (entries: BreakdownEntry[], total: Figure, label: string, out: Found[]): void => {
+      if (entries.length === 0) return;
+      const parts = entries.map((entry) => entry.figures.newLocalConfirmed).filter((f): f is Figure => !!f);
+      if (parts.length > 0 && total.value !== null) {
+        const sum = parts.reduce((accumulator, figure) => accumulator + (figure.value ?? 0), 0);
+        if (parts.every((figure) => figure.value !== null) && sum !== total.value)
+          out.push({
+            message: `${label}: the listed areas add up to ${sum}, but the text states ${total.value}`,
+            span: total.span,
+          });
+      }
+      for (const entry of entries) {
+        const own = entry.figures.newLocalConfirmed;
+        if (own && entry.children.some((child) => child.figures.newLocalConfirmed))
+          bySummingAList(entry.children, own, `${label} in ${entry.area}`, out);
+      }
+    };
+    const value = fc.constantFrom(null, 0, 1, 2, 3);
+    const figure = fc.option(
+      value.map((v): Figure => ({ value: v, span: { start: 0, end: 1 } })),
+      {
+        nil: undefined,
+      },
+    );
+    const entry = (children: fc.Arbitrary<BreakdownEntry[]>): fc.Arbitrary<BreakdownEntry> =>
+      fc
+        .record({ area: fc.constantFrom('甲区', '乙区'), figure, children })
+        .map(({ area, figure, children }) => ({
+          area,
+          span: { start: 0, end: 2 },
+          code: null,
+          confidence: null,
+          figures: figure ? { newLocalConfirmed: figure } : {},
+          children,
+        }));
+    const entries = fc.array(entry(fc.array(entry(fc.constant([])), { maxLength: 3 })), { maxLength: 4 });
+    const [bulletin] = bulletinsOf('1月10日0时至24时，大连市新增本土确诊病例5例。');
+    fc.assert(
+      fc.property(entries, value, (breakdowns, total) => {
+        const stated = {
+          ...bulletin!,
+          breakdowns,
+          newLocalConfirmed: { ...bulletin!.newLocalConfirmed, value: total },
+        };
+        const expected: Found[] = [];
+        bySummingAList(breakdowns, stated.newLocalConfirmed, 'new local confirmed (新增本土确诊)', expected);
+        const found = checkBulletin(stated).warnings.filter((warning) => warning.code === 'PARTS_DO_NOT_SUM');
+        // Warnings with the same code and span are reported once.
+        const once = expected.filter(
+          (warning, index) =>
+            expected.findIndex((other) => JSON.stringify(other.span) === JSON.stringify(warning.span)) ===
+            index,
+        );
+        expect(found.map(({ message, span }) => ({ message, span }))).toEqual(once);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('leaves the bulletin it is given as it is', () => {

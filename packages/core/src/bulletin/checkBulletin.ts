@@ -69,10 +69,19 @@ function checkEntries(
   warnings: RecordWarning[],
 ): void {
   if (entries.length === 0) return; // most bulletins have no breakdown: nothing to add up
-  const parts = entries.map((entry) => entry.figures[measure]).filter((figure): figure is Figure => !!figure);
-  if (parts.length > 0 && total.value !== null) {
-    const sum = parts.reduce((accumulator, figure) => accumulator + (figure.value ?? 0), 0);
-    if (parts.every((figure) => figure.value !== null) && sum !== total.value) {
+  if (total.value !== null) {
+    // The areas' figures of this measure, added up in one pass (no array of them for each measure).
+    let parts = 0;
+    let sum = 0;
+    let unknown = false;
+    for (const entry of entries) {
+      const figure = entry.figures[measure];
+      if (!figure) continue;
+      parts++;
+      if (figure.value === null) unknown = true;
+      else sum += figure.value;
+    }
+    if (parts > 0 && !unknown && sum !== total.value) {
       pushWarning(warnings, {
         code: 'PARTS_DO_NOT_SUM',
         message: `${label}: the listed areas add up to ${sum}, but the text states ${total.value}`,
@@ -111,6 +120,7 @@ export function checkBulletin(bulletin: DailyBulletin): DailyBulletin {
 /** The checks of {@link checkBulletin}, their warnings appended to the bulletin's own. */
 function addOwnChecks(checked: DailyBulletin): void {
   for (const [path, group] of SPLITS) checkSplit(checked[group], FIGURE_LABEL[path], checked.warnings);
+  if (checked.breakdowns.length === 0) return; // nothing to add up (most bulletins)
   for (const [measure, path] of BREAKDOWN_TOTALS) {
     checkEntries(checked.breakdowns, measure, getFigure(checked, path), FIGURE_LABEL[path], checked.warnings);
   }

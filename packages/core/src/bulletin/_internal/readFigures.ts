@@ -240,6 +240,9 @@ const HEADED: Array<[string, FigureRoles['measure'], FigurePath, FigurePath]> = 
   ['死亡', 'deaths', 'newDeaths', 'cumulativeDeaths'],
 ];
 
+/** `；`, `;`, `。` or a line break: the end of a headed list (by char code: no one-character strings). */
+const endsList = (code: number): boolean => code === 0xff1b || code === 0x3b || code === 0x3002 || code === 0x0a;
+
 /**
  * `新增确诊病例中，鹿城区8例、龙湾区1例…` (Wenzhou): a list headed by its measure. Whether it lists
  * the day's cases or totals is the grammar's reading of its items (`itemAt`, by where each count
@@ -261,7 +264,7 @@ function readHeadedList(
   if ('，,：:'.includes(text[start] ?? '')) start++;
   let end = start;
   const limit = Math.min(to, start + 2000);
-  while (end < limit && !'；;。\n'.includes(text[end]!)) end++;
+  while (end < limit && !endsList(text.charCodeAt(end))) end++;
   const items = parseBreakdownList(text, start, end);
   if (!items) return;
   const item = itemAt.get(items[0]!.valueStart);
