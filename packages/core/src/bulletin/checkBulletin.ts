@@ -69,26 +69,28 @@ function checkEntries(
   warnings: RecordWarning[],
 ): void {
   if (entries.length === 0) return; // most bulletins have no breakdown: nothing to add up
-  if (total.value !== null) {
-    // The areas' figures of this measure, added up in one pass (no array of them for each measure).
-    let parts = 0;
-    let sum = 0;
-    let unknown = false;
-    for (const entry of entries) {
-      const figure = entry.figures[measure];
-      if (!figure) continue;
-      parts++;
-      if (figure.value === null) unknown = true;
-      else sum += figure.value;
-    }
-    if (parts > 0 && !unknown && sum !== total.value) {
-      pushWarning(warnings, {
-        code: 'PARTS_DO_NOT_SUM',
-        message: `${label}: the listed areas add up to ${sum}, but the text states ${total.value}`,
-        ...(total.span ? { span: total.span } : {}),
-      });
-    }
+  // The areas' figures of this measure, added up in one pass (no array of them for each measure).
+  let parts = 0;
+  let sum = 0;
+  let unknown = false;
+  let nested = false;
+  for (const entry of entries) {
+    if (entry.children.length > 0) nested = true;
+    if (total.value === null) continue;
+    const figure = entry.figures[measure];
+    if (!figure) continue;
+    parts++;
+    if (figure.value === null) unknown = true;
+    else sum += figure.value;
   }
+  if (parts > 0 && !unknown && sum !== total.value) {
+    pushWarning(warnings, {
+      code: 'PARTS_DO_NOT_SUM',
+      message: `${label}: the listed areas add up to ${sum}, but the text states ${total.value}`,
+      ...(total.span ? { span: total.span } : {}),
+    });
+  }
+  if (!nested) return;
   for (const entry of entries) {
     const own = entry.figures[measure];
     if (own && entry.children.some((child) => child.figures[measure])) {

@@ -241,7 +241,8 @@ const HEADED: Array<[string, FigureRoles['measure'], FigurePath, FigurePath]> = 
 ];
 
 /** `；`, `;`, `。` or a line break: the end of a headed list (by char code: no one-character strings). */
-const endsList = (code: number): boolean => code === 0xff1b || code === 0x3b || code === 0x3002 || code === 0x0a;
+const endsList = (code: number): boolean =>
+  code === 0xff1b || code === 0x3b || code === 0x3002 || code === 0x0a;
 
 /**
  * `新增确诊病例中，鹿城区8例、龙湾区1例…` (Wenzhou): a list headed by its measure. Whether it lists
