@@ -186,8 +186,6 @@ export function setFigure(
   reportEmpty = true,
 ): void {
   const current = getFigure(bulletin, path);
-  const figure: Figure = { value, span, raw };
-  if (asOf !== undefined) figure.asOf = asOf;
   if (value === null && reportEmpty) {
     bulletin.warnings.push({
       code: 'EMPTY_NUMBER_SLOT',
@@ -195,11 +193,9 @@ export function setFigure(
       span,
     });
   }
-  if (current.span === null) {
-    replaceFigure(bulletin, path, figure);
-    return;
-  }
-  if (current.value === null && value !== null) {
+  if (current.span === null || (current.value === null && value !== null)) {
+    const figure: Figure = { value, span, raw };
+    if (asOf !== undefined) figure.asOf = asOf;
     replaceFigure(bulletin, path, figure);
     return;
   }

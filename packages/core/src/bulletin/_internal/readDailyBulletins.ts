@@ -386,35 +386,32 @@ function leadingAsOfAnchors(
 }
 
 function hasAnyFigure(bulletin: DailyBulletin): boolean {
-  const figures = [
-    bulletin.newConfirmed,
-    bulletin.newLocalConfirmed,
-    bulletin.newLocalAsymptomatic,
-    bulletin.newImported.total,
-    bulletin.newImported.confirmed,
-    bulletin.newImported.asymptomatic,
-    bulletin.asymptomaticToConfirmed,
-    bulletin.cumulativeConfirmed,
-    bulletin.cumulativeAsymptomatic,
-    bulletin.inHospital.total,
-    bulletin.inHospital.confirmed,
-    bulletin.inHospital.asymptomatic,
-    bulletin.severe,
-    bulletin.asymptomaticUnderObservation,
-    bulletin.discharged.total,
-    bulletin.discharged.confirmed,
-    bulletin.discharged.asymptomatic,
-    bulletin.dischargedCumulative.total,
-    bulletin.dischargedCumulative.confirmed,
-    bulletin.dischargedCumulative.asymptomatic,
-    bulletin.newDeaths,
-    bulletin.cumulativeDeaths,
-    bulletin.daysWithoutNewCases,
-  ];
+  // Nearly every figure read is in `figures`: the named fields are looked at only without any.
+  if (bulletin.figures.length > 0 || bulletin.breakdowns.length > 0) return true;
   return (
-    figures.some((figure) => figure.span !== null) ||
-    bulletin.breakdowns.length > 0 ||
-    bulletin.figures.length > 0
+    bulletin.newConfirmed.span !== null ||
+    bulletin.newLocalConfirmed.span !== null ||
+    bulletin.newLocalAsymptomatic.span !== null ||
+    bulletin.newImported.total.span !== null ||
+    bulletin.newImported.confirmed.span !== null ||
+    bulletin.newImported.asymptomatic.span !== null ||
+    bulletin.asymptomaticToConfirmed.span !== null ||
+    bulletin.cumulativeConfirmed.span !== null ||
+    bulletin.cumulativeAsymptomatic.span !== null ||
+    bulletin.inHospital.total.span !== null ||
+    bulletin.inHospital.confirmed.span !== null ||
+    bulletin.inHospital.asymptomatic.span !== null ||
+    bulletin.severe.span !== null ||
+    bulletin.asymptomaticUnderObservation.span !== null ||
+    bulletin.discharged.total.span !== null ||
+    bulletin.discharged.confirmed.span !== null ||
+    bulletin.discharged.asymptomatic.span !== null ||
+    bulletin.dischargedCumulative.total.span !== null ||
+    bulletin.dischargedCumulative.confirmed.span !== null ||
+    bulletin.dischargedCumulative.asymptomatic.span !== null ||
+    bulletin.newDeaths.span !== null ||
+    bulletin.cumulativeDeaths.span !== null ||
+    bulletin.daysWithoutNewCases.span !== null
   );
 }
 
