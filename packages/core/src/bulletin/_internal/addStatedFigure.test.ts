@@ -56,7 +56,7 @@ describe('addStatedFigure', () => {
       scope: fc.constantFrom('local', 'unstated'),
       kind: fc.constant('confirmed'),
       severity: fc.constantFrom(null, null, null, 'severe'),
-      foundIn: fc.constant(null),
+      foundIn: fc.constantFrom(null, null, 'quarantine', 'screening'),
       area: fc.constantFrom(null, null, '甲区', '乙区'),
       sex: fc.constantFrom(null, null, null, 'male'),
       age: fc.constantFrom(null, null, null, '60岁及以上'),
@@ -137,30 +137,57 @@ describe('addStatedFigure', () => {
   });
 
   it('tells apart figures whose roles take more values than the code holds', () => {
-    // The code gives each role four bits: the 17th measure on is keyed by a string of every field.
+    // Each role gets only the bits its values need today: 20 values of each role, every figure
+    // its own, overflow into the bits of another role or into the string key.
     const bulletin = emptyBulletin({ start: 0, end: 1 });
-    const measures = Array.from({ length: 40 }, (_, index) => `measure${index}`);
-    for (const [index, measure] of measures.entries()) {
-      const roles = { measure, tally: 'new', scope: 'local', kind: 'confirmed' } as const;
-      addStatedFigure(
-        bulletin,
-        {
-          ...roles,
-          severity: null,
-          foundIn: null,
-          area: null,
-          sex: null,
-          age: null,
-          exposure: null,
-          facility: null,
-        } as unknown as FigureRoles,
-        index,
-        { start: index, end: index + 1 },
-        undefined,
-      );
+    const base: FigureRoles = {
+      measure: 'reported',
+      tally: 'new',
+      scope: 'local',
+      kind: 'confirmed',
+      severity: null,
+      foundIn: null,
+      area: null,
+      sex: null,
+      age: null,
+      exposure: null,
+      facility: null,
+    };
+    const fields = ['measure', 'tally', 'scope', 'kind', 'severity', 'foundIn', 'sex'] as const;
+    const stated = fields.flatMap((field) =>
+      Array.from({ length: 20 }, (_, index) => ({ ...base, [field]: `${field}${index}` }) as FigureRoles),
+    );
+    for (const [index, roles] of stated.entries()) {
+      addStatedFigure(bulletin, roles, index, { start: index, end: index + 1 }, undefined);
     }
-    expect(bulletin.figures.map((figure) => [figure.measure, figure.value])).toEqual(
-      measures.map((measure, index) => [measure, index]),
+    expect(bulletin.figures.map((figure) => figure.value)).toEqual(stated.map((_, index) => index));
+    expect(bulletin.warnings).toEqual([]);
+  });
+
+  it('tells apart the figures of more areas than the number key holds, and merges their repeats', () => {
+    // Areas from the 2,048th on are keyed by a string: each area's figure is still one figure.
+    const bulletin = emptyBulletin({ start: 0, end: 1 });
+    const areas = Array.from({ length: 2100 }, (_, index) => `区${index}`);
+    const roles = (area: string): FigureRoles => ({
+      measure: 'reported',
+      tally: 'new',
+      scope: 'local',
+      kind: 'confirmed',
+      severity: null,
+      foundIn: null,
+      area,
+      sex: null,
+      age: null,
+      exposure: null,
+      facility: null,
+    });
+    for (const round of [0, 1]) {
+      for (const [index, area] of areas.entries()) {
+        addStatedFigure(bulletin, roles(area), index, { start: round * 10_000 + index, end: 0 }, undefined);
+      }
+    }
+    expect(bulletin.figures.map((figure) => [figure.area, figure.value, figure.spans.length])).toEqual(
+      areas.map((area, index) => [area, index, 2]),
     );
     expect(bulletin.warnings).toEqual([]);
   });

@@ -29,9 +29,11 @@ const [MEASURES, TALLIES, SCOPES, KINDS, SEVERITIES, FOUND_IN, SEXES] = ROLE_FIE
 );
 
 /**
- * The enumerated roles of a figure as one small integer (four bits each), or -1 once a role has 16
- * values or more. Each role is read by name (a loop over the field names would be a keyed load of
- * many names, slow in the hottest path).
+ * The enumerated roles of a figure as one number of 19 bits: as many bits for each role as its
+ * values need today (8 measures, 7 tallies, 3 scopes, 6 kinds, 5 severities, 3 places found, 2
+ * sexes, each with 0 for none), or -1 when a role has more values than its bits hold (the grammar
+ * grew: such figures are keyed by a string). Each role is read by name (a loop over the field names
+ * would be a keyed load of many names, slow in the hottest path).
  */
 function rolesCode(roles: FigureRoles): number {
   const measure = MEASURES!.of(roles.measure);
@@ -41,9 +43,15 @@ function rolesCode(roles: FigureRoles): number {
   const severity = SEVERITIES!.of(roles.severity);
   const foundIn = FOUND_IN!.of(roles.foundIn);
   const sex = SEXES!.of(roles.sex);
-  if (Math.max(measure, tally, scope, kind, severity, foundIn, sex) >= 16) return -1;
-  return (((((measure * 16 + tally) * 16 + scope) * 16 + kind) * 16 + severity) * 16 + foundIn) * 16 + sex;
+  if (measure >= 16 || tally >= 8 || scope >= 4 || kind >= 8 || severity >= 8 || foundIn >= 4 || sex >= 4)
+    return -1;
+  return (
+    measure | (tally << 4) | (scope << 7) | (kind << 9) | (severity << 12) | (foundIn << 15) | (sex << 17)
+  );
 }
+
+/** The roles' code takes the low 19 bits of a key, the area's number the bits above. */
+const ROLE_BITS = 2 ** 19;
 
 /** Every field that tells two figures apart, as one string (for the rare figures {@link rolesCode} cannot key). */
 const fullKey = (roles: CorrectableRoles, asOf: Instant | undefined): string =>
@@ -58,54 +66,51 @@ type FigureTable = Map<number | string, KeyFigures>;
 
 /**
  * A bulletin's figures by everything that tells two apart: roles, area, qualifiers, as-of instant
- * and whether the value is corrected. Nearly every figure has only enumerated roles (one small
- * number, {@link rolesCode}), or those and an area (a list item, `上海11例`: half the figures of the
- * corpora): those are found by the number, among the figures without an area or among the area's.
- * The rest (an age band, an exposure, a hospital, an as-of instant, a corrected value) by a string
- * of every field. (A string for every figure with an area cost more than the rest of adding it: a
- * new string, flattened and hashed for each look-up.)
+ * and whether the value is corrected. Nearly every figure has only enumerated roles, or those and an
+ * area (a list item, `上海11例`: half the figures of the corpora): those are keyed by one small
+ * integer, the roles' code ({@link rolesCode}) and the area's number in this bulletin (below 2,048
+ * areas, a small integer). The rest (an age band, an exposure, a hospital, an as-of instant, a
+ * corrected value, roles beyond what the code holds) by a string of every field. (A string for every figure with an area cost more
+ * than the rest of adding it: a new string, flattened and hashed for each look-up.)
  */
 class FigureIndex {
-  private readonly plain: FigureTable = new Map();
-  private readonly byArea = new Map<string, FigureTable>();
-  private readonly other: FigureTable = new Map();
-  /** Where the last {@link find} looked: {@link add} files the figure there. */
-  private table: FigureTable = this.plain;
+  private readonly figures: FigureTable = new Map();
+  /** Each area's number (from 1, in the order first seen). */
+  private readonly areas = new Map<string, number>();
+  /** The key of the last {@link find}: {@link add} files the figure under it. */
   private key: number | string = 0;
 
   /** The figures with the same roles, area, qualifiers and as-of instant as `roles`. */
   find(roles: CorrectableRoles, asOf: Instant | undefined): KeyFigures | undefined {
-    const code = rolesCode(roles);
-    if (
-      code >= 0 &&
-      roles.age === null &&
-      roles.exposure === null &&
-      roles.facility === null &&
-      asOf === undefined &&
-      roles.superseded === undefined
-    ) {
-      this.key = code;
-      if (roles.area === null) this.table = this.plain;
-      else {
-        let table = this.byArea.get(roles.area);
-        if (table === undefined) {
-          table = new Map();
-          this.byArea.set(roles.area, table);
-        }
-        this.table = table;
-      }
-    } else {
-      this.key = fullKey(roles, asOf);
-      this.table = this.other;
-    }
-    return this.table.get(this.key);
+    this.key = this.keyOf(roles, asOf);
+    return this.figures.get(this.key);
   }
 
   /** Files `figure` under the key of the last {@link find}, which found `same`. */
   add(figure: StatedFigure, same: KeyFigures | undefined): void {
-    if (same === undefined) this.table.set(this.key, figure);
+    if (same === undefined) this.figures.set(this.key, figure);
     else if (Array.isArray(same)) same.push(figure);
-    else this.table.set(this.key, [same, figure]);
+    else this.figures.set(this.key, [same, figure]);
+  }
+
+  private keyOf(roles: CorrectableRoles, asOf: Instant | undefined): number | string {
+    const code = rolesCode(roles);
+    if (
+      code < 0 ||
+      roles.age !== null ||
+      roles.exposure !== null ||
+      roles.facility !== null ||
+      asOf !== undefined ||
+      roles.superseded !== undefined
+    )
+      return fullKey(roles, asOf);
+    if (roles.area === null) return code;
+    let area = this.areas.get(roles.area);
+    if (area === undefined) {
+      area = this.areas.size + 1;
+      this.areas.set(roles.area, area);
+    }
+    return area * ROLE_BITS + code;
   }
 }
 
