@@ -146,10 +146,11 @@ export function readFigures(text: string, from: number, to: number, context: Rea
   const asOfAt = asOfReader(text, from, to, context.asOfMarkers, context.periodEnd);
 
   const breakdownAfter = (path: FigurePath, position: number, asOf: Instant | undefined): void => {
+    // Most counts are followed by no bracket: that is ruled out first, by char code.
+    const code = text.charCodeAt(position);
+    if (code !== 0xff08 /* （ */ && code !== 0x28 /* ( */) return;
     const measure = BREAKDOWN_MEASURE[path];
     if (!measure) return;
-    const char = text[position];
-    if (char !== '（' && char !== '(') return;
     const close = closingBracket(text, position);
     if (close < 0 || close > to) return;
     const items = parseBreakdownList(text, position + 1, close);
