@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseBreakdownList } from './breakdownList';
+import { itemParts, parseBreakdownList } from './breakdownList';
 
 const parse = (text: string) =>
   parseBreakdownList(text, 0, text.length)?.map((item) => [
@@ -69,6 +69,38 @@ describe('parseBreakdownList', () => {
         },
       ),
       { numRuns: 100 },
+    );
+  });
+
+  it('reads a part as the expression it replaced does: written part, digits and where they start', () => {
+    const ITEM_RE = /^(?:其中)?([^0-9０-９]{1,30}?)([0-9０-９]{1,7})例\*?$/;
+    const part = fc
+      .array(fc.constantFrom('其中', '其', '中', '甲', '区', '各', ' ', '例', '*', '1', '0', '５', '\n'), {
+        maxLength: 40,
+      })
+      .map((pieces) => pieces.join(''));
+    // Parts that end like an item, so that most are read (`…N例`, `…N例*`), written parts up to 40 long.
+    const written = fc
+      .array(fc.constantFrom('其中', '甲', '区', '各', ' '), { maxLength: 40, size: 'max' })
+      .map((pieces) => pieces.join(''));
+    const item = fc
+      .tuple(
+        fc.oneof(part, written),
+        fc.stringMatching(/^[0-9０-９]{1,9}$/),
+        fc.constantFrom('例', '例*', '例**', '人'),
+      )
+      .map(([written, digits, end]) => `${written}${digits}${end}`);
+    fc.assert(
+      fc.property(fc.oneof(part, item), (raw) => {
+        const match = ITEM_RE.exec(raw);
+        const expected = match && {
+          written: match[1],
+          digits: match[2],
+          countStart: match[0].lastIndexOf(match[2]!),
+        };
+        expect(itemParts(raw)).toEqual(expected);
+      }),
+      { numRuns: 5000 },
     );
   });
 });

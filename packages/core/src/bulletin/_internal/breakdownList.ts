@@ -17,7 +17,6 @@ const isClose = (code: number): boolean => code === 0xff09 /* ） */ || code ===
 /** Words that make an item a category, not an area (`境外输入3例`, `含2例由…`). */
 const NOT_AREA =
   /输入|本土|本地|病例|确诊|无症状|转为|重症|危重|重型|死亡|出院|其中|均为|均系|均在|本市|来自|含|例|人员转|隔离|发现|筛查/;
-const ITEM_RE = /^(?:其中)?([^0-9０-９]{1,30}?)([0-9０-９]{1,7})例\*?$/;
 const ALL_IN_RE = /^(?:均|全部)?在([^0-9０-９]{1,20})$/;
 
 /** Index of the bracket closing the one at `open`, or -1 (bounded search). */
@@ -71,17 +70,50 @@ function isArea(name: string): boolean {
   return name.length > 0 && !NOT_AREA.test(name.replace(/[（(].*[）)]/, ''));
 }
 
+/** An ASCII or full-width digit, by char code. */
+const isDigit = (code: number): boolean =>
+  (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+
+/** Whether `[from, to)` of `raw` holds 1 to 30 code units and no digit. */
+const isWritten = (raw: string, from: number, to: number): boolean => {
+  if (to - from < 1 || to - from > 30) return false;
+  for (let index = from; index < to; index++) if (isDigit(raw.charCodeAt(index))) return false;
+  return true;
+};
+
+/**
+ * A part read as `<written>N例` (`其中` before it and `*` after allowed), by char codes, as
+ * `/^(?:其中)?([^0-9０-９]{1,30}?)([0-9０-９]{1,7})例\*?$/` reads it (the expression and the offset
+ * search after it were a third of reading a list): the count is the run of 1–7 digits before the
+ * final `例`, the written part the 1–30 non-digits before it (after `其中` when that leaves some).
+ * Returns the written part, the digits and where they start in `raw`, or null.
+ */
+export function itemParts(raw: string): { written: string; digits: string; countStart: number } | null {
+  let end = raw.length;
+  if (raw.charCodeAt(end - 1) === 0x2a /* * */) end--;
+  if (raw.charCodeAt(end - 1) !== 0x4f8b /* 例 */) return null;
+  const digitsEnd = end - 1;
+  let countStart = digitsEnd;
+  while (countStart > 0 && isDigit(raw.charCodeAt(countStart - 1))) countStart--;
+  if (digitsEnd - countStart < 1 || digitsEnd - countStart > 7) return null;
+  // `其中` is taken as a prefix when what follows it can still be the written part, as the
+  // expression's optional group is tried first.
+  const from = raw.startsWith('其中') && isWritten(raw, 2, countStart) ? 2 : 0;
+  if (from === 0 && !isWritten(raw, 0, countStart)) return null;
+  return { written: raw.slice(from, countStart), digits: raw.slice(countStart, digitsEnd), countStart };
+}
+
 /**
  * The items of one part: `鹿城区5例` → one; `平阳县和苍南县各1例` → one per area, all with the
  * value of the shared count (each area gets that many, 各). Null when the part is no `<area>N例`.
  */
 function parseItems(text: string, from: number, to: number): ListItem[] | null {
   const raw = text.slice(from, to);
-  const match = ITEM_RE.exec(raw);
-  if (!match) return null;
-  const written = match[1]!;
-  const valueStart = from + match[0].lastIndexOf(match[2]!);
-  const value = parseNumeral(match[2]!) ?? Number.NaN;
+  const parts = itemParts(raw);
+  if (!parts) return null;
+  const { written, digits } = parts;
+  const valueStart = from + parts.countStart;
+  const value = parseNumeral(digits) ?? Number.NaN;
   const writtenStart = from + raw.indexOf(written);
   const each = written.trimEnd().endsWith('各');
   const names = each ? written.trimEnd().slice(0, -1) : written;
@@ -99,7 +131,7 @@ function parseItems(text: string, from: number, to: number): ListItem[] | null {
       areaEnd: areaStart + area.length,
       value,
       valueStart,
-      valueEnd: valueStart + match[2]!.length,
+      valueEnd: valueStart + digits.length,
       children: [],
     });
   }
