@@ -1809,3 +1809,31 @@ describe('readClauses: an area that opens an item after a list’s semicolon', (
     ]);
   });
 });
+
+describe('readClauses: a list head written without its comma', () => {
+  it('reads 中 right after the case word as the end of the head, not the start of the area', () => {
+    expect(read('其中：新增2例确诊病例中甲市1例、乙市1例。')).toEqual([
+      'reported new unstated confirmed = 2',
+      'reported new unstated confirmed 甲市 = 1',
+      'reported new unstated confirmed 乙市 = 1',
+    ]);
+    expect(read('其中：新增确诊病例中宝坻区3例。')).toEqual(['reported new unstated confirmed 宝坻区 = 3']);
+    // (a known division that begins with 中 keeps it)
+    expect(read('累计确诊病例中卫市3例。')).toEqual(['reported cumulative unstated confirmed 中卫市 = 3']);
+  });
+
+  it('gives the first area after the head its own name, whatever the area', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('中卫市', '中山市', '包头市', '宝坻区', '甲市', '乙县'),
+        fc.integer({ min: 1, max: 99 }),
+        (area, value) => {
+          expect(read(`其中：新增确诊病例中${area}${value}例。`)).toEqual([
+            `reported new unstated confirmed ${area} = ${value}`,
+          ]);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -19,6 +19,7 @@ import {
   zeroSubject,
 } from './namesAroundCounts';
 import { readNumberAfter } from '../../numbers/readNumberAfter';
+import { resolveRegion } from './resolveRegion';
 import {
   CASE_COUNTERS,
   FIGURE_WORDS,
@@ -166,6 +167,14 @@ function countFollows(text: string, index: number, to: number): boolean {
 
 /** Words for the rest of the cases (`其他为普通型`, `其余均为轻症`): what follows is not said of the count before. */
 const THE_REST = new Set(['其他', '其它', '其余', '余下', '剩余']);
+
+/** Last characters of the case words a list head ends with before 中 (`病例中`, `感染者中`, `确诊中`). */
+const CASE_WORD_ENDS = new Set([...'例者诊似'].map((char) => char.charCodeAt(0)));
+
+/** Whether `at` holds the 中 of a list head right after a case word (`确诊病例中宝坻区3例`). */
+function listHeadEndsAt(text: string, at: number): boolean {
+  return at > 0 && text.charCodeAt(at) === 0x4e2d /* 中 */ && CASE_WORD_ENDS.has(text.charCodeAt(at - 1));
+}
 
 /** Whether the gap from `gapStart` opens with a word for the rest (`其他14个市州`, `其余各区`). */
 function opensWithTheRest(text: string, gapStart: number): boolean {
@@ -755,7 +764,12 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
 
   const areaBefore = (position: number): string | null => {
     if (gapStart < 0 || lastWasRole) return null;
-    return areaNameIn(text, Math.max(gapStart, position - MAX_AREA), position);
+    const name = areaNameIn(text, Math.max(gapStart, position - MAX_AREA), position);
+    // `新增确诊病例中宝坻区3例`: 中 right after the case word ends a list head written without its comma
+    // (unless it begins a known division: `中卫市`).
+    if (gapStart !== lastWordEnd || !listHeadEndsAt(text, gapStart)) return name;
+    if (name !== null && name.charCodeAt(0) === 0x4e2d && resolveRegion(name) !== null) return name;
+    return areaNameIn(text, Math.max(gapStart + 1, position - MAX_AREA), position);
   };
 
   /**
