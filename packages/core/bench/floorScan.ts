@@ -11,20 +11,17 @@ for (const char of '例人名') CLASS[char.charCodeAt(0)] = 3;
 for (const char of ' \t\n') CLASS[char.charCodeAt(0)] = 4;
 
 /** The figure grammar's words by first character, longest first, as its engine looks them up. */
-const WORDS_BY_FIRST = new Map<number, string[]>();
-for (const [word] of FIGURE_WORDS) {
-  const first = word.charCodeAt(0);
-  const list = WORDS_BY_FIRST.get(first) ?? [];
-  list.push(word);
-  WORDS_BY_FIRST.set(first, list);
-}
-for (const list of WORDS_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
 const FIRST_SLOT = new Uint16Array(0x10000);
 const LISTS: string[][] = [[]];
-for (const [first, list] of WORDS_BY_FIRST) {
-  FIRST_SLOT[first] = LISTS.length;
-  LISTS.push(list);
+for (const [word] of FIGURE_WORDS) {
+  const first = word.charCodeAt(0);
+  if (FIRST_SLOT[first] === 0) {
+    FIRST_SLOT[first] = LISTS.length;
+    LISTS.push([]);
+  }
+  LISTS[FIRST_SLOT[first]!]!.push(word);
 }
+for (const list of LISTS) list.sort((a, b) => b.length - a.length);
 
 /** What the floor scan read: each count's value and span, and how many words of the grammar it met. */
 export interface FloorReading {

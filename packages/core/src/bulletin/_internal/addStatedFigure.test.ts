@@ -5,6 +5,21 @@ import type { DailyBulletin, StatedFigure } from '../schemas';
 import type { FigureRoles } from './readClauses';
 import { addStatedFigure } from './addStatedFigure';
 
+/** The roles of new local confirmed cases, with no qualifier: the base the tests vary. */
+const NEW_LOCAL_CONFIRMED: FigureRoles = {
+  measure: 'reported',
+  tally: 'new',
+  scope: 'local',
+  kind: 'confirmed',
+  severity: null,
+  foundIn: null,
+  area: null,
+  sex: null,
+  age: null,
+  exposure: null,
+  facility: null,
+};
+
 describe('addStatedFigure', () => {
   it('gives every bulletin the same figures whether their statements come interleaved or one bulletin at a time', () => {
     // Few roles, values and spans, so that statements repeat, conflict and share keys.
@@ -140,22 +155,12 @@ describe('addStatedFigure', () => {
     // Each role gets only the bits its values need today: 20 values of each role, every figure
     // its own, overflow into the bits of another role or into the string key.
     const bulletin = emptyBulletin({ start: 0, end: 1 });
-    const base: FigureRoles = {
-      measure: 'reported',
-      tally: 'new',
-      scope: 'local',
-      kind: 'confirmed',
-      severity: null,
-      foundIn: null,
-      area: null,
-      sex: null,
-      age: null,
-      exposure: null,
-      facility: null,
-    };
     const fields = ['measure', 'tally', 'scope', 'kind', 'severity', 'foundIn', 'sex'] as const;
     const stated = fields.flatMap((field) =>
-      Array.from({ length: 20 }, (_, index) => ({ ...base, [field]: `${field}${index}` }) as FigureRoles),
+      Array.from(
+        { length: 20 },
+        (_, index) => ({ ...NEW_LOCAL_CONFIRMED, [field]: `${field}${index}` }) as FigureRoles,
+      ),
     );
     for (const [index, roles] of stated.entries()) {
       addStatedFigure(bulletin, roles, index, { start: index, end: index + 1 }, undefined);
@@ -168,19 +173,7 @@ describe('addStatedFigure', () => {
     // Areas from the 2,048th on are keyed by a string: each area's figure is still one figure.
     const bulletin = emptyBulletin({ start: 0, end: 1 });
     const areas = Array.from({ length: 2100 }, (_, index) => `区${index}`);
-    const roles = (area: string): FigureRoles => ({
-      measure: 'reported',
-      tally: 'new',
-      scope: 'local',
-      kind: 'confirmed',
-      severity: null,
-      foundIn: null,
-      area,
-      sex: null,
-      age: null,
-      exposure: null,
-      facility: null,
-    });
+    const roles = (area: string): FigureRoles => ({ ...NEW_LOCAL_CONFIRMED, area });
     for (const round of [0, 1]) {
       for (const [index, area] of areas.entries()) {
         addStatedFigure(bulletin, roles(area), index, { start: round * 10_000 + index, end: 0 }, undefined);

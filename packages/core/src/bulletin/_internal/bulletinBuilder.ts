@@ -172,6 +172,18 @@ export function replaceFigure(bulletin: DailyBulletin, path: FigurePath, figure:
   bulletin[parts[0] as 'inHospital'][parts[1] as 'total'] = figure;
 }
 
+/** A named field's figure: its value, where it stands, the phrase, and its as-of instant if any. */
+export function namedFigure(
+  value: number | null,
+  span: Span,
+  raw: string,
+  asOf: Instant | undefined,
+): Figure {
+  const figure: Figure = { value, span, raw };
+  if (asOf !== undefined) figure.asOf = asOf;
+  return figure;
+}
+
 /**
  * Sets a figure once. A second statement with another value (same as-of) becomes a
  * CONFLICTING_FIGURES warning and the first value is kept; an empty slot becomes EMPTY_NUMBER_SLOT.
@@ -194,9 +206,7 @@ export function setFigure(
     });
   }
   if (current.span === null || (current.value === null && value !== null)) {
-    const figure: Figure = { value, span, raw };
-    if (asOf !== undefined) figure.asOf = asOf;
-    replaceFigure(bulletin, path, figure);
+    replaceFigure(bulletin, path, namedFigure(value, span, raw, asOf));
     return;
   }
   if (value !== null && current.value !== null && current.value !== value && current.asOf === asOf) {

@@ -686,9 +686,9 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     // (`北碚区、南川区尚未有病例`: a zero of each area, the last one's figure goes on as the last figure)
     const areas = negationSubject?.includes('、') ? negationSubject.split('、') : null;
     const subject = areas === null ? negationSubject : areas[areas.length - 1]!;
-    const roles = finishTally(compose(baseRoles(), stated, subject, currentWhole() !== null));
-    const span = { start: negationAt, end: negationLastWord };
     const whole = currentWhole();
+    const roles = finishTally(compose(baseRoles(), stated, subject, whole !== null));
+    const span = { start: negationAt, end: negationLastWord };
     for (const area of areas?.slice(0, -1) ?? [])
       figures.push(figureOf(rolesOf(roles, area), 0, span, span, span.end, whole));
     const figure = figureOf(roles, 0, span, span, span.end, whole);
@@ -776,10 +776,9 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
    * A name no table knows, as an area: listed with 、 after an area's count in the same list
    * (`秀屿区6例、湄洲湾北岸3例`), or first in the bracket after an area's count (`甲市9例（北岸新城6例、…`).
    */
-  const listedAreaBefore = (position: number): string | null => {
+  const listedAreaBefore = (position: number, whole: FigureRoles | null): string | null => {
     if (gapStart < 1) return null;
     const before = text.charCodeAt(gapStart - 1);
-    const whole = currentWhole();
     const listed =
       before === 0x3001 /* 、 */
         ? lastFigure !== null && lastFigure.area !== null && lastFigure.whole === whole
@@ -814,11 +813,12 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     const areaNamed = eachArea === null ? area : eachArea[eachArea.length - 1]!.name;
     const ownOrigin = eachOrigin === null ? origin : eachOrigin[eachOrigin.length - 1]!.name;
     const facility = ownOrigin === null && areaNamed === null ? facilityBefore(valueStart) : null;
+    const whole = currentWhole();
     // `秀屿区6例、湄洲湾北岸3例`: a name no table knows, listed with 、 after an area's count, is an area too.
     const place =
-      areaNamed ?? (gap && ownOrigin === null && facility === null ? listedAreaBefore(valueStart) : null);
+      areaNamed ??
+      (gap && ownOrigin === null && facility === null ? listedAreaBefore(valueStart, whole) : null);
     // `厦门市28例（思明区11例、…、湖北省武汉市9例）`: a place outside the whole's area is where the cases came from.
-    const whole = currentWhole();
     const fromOutside =
       place !== null && whole !== null && whole.area !== null && liesOutside(place, whole.area);
     const named = fromOutside ? null : place;
@@ -829,7 +829,7 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
     }
     const inherited = parent !== null;
     const countsPeople = text.charCodeAt(countEnd - 1) !== 0x4f8b; /* 例 */
-    const roles = finishTally(compose(baseRoles(), own, named, currentWhole() !== null, countsPeople));
+    const roles = finishTally(compose(baseRoles(), own, named, whole !== null, countsPeople));
     if (gapStart >= 0 && named === null) roles.age = ageBandIn(text, gapStart, valueStart);
     if (fromPlace !== null) roles.exposure = fromPlace;
     else if (named === null) roles.exposure = exposureBefore(text, valueStart);
@@ -975,20 +975,13 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
       continue;
     }
     if (classes & SOFT) {
+      /** A part that heads a list (`其中，新增确诊病例3例中，甲市2例`): the counts after it are its parts. */
+      let headsParts: ClauseFigure | null = null;
       if (index > 0 && text.charCodeAt(index - 1) === 0x4e2d /* 中 */) {
         // `405名确诊患者中，`: the count just read heads the sentence.
-        if (afterCount && lastFigure !== null && lastFigure.whole === null) sentenceHead = lastFigure;
-        else if (afterCount && lastFigure !== null) {
-          // A part that heads a list (`其中，新增确诊病例3例中，甲市2例、乙市1例`): the counts after it are its
-          // parts, not the parts of the whole it is one of.
+        if (afterCount && lastFigure !== null) {
           sentenceHead = lastFigure;
-          softStop();
-          parent = rolesOf(lastFigure, null);
-          parts.push(parent);
-          gapStart = -1;
-          lastWasRole = false;
-          index++;
-          continue;
+          if (lastFigure.whole !== null) headsParts = lastFigure;
         }
         // `截至…出院病例263例。其中：…。死亡病例中，…。出院病例中，…`: a sentence that opens with a list
         // head and no tally of its own goes on counting as the sentence before (totals after `截至`).
@@ -998,7 +991,12 @@ export function readClauses(text: string, from: number, to: number, passPlainRun
             sentenceTally = previousSentenceTally;
         }
       }
-      softStop((classes & PART) !== 0);
+      // (a stop after a part that heads a list closes no part: it opens one)
+      softStop(headsParts === null && (classes & PART) !== 0);
+      if (headsParts !== null) {
+        parent = rolesOf(headsParts, null);
+        parts.push(parent);
+      }
       gapStart = -1;
       lastWasRole = false;
       index++;

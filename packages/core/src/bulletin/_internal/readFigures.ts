@@ -1,12 +1,13 @@
 import type { Span } from '../../types';
 import type { Instant } from '../../time/instant';
-import type { DailyBulletin, Figure } from '../schemas';
+import type { DailyBulletin } from '../schemas';
 import { addStatedFigure } from './addStatedFigure';
 import { closingBracket, parseBreakdownList } from './breakdownList';
 import {
   addBreakdown,
   BREAKDOWN_MEASURE,
   type FigurePath,
+  namedFigure,
   getFigure,
   pushWarning,
   replaceFigure,
@@ -98,12 +99,6 @@ export function fieldOf(figure: FigureRoles): FigurePath | null {
   }
 }
 
-/** `figure` with its as-of instant, when it has one. */
-function withAsOf(figure: Figure, asOf: Instant | undefined): Figure {
-  if (asOf !== undefined) figure.asOf = asOf;
-  return figure;
-}
-
 /**
  * The scope of the statement each named field holds, in one reading: local fields take figures of
  * local cases and figures of no stated scope alike, and the two may rightly differ.
@@ -174,8 +169,7 @@ export function readFigures(text: string, from: number, to: number, context: Rea
       // A field of local cases that a figure of no stated scope may fill too (`累计报告本地确诊病例415例` and
       // `累计报告确诊病例522例`, which counts imported cases as well): the local statement is the field's,
       // the other stays in `figures`, and two different counts are no conflict.
-      if (figure.scope === 'local')
-        replaceFigure(bulletin, path, withAsOf({ value: figure.value, span, raw }, asOf));
+      if (figure.scope === 'local') replaceFigure(bulletin, path, namedFigure(figure.value, span, raw, asOf));
     } else setFigure(bulletin, path, figure.value, span, raw, asOf);
     scopes.hold(path, figure.scope);
     breakdownAfter(path, figure.countEnd, asOf);
